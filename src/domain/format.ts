@@ -31,7 +31,10 @@ export function formatPercent(share: number, decimals = 1): string {
 
 /** ISO date (YYYY-MM-DD) to Danish long form, e.g. `21. december 2009`. */
 export function formatDate(isoDate: string): string {
-  return new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat("da-DK", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -1,0 +1,31 @@
+import { type DatabaseHandle, databaseConfig, migrateToLatest, openDatabase } from "../db/database.ts";
+import { DomainError, formatIssue } from "../domain/errors.ts";
+
+export interface GlobalOptions {
+  readonly data?: string;
+}
+
+/** Opens the configured database, migrated, runs `work`, and always closes it. */
+export async function withDatabase<T>(
+  options: GlobalOptions,
+  work: (handle: DatabaseHandle) => Promise<T>,
+): Promise<T> {
+  const handle = await openDatabase(databaseConfig({ dataDir: options.data }));
+  try {
+    await migrateToLatest(handle.db);
+    return await work(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Domain refusals become a readable message and exit code 1; anything else is a bug and shows its stack. */
+export function reportFailure(error: unknown): never {
+  if (error instanceof DomainError) {
+    process.stderr.write(`Fejl (${error.code}): ${error.message}\n`);
+    for (const issue of error.details) process.stderr.write(`  - ${formatIssue(issue)}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(2);
+}

@@ -1,0 +1,74 @@
+import { randomBytes } from "node:crypto";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { migrateToLatest } from "../db/database.ts";
+import { ROLES, type Role } from "../db/schema.ts";
+import { cliActor } from "../services/actor.ts";
+import { createUser } from "../services/user.service.ts";
+import { type GlobalOptions, reportFailure, withDatabase } from "./context.ts";
+import { serve } from "./serve.ts";
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 65535)
+    throw new InvalidArgumentError("et portnummer fra 1 til 65535");
+  return n;
+}
+
+const program = new Command()
+  .name("udsyn")
+  .description("udsyn: opfølgning på integrationspolitik og udlejningsordninger")
+  .option(
+    "--data <dir>",
+    "mappe til den indlejrede database (ellers UDSYN_DATA eller ./.udsyn-data); DATABASE_URL vælger PostgreSQL",
+  )
+  .showHelpAfterError();
+
+const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+
+program
+  .command("serve")
+  .description("start web og API")
+  .option("--port <n>", "port", port, Number(process.env.PORT ?? 3000))
+  .option("--host <host>", "adresse at lytte på", process.env.HOST ?? "127.0.0.1")
+  .action(async (opts: { port: number; host: string }) => serve({ ...globals(), ...opts }));
+
+const dbCommand = program.command("db").description("databasen");
+dbCommand
+  .command("migrate")
+  .description("kør databasemigrationer til nyeste version")
+  .action(async () =>
+    withDatabase(globals(), async (handle) => {
+      const outcome = await migrateToLatest(handle.db);
+      process.stdout.write(
+        `${handle.kind} (${handle.location}): version ${outcome.current ?? "(ingen)"}; kørt nu: ${outcome.applied.join(", ") || "ingen"}\n`,
+      );
+    }),
+  );
+
+const users = program.command("users").description("brugere");
+users
+  .command("add")
+  .description("opret en bruger; uden --password dannes en tilfældig adgangskode, som vises én gang")
+  .requiredOption("--username <name>", "brugernavn (små bogstaver, tal, . _ -)")
+  .addOption(new Option("--role <role>", "rolle").choices(ROLES).makeOptionMandatory())
+  .option("--display-name <name>", "visningsnavn")
+  .option("--password <password>", "adgangskode (mindst 10 tegn); ellers UDSYN_PASSWORD eller en tilfældig")
+  .action(async (opts: { username: string; role: Role; displayName?: string; password?: string }) =>
+    withDatabase(globals(), async (handle) => {
+      const given = opts.password ?? process.env.UDSYN_PASSWORD;
+      const password = given ?? randomBytes(12).toString("base64url");
+      const user = await createUser(handle.db, cliActor(), {
+        username: opts.username,
+        displayName: opts.displayName ?? opts.username,
+        role: opts.role,
+        password,
+      });
+      process.stdout.write(
+        `Oprettet: ${user.username} (${user.role})${given === undefined ? `, adgangskode: ${password}` : ""}\n`,
+      );
+    }),
+  );
+
+export { program };
+
+program.parseAsync(process.argv).catch(reportFailure);

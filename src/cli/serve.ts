@@ -1,0 +1,51 @@
+import { type DatabaseHandle, databaseConfig, migrateToLatest, openDatabase } from "../db/database.ts";
+import { buildApp } from "../server/app.ts";
+import { cliActor } from "../services/actor.ts";
+import { ensureDemoAdmin } from "../services/user.service.ts";
+import type { GlobalOptions } from "./context.ts";
+
+export interface ServeOptions extends GlobalOptions {
+  readonly port: number;
+  readonly host: string;
+}
+
+/** Hooks run once on an embedded database after migration (demo data comes from later modules). */
+export type StartupHook = (handle: DatabaseHandle) => Promise<void>;
+const startupHooks: StartupHook[] = [];
+export function onEmbeddedStartup(hook: StartupHook): void {
+  startupHooks.push(hook);
+}
+
+export async function serve(options: ServeOptions): Promise<void> {
+  const handle = await openDatabase(databaseConfig({ dataDir: options.data }));
+  const migration = await migrateToLatest(handle.db);
+  if (handle.kind === "pglite") {
+    const admin = await ensureDemoAdmin(handle.db, cliActor());
+    if (admin !== undefined) {
+      process.stdout.write(
+        `\nNy indlejret database: demo-administrator oprettet (vises kun denne ene gang)\n  brugernavn: ${admin.username}\n  adgangskode: ${admin.password}\n\n`,
+      );
+    }
+    for (const hook of startupHooks) await hook(handle);
+  }
+  const app = await buildApp({ database: handle, logger: { level: process.env.LOG_LEVEL ?? "info" } });
+  let closing = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, "shutting down");
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  await app.listen({ port: options.port, host: options.host });
+  app.log.info(
+    { database: handle.kind, location: handle.location, migration: migration.current },
+    "udsyn is running",
+  );
+  process.stdout.write(
+    `udsyn kører på http://localhost:${options.port} (database: ${handle.kind}, ${handle.location})\n`,
+  );
+}

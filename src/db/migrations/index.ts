@@ -1,0 +1,16 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as m0001 from "./0001-auth-audit.ts";
+
+/**
+ * Migrations are listed in code rather than read from a folder at run time, so the same list
+ * works from a checkout, under tsx and in tests. Names sort in the order they must run.
+ */
+const migrations: Record<string, Migration> = {
+  "0001-auth-audit": m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
+
+export const latestMigration = Object.keys(migrations).sort().at(-1) ?? "";

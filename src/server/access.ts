@@ -1,0 +1,59 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Kysely } from "kysely";
+import type { Database, Role } from "../db/schema.ts";
+import type { Actor } from "../services/actor.ts";
+import { findSession, type Session } from "../services/user.service.ts";
+import { sendError } from "./errors.ts";
+
+/** Every API route says who may call it; `public` is a deliberate choice, never a default. */
+export type Access = "public" | "authenticated" | readonly Role[];
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    session: Session | undefined;
+  }
+}
+
+export const SESSION_COOKIE = "udsyn_session";
+export const CSRF_HEADER = "x-csrf-token";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export function actorOf(request: FastifyRequest): Actor {
+  const user = request.session?.user;
+  if (user === undefined) return { userId: null, name: "anonym", role: "system", ip: request.ip };
+  return { userId: user.id, name: user.username, role: user.role, ip: request.ip };
+}
+
+export function registerAccessControl(app: FastifyInstance, db: Kysely<Database>): void {
+  app.decorateRequest("session", undefined);
+
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/api") && route.config?.access === undefined) {
+      throw new Error(`Route ${route.method} ${route.url} declares no access (config.access).`);
+    }
+  });
+
+  app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
+    const access = request.routeOptions.config?.access;
+    if (access === undefined) return; // static files and the SPA fallback
+    const token = request.cookies[SESSION_COOKIE];
+    if (token !== undefined) request.session = await findSession(db, token);
+    if (access === "public") return;
+    const session = request.session;
+    if (session === undefined) {
+      return sendError(reply, 401, "unauthenticated", "Du skal være logget ind.");
+    }
+    if (access !== "authenticated" && !access.includes(session.user.role)) {
+      return sendError(reply, 403, "forbidden", "Din rolle giver ikke adgang til dette.");
+    }
+    // The token lives in the session and is sent back in a header a cross-site form cannot set.
+    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
+      return sendError(reply, 403, "csrf", "Manglende eller forkert CSRF-token.", [
+        { field: `header.${CSRF_HEADER}`, message: "mangler eller er forkert" },
+      ]);
+    }
+  });
+}

@@ -1,0 +1,84 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { DatabaseHandle } from "../db/database.ts";
+import { registerAccessControl } from "./access.ts";
+import type { App, AppContext } from "./context.ts";
+import { errorHandler, sendError } from "./errors.ts";
+import { apiRoutes } from "./routes/index.ts";
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  readonly database: DatabaseHandle;
+  readonly logger?: FastifyServerOptions["logger"];
+  /** The built web app; when absent the API runs alone (tests, or before `vite build`). */
+  readonly webRoot?: string;
+  readonly version?: string;
+}
+
+export const DEFAULT_WEB_ROOT = resolve(import.meta.dirname, "../../web/dist");
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: "127.0.0.1",
+    // Nothing listens on the request log but our own structured lines; ids help correlate them.
+    requestIdHeader: "x-request-id",
+  }).withTypeProvider<ZodTypeProvider>();
+  const ctx: AppContext = { database: options.database, version: options.version ?? "0.1.0" };
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: {
+        title: "udsyn API",
+        description: "Opfølgning på integrationspolitik og udlejningsordninger.",
+        version: ctx.version,
+      },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "udsyn_session" } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerAccessControl(app, ctx.database.db);
+
+  app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  await app.register(async (scope) => apiRoutes(scope as App, ctx));
+
+  const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  const hasWeb = existsSync(resolve(webRoot, "index.html"));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith("/api") || !hasWeb || request.method !== "GET") {
+      return sendError(
+        reply,
+        404,
+        "not_found",
+        `Ingen side eller API på ${request.method} ${request.url.split("?")[0]}.`,
+      );
+    }
+    // Client-side routes: the web app decides what to show, including its own 404 page.
+    return reply.type("text/html").sendFile("index.html");
+  });
+  return app;
+}

@@ -1,0 +1,100 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { DomainError, type ErrorCode, type Issue } from "../domain/errors.ts";
+
+/** The one shape every error response has. */
+export const errorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(
+      z.object({
+        field: z.string().optional(),
+        row: z.number().optional(),
+        source: z.string().optional(),
+        message: z.string(),
+      }),
+    ),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBody>;
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  missing_fact: 422,
+  rule_not_in_force: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  immutable: 409,
+};
+
+export function sendError(
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+  details: readonly Issue[] = [],
+): FastifyReply {
+  return reply.code(status).send({ error: { code, message, details } });
+}
+
+interface ZodValidationIssue {
+  readonly keyword?: string;
+  readonly instancePath?: string;
+  readonly message?: string;
+  readonly params?: { readonly keys?: readonly string[] };
+}
+
+function validationDetails(validation: readonly ZodValidationIssue[], context: string): Issue[] {
+  return validation.flatMap((v) => {
+    const path = (v.instancePath ?? "").replace(/^\//, "").replaceAll("/", ".");
+    // An unknown field is named by itself, not by its parent object.
+    if (v.keyword === "unrecognized_keys" && v.params?.keys !== undefined) {
+      return v.params.keys.map((key) => ({
+        field: [context, path, key].filter((s) => s !== "").join("."),
+        message: "ukendt felt",
+      }));
+    }
+    return [
+      { field: [context, path].filter((s) => s !== "").join("."), message: v.message ?? "ugyldig værdi" },
+    ];
+  });
+}
+
+export function errorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  if (error instanceof DomainError) {
+    return sendError(reply, STATUS[error.code], error.code, error.message, error.details);
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const details = validationDetails(
+      error.validation as ZodValidationIssue[],
+      error.validationContext ?? "body",
+    );
+    const fields = details.map((d) => d.field).filter((f) => f !== undefined);
+    return sendError(reply, 400, "invalid_input", `Ugyldigt input: ${fields.join(", ")}`, details);
+  }
+  switch (error.code) {
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return sendError(reply, 400, "invalid_json", "Forespørgslens indhold er ikke gyldig JSON.", [
+        { field: "body", message: error.message },
+      ]);
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return sendError(reply, 413, "payload_too_large", "Forespørgslens indhold er for stort.");
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return sendError(reply, 415, "unsupported_media_type", "Indholdstypen understøttes ikke.");
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    return sendError(reply, status, "bad_request", error.message);
+  }
+  request.log.error({ err: error }, "unhandled error");
+  return sendError(reply, 500, "internal", "Der opstod en intern fejl. Den er logget.");
+}
