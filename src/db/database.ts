@@ -23,6 +23,11 @@ export interface DatabaseHandle {
 
 export const DEFAULT_DATA_DIR = ".udsyn-data";
 
+/** A SQL `date` is a calendar day, not an instant: both drivers return it as `YYYY-MM-DD`. */
+const DATE_OID = 1082;
+const keepText = (value: string): string => value;
+pg.types.setTypeParser(DATE_OID, keepText);
+
 /** DATABASE_URL wins; else the embedded database in --data DIR, UDSYN_DATA or ./.udsyn-data. */
 export function databaseConfig(options: { dataDir?: string | undefined } = {}): DatabaseConfig {
   const url = process.env.DATABASE_URL;
@@ -50,12 +55,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
   let client: PGlite;
   let location: string;
   if (config.dataDir === "memory") {
-    client = new PGlite();
+    client = new PGlite({ parsers: { [DATE_OID]: keepText } });
     location = "memory";
   } else {
     location = resolve(config.dataDir);
     mkdirSync(location, { recursive: true });
-    client = new PGlite(location);
+    client = new PGlite(location, { parsers: { [DATE_OID]: keepText } });
   }
   await client.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });

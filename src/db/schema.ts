@@ -40,8 +40,117 @@ export interface AuditLogTable {
   details: JSONColumnType<Record<string, unknown>, Record<string, unknown> | undefined, never>;
 }
 
+export interface OrganisationUnitTable {
+  code: string;
+  name: string;
+  kind: "committee" | "administration";
+  administration_code: string | null;
+}
+
+export const ROUND_STATUSES = ["requested", "draft", "review", "approved", "published"] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+export interface ReportingRoundTable {
+  id: Generated<number>;
+  committee_code: string;
+  year: number;
+  version: number;
+  status: RoundStatus;
+  deadline: string | null;
+  /** The round document (`ReportingRound`), validated by its zod schema before every write. */
+  content: JSONColumnType<object, string, string>;
+  created_from_id: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  published_at: Date | null;
+}
+
+export interface AreaFactTable {
+  year: number;
+  department_id: string;
+  area_id: string;
+  area_name: string;
+  municipality: string;
+  region: string | null;
+  residents: number;
+  residents_18_plus: number | null;
+  outside_labour_market_18_plus: number | null;
+  residents_18_64: number | null;
+  outside_labour_market_18_64: number | null;
+  outside_labour_or_education_18_64: number | null;
+  non_western_immigrants_descendants: number | null;
+  convicted_18_plus: number | null;
+  residents_30_59: number | null;
+  basic_education_only_30_59: number | null;
+  taxpayers_15_64_excl_students: number | null;
+  /** bigint: pg returns it as text, so it is read back with Number(). */
+  gross_income_sum_15_64_excl_students: ColumnType<string | number | null, number | null, number | null>;
+}
+
+export interface AreaReferenceFactTable {
+  year: number;
+  kind: "national_conviction_share_18_plus" | "region_mean_gross_income_15_64_excl_students";
+  region: Generated<string>;
+  numerator: ColumnType<string, string | number, string | number>;
+  denominator: ColumnType<string, string | number, string | number>;
+}
+
+export interface PublishedAreaListTable {
+  list_kind: string;
+  year: number;
+  area_id: string;
+  category: string;
+  source: string;
+}
+
+export type LettingDecisionKind = "combined_letting" | "relocation_grant" | "flexible_letting";
+
+export interface LettingDecisionTable {
+  id: Generated<number>;
+  kind: LettingDecisionKind;
+  decision_date: string;
+  area_id: string;
+  subject_pseudonym: string;
+  result: string;
+  rule_version: string;
+  input_facts: JSONColumnType<object, string, never>;
+  parameters_used: JSONColumnType<object, string, never>;
+  justification: JSONColumnType<object, string, never>;
+  decision: JSONColumnType<object, string, never>;
+  decided_by: string;
+  decided_at: Generated<Date>;
+}
+
+export interface RelocationGrantPaymentTable {
+  id: Generated<number>;
+  decision_id: number;
+  amount: number;
+  paid_on: string;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface SpecialDwellingTable {
+  id: Generated<number>;
+  year: number;
+  dwellings: number;
+  area_id: string | null;
+  description: string;
+  municipal_referral_share: ColumnType<string, string | number | undefined, never>;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
 export interface Database {
   app_user: AppUserTable;
   session: SessionTable;
   audit_log: AuditLogTable;
+  organisation_unit: OrganisationUnitTable;
+  reporting_round: ReportingRoundTable;
+  area_fact: AreaFactTable;
+  area_reference_fact: AreaReferenceFactTable;
+  published_area_list: PublishedAreaListTable;
+  letting_decision: LettingDecisionTable;
+  relocation_grant_payment: RelocationGrantPaymentTable;
+  special_dwelling: SpecialDwellingTable;
 }
