@@ -1,0 +1,99 @@
+import type { RichText, RichTextBlock } from "../goals/rich-text.ts";
+
+/**
+ * The report as the renderers see it: every number already formatted the Danish way, every
+ * total computed. One model → HTML, DOCX and PDF, so the three always say the same.
+ */
+export interface CommitteeReport {
+  readonly kind: "committee_report";
+  readonly lang: "da";
+  readonly title: string;
+  /** `Til Beskæftigelses- og Integrationsforvaltningen` */
+  readonly recipient: string;
+  /** ISO date of the round, for `<time datetime>`. */
+  readonly isoDate: string;
+  /** The same date the Danish way: `4. marts 2010`. */
+  readonly date: string;
+  /** Label/value pairs of the letterhead: Sagsnr., Dokumentnr., Sagsbehandler … */
+  readonly meta: readonly { readonly label: string; readonly value: string }[];
+  readonly introduction: RichText;
+  readonly sections: readonly ReportSection[];
+}
+
+export type ReportSection = AssessmentsSection | StatusSchemasSection | BudgetSection;
+
+export interface AssessmentsSection {
+  readonly kind: "goal_assessments";
+  readonly heading: string;
+  readonly introduction: RichText;
+  readonly goals: readonly GoalAssessmentView[];
+}
+
+export interface StatusSchemasSection {
+  readonly kind: "status_schemas";
+  readonly layout: "serving_goals" | "beyond_goals";
+  readonly heading: string;
+  readonly schemas: readonly StatusSchemaView[];
+}
+
+export interface BudgetSection {
+  readonly kind: "budget_overview";
+  readonly heading: string;
+  readonly tables: readonly TableView[];
+}
+
+export interface GoalAssessmentView {
+  readonly goalCode: string;
+  readonly heading: string;
+  /** `Vurdering: Målet forventes nået`, `Anbefaling: Målet fastholdes` */
+  readonly summary: readonly { readonly label: string; readonly value: string }[];
+  readonly blocks: readonly ViewBlock[];
+  readonly indicators: TableView | null;
+  readonly charts: readonly ChartView[];
+}
+
+export type ViewBlock = RichTextBlock | { readonly kind: "table"; readonly table: TableView };
+
+export interface StatusSchemaView {
+  readonly initiativeId: string;
+  readonly heading: string;
+  readonly rows: readonly { readonly label: string; readonly value: RichText }[];
+}
+
+export interface CellView {
+  readonly text: string;
+  /** Footnote or note marker shown after the text, e.g. `*` or `†`. */
+  readonly marker?: string;
+}
+
+export interface RowView {
+  readonly cells: readonly CellView[];
+  /** `total`: the I alt row; `sub`: a sub-line under the row above. */
+  readonly emphasis?: "total" | "sub";
+}
+
+export interface TableView {
+  readonly id: string;
+  readonly caption: string;
+  /** Optional first header row spanning columns, e.g. `Antal personer` over three columns. */
+  readonly headerGroups?: readonly { readonly label: string; readonly span: number }[];
+  readonly columns: readonly { readonly label: string; readonly align: "left" | "right" }[];
+  /** The first cell of every row is its header. */
+  readonly rows: readonly RowView[];
+  readonly footnotes: readonly { readonly marker: string; readonly text: string }[];
+}
+
+/** Data of one chart; the renderers turn it into a Vega-Lite spec and SVG. */
+export interface ChartView {
+  readonly id: string;
+  readonly title: string;
+  /** Text alternative: what the chart shows, in a sentence. */
+  readonly description: string;
+  readonly valueLabel: string;
+  /** Decimals to show values with. */
+  readonly decimals: number;
+  readonly points: readonly { readonly label: string; readonly value: number; readonly group: string }[];
+  readonly reference: { readonly value: number; readonly label: string } | null;
+  /** The same numbers as a table, for readers who cannot see the chart. */
+  readonly table: TableView;
+}

@@ -1,0 +1,71 @@
+import ExcelJS from "exceljs";
+import { DomainError } from "../../domain/errors.ts";
+import { importBudgetSheet } from "./import-budget-sheet.ts";
+import { importStatusSheet } from "./import-status-sheet.ts";
+import { dataRows, IssueCollector, readCell, readHeader } from "./sheet-reader.ts";
+import { type BudgetWorkbook, footnoteColumns, type ImportOptions, sheets } from "./template.ts";
+
+function importFootnotes(workbook: ExcelJS.Workbook, issues: IssueCollector): BudgetWorkbook["footnotes"] {
+  const sheet = workbook.getWorksheet(sheets.footnotes);
+  if (sheet === undefined) {
+    issues.add(sheets.footnotes, undefined, undefined, `arket »${sheets.footnotes}« mangler`);
+    return [];
+  }
+  const header = readHeader(sheet, issues);
+  const marker = header.columns.get(footnoteColumns.marker);
+  const text = header.columns.get(footnoteColumns.text);
+  if (marker === undefined || text === undefined) {
+    for (const name of Object.values(footnoteColumns)) {
+      if (!header.columns.has(name)) issues.add(sheets.footnotes, 1, name, `kolonnen »${name}« mangler`);
+    }
+    return [];
+  }
+  const footnotes: { marker: string; text: string }[] = [];
+  for (const r of dataRows(sheet)) {
+    const m = readCell(sheet.getRow(r).getCell(marker));
+    const t = readCell(sheet.getRow(r).getCell(text));
+    const markerText = m.kind === "text" ? m.value : m.kind === "number" ? String(m.value) : "";
+    if (!/^(\*+|\d+)$/.test(markerText)) {
+      issues.add(sheets.footnotes, r, header.name(marker), "fodnotemarkøren skal være *, ** … eller et tal");
+      continue;
+    }
+    if (t.kind !== "text") {
+      issues.add(sheets.footnotes, r, header.name(text), "fodnoten har ingen tekst");
+      continue;
+    }
+    if (footnotes.some((f) => f.marker === markerText)) {
+      issues.add(sheets.footnotes, r, header.name(marker), `fodnote ${markerText} findes to gange`);
+      continue;
+    }
+    footnotes.push({ marker: markerText, text: t.value });
+  }
+  return footnotes;
+}
+
+/**
+ * Reads a filled-in template back. All or nothing: any problem (a missing sheet or column, text
+ * in an amount cell, a year out of range, a duplicate line or field …) refuses the whole file with
+ * a DomainError('invalid_input') that lists every problem with its sheet, row and column.
+ */
+export async function importWorkbook(
+  buffer: Buffer | ArrayBuffer,
+  options: ImportOptions,
+): Promise<BudgetWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as ArrayBuffer);
+  } catch {
+    throw new DomainError("invalid_input", "Filen kan ikke læses som et Excel-regneark (xlsx).", [
+      { message: "filen er ikke et gyldigt xlsx-regneark" },
+    ]);
+  }
+  const issues = new IssueCollector();
+  const budget = importBudgetSheet(workbook, options, issues);
+  const statusReports = importStatusSheet(workbook, options, issues);
+  const footnotes = importFootnotes(workbook, issues);
+  if (issues.issues.length > 0 || budget === null || statusReports === null) {
+    const count = issues.issues.length;
+    throw new DomainError("invalid_input", `Regnearket har ${count} fejl; intet er indlæst.`, issues.issues);
+  }
+  return { ...budget, footnotes, statusReports };
+}
