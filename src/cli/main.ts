@@ -1,18 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
 import { migrateToLatest } from "../db/database.ts";
 import { ROLES, type Role } from "../db/schema.ts";
 import { cliActor } from "../services/actor.ts";
 import { createUser } from "../services/user.service.ts";
+import { portArgument } from "./arguments.ts";
 import { type GlobalOptions, reportFailure, withDatabase } from "./context.ts";
+import { registerRulesCommands } from "./rules.ts";
 import { serve } from "./serve.ts";
-
-function port(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 65535)
-    throw new InvalidArgumentError("et portnummer fra 1 til 65535");
-  return n;
-}
 
 const program = new Command()
   .name("udsyn")
@@ -28,7 +23,7 @@ const globals = (): GlobalOptions => program.opts<GlobalOptions>();
 program
   .command("serve")
   .description("start web og API")
-  .option("--port <n>", "port", port, Number(process.env.PORT ?? 3000))
+  .option("--port <n>", "port", portArgument, Number(process.env.PORT ?? 3000))
   .option("--host <host>", "adresse at lytte på", process.env.HOST ?? "127.0.0.1")
   .action(async (opts: { port: number; host: string }) => serve({ ...globals(), ...opts }));
 
@@ -68,6 +63,8 @@ users
       );
     }),
   );
+
+registerRulesCommands(program);
 
 export { program };
 

@@ -11,6 +11,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { DatabaseHandle } from "../db/database.ts";
+import { ruleParameters } from "../services/rules.service.ts";
 import { registerAccessControl } from "./access.ts";
 import type { App, AppContext } from "./context.ts";
 import { errorHandler, sendError } from "./errors.ts";
@@ -29,6 +30,8 @@ export interface AppOptions {
 export const DEFAULT_WEB_ROOT = resolve(import.meta.dirname, "../../web/dist");
 
 export async function buildApp(options: AppOptions): Promise<App> {
+  // A broken parameter file stops the start here, naming file, key and date.
+  await ruleParameters();
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,

@@ -2,10 +2,12 @@ import type { App, AppContext } from "../context.ts";
 import { adminRoutes } from "./admin.routes.ts";
 import { authRoutes } from "./auth.routes.ts";
 import { healthRoutes } from "./health.routes.ts";
+import { rulesRoutes } from "./rules.routes.ts";
 
 /** Every feature's routes, registered in one place so the route list is easy to read. */
 export function apiRoutes(app: App, ctx: AppContext): void {
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
   adminRoutes(app, ctx);
+  rulesRoutes(app);
 }

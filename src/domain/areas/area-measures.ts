@@ -1,0 +1,59 @@
+import { DomainError } from "../errors.ts";
+import type { CountColumn, DepartmentYearFacts } from "./department-year-facts.ts";
+
+/** Sum of a count over departments. classify-areas.ts has checked presence; this guards anyway. */
+export function total(rows: readonly DepartmentYearFacts[], column: CountColumn): number {
+  return rows.reduce((sum, row) => {
+    const value = row[column];
+    if (value === undefined) {
+      throw new DomainError(
+        "missing_fact",
+        `Kolonnen ${column} mangler for afdeling ${row.department_id} i ${row.year}`,
+        [{ field: column, message: `mangler for afdeling ${row.department_id} i ${row.year}` }],
+      );
+    }
+    return sum + value;
+  }, 0);
+}
+
+/** The one region of an area's departments (the income criterion compares with it). */
+export function regionOf(rows: readonly DepartmentYearFacts[], areaId: string): string {
+  const regions = [
+    ...new Set(rows.map((r) => r.region).filter((r): r is string => r !== undefined && r !== "")),
+  ];
+  if (regions.length !== 1) {
+    throw new DomainError(
+      regions.length === 0 ? "missing_fact" : "invalid_input",
+      `Område ${areaId} skal have netop én region; fandt ${regions.length === 0 ? "ingen" : regions.join(", ")}`,
+      [{ field: "region", message: "netop én region pr. område" }],
+    );
+  }
+  return regions[0] as string;
+}
+
+export interface DepartmentShare {
+  readonly departmentId: string;
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+/**
+ * The department with the highest share (exactly compared); "at least one department" tests
+ * are met if and only if this one meets them. Departments with an empty base never win.
+ */
+export function highestDepartmentShare(
+  rows: readonly DepartmentYearFacts[],
+  numerator: CountColumn,
+  denominator: CountColumn,
+): DepartmentShare {
+  const shares = rows.map((row) => ({
+    departmentId: row.department_id,
+    numerator: row[numerator] ?? 0,
+    denominator: row[denominator] ?? 0,
+  }));
+  return shares.reduce((best, s) => {
+    if (s.denominator === 0) return best;
+    if (best.denominator === 0) return s;
+    return s.numerator * best.denominator > best.numerator * s.denominator ? s : best;
+  });
+}

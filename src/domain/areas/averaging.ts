@@ -1,0 +1,47 @@
+import { add, divide, type Rational, rational } from "../../rules/rational.ts";
+import { exactNumber } from "./criterion.ts";
+
+/** `samlet`: Σ numerators ÷ Σ denominators. `aarlig`: the simple mean of the yearly shares. */
+export type AveragingMethod = "samlet" | "aarlig";
+
+export interface YearShare {
+  readonly year: number;
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+export interface AverageShare {
+  /** Undefined when a base is empty, so no share exists. */
+  readonly value: Rational | undefined;
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+export function averageShare(years: readonly YearShare[], method: AveragingMethod): AverageShare {
+  if (method === "samlet") {
+    const numerator = years.reduce((sum, y) => sum + y.numerator, 0);
+    const denominator = years.reduce((sum, y) => sum + y.denominator, 0);
+    return {
+      value: denominator === 0 ? undefined : divide(exactNumber(numerator), exactNumber(denominator)),
+      numerator,
+      denominator,
+    };
+  }
+  if (years.length === 0 || years.some((y) => y.denominator === 0))
+    return { value: undefined, numerator: 0, denominator: 0 };
+  const sum = years.reduce<Rational>(
+    (acc, y) => add(acc, divide(exactNumber(y.numerator), exactNumber(y.denominator))),
+    rational(0),
+  );
+  const mean = divide(sum, rational(years.length));
+  // Shown as the exact fraction; decided on `value`.
+  return { value: mean, numerator: Number(mean.num), denominator: Number(mean.den) };
+}
+
+/** The simple mean of given yearly shares (used for the national average, where only shares are known). */
+export function meanOf(shares: readonly Rational[]): Rational {
+  return divide(
+    shares.reduce((acc, s) => add(acc, s), rational(0)),
+    rational(Math.max(shares.length, 1)),
+  );
+}

@@ -1,0 +1,59 @@
+import { DomainError } from "../errors.ts";
+import type { DepartmentYearFacts, FactColumn } from "./department-year-facts.ts";
+
+/** Facts grouped by area and year: an area is the set of department rows with the same area_id. */
+export type FactsIndex = ReadonlyMap<string, ReadonlyMap<number, readonly DepartmentYearFacts[]>>;
+
+export function indexFacts(facts: readonly DepartmentYearFacts[]): FactsIndex {
+  const index = new Map<string, Map<number, DepartmentYearFacts[]>>();
+  for (const row of facts) {
+    const years = index.get(row.area_id) ?? new Map<number, DepartmentYearFacts[]>();
+    index.set(row.area_id, years);
+    years.set(row.year, [...(years.get(row.year) ?? []), row]);
+  }
+  return index;
+}
+
+export function rowsOf(index: FactsIndex, areaId: string, year: number): readonly DepartmentYearFacts[] {
+  return index.get(areaId)?.get(year) ?? [];
+}
+
+function missing(message: string, field: string, detail: string): DomainError {
+  return new DomainError("missing_fact", message, [{ field, message: detail }]);
+}
+
+/**
+ * Refuses before computing anything when a column or a year a rule version reads is missing,
+ * naming the column, the year, the area and the rule version.
+ */
+export function requireFacts(
+  index: FactsIndex,
+  areaId: string,
+  factsYear: number,
+  offsets: readonly number[],
+  columns: { readonly current: readonly FactColumn[]; readonly averaged: readonly FactColumn[] },
+  ruleVersionId: string,
+): void {
+  for (const offset of offsets) {
+    const year = factsYear + offset;
+    const rows = rowsOf(index, areaId, year);
+    const needed = offset === 0 ? [...new Set([...columns.current, ...columns.averaged])] : columns.averaged;
+    if (rows.length === 0 && needed.length > 0) {
+      throw missing(
+        `Fakta for år ${year} mangler for område ${areaId} (kolonnerne ${needed.join(", ")}); regelversion ${ruleVersionId} læser årene ${offsets.map((o) => factsYear + o).join(", ")}`,
+        needed[0] ?? "year",
+        `år ${year} mangler`,
+      );
+    }
+    for (const column of needed) {
+      const row = rows.find((r) => r[column] === undefined || r[column] === "");
+      if (row) {
+        throw missing(
+          `Kolonnen ${column} mangler for år ${year} (område ${areaId}, afdeling ${row.department_id}); regelversion ${ruleVersionId} læser den`,
+          column,
+          `mangler for år ${year}`,
+        );
+      }
+    }
+  }
+}

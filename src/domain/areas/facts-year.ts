@@ -1,0 +1,30 @@
+import type { IsoDate } from "../../rules/iso-date.ts";
+import type { ParameterReader } from "../../rules/parameter-reader.ts";
+import type { RuleVersion } from "./rule-version.ts";
+
+/**
+ * Which facts a list in force on a date is built on. Convention (documented in the parameters):
+ * the list in force on D is the one published on the latest yearly publication day on or before
+ * D (a dated month_day parameter per list kind), and it uses the facts of the publication year
+ * minus `lister.faktaaar_forskydning` (1). So the combined-letting list in force on 31 Dec 2009
+ * (published 1 Jan 2009 by convention) and the list of 21 Dec 2009 in force on 1 Jan 2010 both
+ * use the facts of 2008: the seed's "the new list uses the latest facts".
+ */
+export interface ListInForce {
+  readonly publicationDate: IsoDate;
+  readonly listYear: number;
+  readonly factsYear: number;
+}
+
+export function listInForce(
+  reader: ParameterReader,
+  version: Pick<RuleVersion, "publicationDayParameter">,
+  date: IsoDate,
+): ListInForce {
+  const monthDay = reader.text(version.publicationDayParameter);
+  const year = Number(date.slice(0, 4));
+  const thisYear = `${String(year).padStart(4, "0")}-${monthDay}`;
+  const publicationDate = thisYear <= date ? thisYear : `${String(year - 1).padStart(4, "0")}-${monthDay}`;
+  const listYear = Number(publicationDate.slice(0, 4));
+  return { publicationDate, listYear, factsYear: listYear - reader.number("lister.faktaaar_forskydning") };
+}

@@ -1,0 +1,64 @@
+import type { IsoDate } from "../../rules/iso-date.ts";
+import type { LegalSource } from "../../rules/parameter.ts";
+import type { ParameterReader } from "../../rules/parameter-reader.ts";
+import type { Rational } from "../../rules/rational.ts";
+import type { AreaCategory } from "./area-category.ts";
+import type { Criterion } from "./criterion.ts";
+import type { DepartmentYearFacts, FactColumn } from "./department-year-facts.ts";
+
+/**
+ * Several lists are in force at once (the combined-letting list and the ghetto list are
+ * different lists), so a caller picks the kind and the registry picks the version by date.
+ */
+export const listKinds = ["combined_letting", "vulnerable_areas", "copenhagen_typology"] as const;
+export type ListKind = (typeof listKinds)[number];
+
+/** One earlier year's status, for "N consecutive years" categories. */
+export interface PriorListing {
+  readonly listYear: number;
+  readonly ghettoLike: boolean;
+  /** `published`: from the published list; `facts`: recomputed; `no_list`: no list that year. */
+  readonly basis: "published" | "facts" | "no_list";
+  readonly ruleVersionId?: string;
+}
+
+/** What a rule version sees of one area; classify-areas.ts has checked the columns and years. */
+export interface AreaContext {
+  readonly areaId: string;
+  /** The list date the area is classified on; parameters are read on this date. */
+  readonly date: IsoDate;
+  readonly factsYear: number;
+  /** Year the list in force on `date` was published (the "year" of "each of the last N years"). */
+  readonly listYear: number;
+  readonly reader: ParameterReader;
+  /** Departments of the area in `factsYear + offset` (offset 0 or negative). */
+  departments(offset: number): readonly DepartmentYearFacts[];
+  nationalConvictionShare(year: number): Rational;
+  regionMeanIncome(region: string, year: number): Rational;
+  /** Status on the list `yearsBack` years before this one; absent in nested (prior-year) runs. */
+  readonly priorListing?: (yearsBack: number) => PriorListing;
+}
+
+export interface AreaOutcome {
+  readonly categories: readonly AreaCategory[];
+  readonly criteria: readonly Criterion[];
+}
+
+export interface RuleVersion {
+  readonly id: string;
+  /** Danish name, e.g. "Ghettolisten 2010 (L 60)". */
+  readonly name: string;
+  readonly listKind: ListKind;
+  readonly effectiveFrom: IsoDate;
+  readonly effectiveTo?: IsoDate;
+  readonly source: LegalSource;
+  /** Columns read for the facts year. */
+  readonly requiredColumns: readonly FactColumn[];
+  /** Columns read for every year of a multi-year average. */
+  readonly averagedColumns: readonly FactColumn[];
+  /** Year offsets read (0 = facts year, -1 = the year before, …); may depend on a dated parameter. */
+  requiredYearOffsets(reader: ParameterReader): readonly number[];
+  /** The month_day parameter giving the list's yearly publication day (facts year convention). */
+  readonly publicationDayParameter: string;
+  classifyArea(area: AreaContext): AreaOutcome;
+}

@@ -1,0 +1,50 @@
+import { covers, type IsoDate } from "../../rules/iso-date.ts";
+import { DomainError } from "../errors.ts";
+import type { ListKind, RuleVersion } from "./rule-version.ts";
+import { combinedLetting2005 } from "./versions/combined-letting-2005.ts";
+import { combinedLetting2010 } from "./versions/combined-letting-2010.ts";
+import { copenhagenTypology } from "./versions/copenhagen-typology.ts";
+import { ghettoList2010 } from "./versions/ghetto-list-2010.ts";
+import { reform2021 } from "./versions/reform-2021.ts";
+import { revision2013 } from "./versions/revision-2013.ts";
+import { revision2018 } from "./versions/revision-2018.ts";
+
+/**
+ * The one place area-list rule versions are chosen by date. Versions of one list kind never
+ * overlap (a test checks it); versions of different kinds do (the combined-letting list and
+ * the ghetto list are different lists in force at the same time).
+ */
+export const ruleVersions: readonly RuleVersion[] = [
+  combinedLetting2005,
+  combinedLetting2010,
+  ghettoList2010,
+  revision2013,
+  revision2018,
+  reform2021,
+  copenhagenTypology,
+];
+
+export function ruleVersionsOn(date: IsoDate): readonly RuleVersion[] {
+  return ruleVersions.filter((v) => covers(v, date));
+}
+
+export function ruleVersionFor(kind: ListKind, date: IsoDate): RuleVersion {
+  const version = ruleVersions.find((v) => v.listKind === kind && covers(v, date));
+  if (!version) {
+    throw new DomainError(
+      "rule_not_in_force",
+      `Ingen regelversion for listen ${kind} er i kraft den ${date}`,
+      [{ field: "date", message: `ingen ${kind}-regel den ${date}` }],
+    );
+  }
+  return version;
+}
+
+export function ruleVersionById(id: string): RuleVersion {
+  const version = ruleVersions.find((v) => v.id === id);
+  if (!version)
+    throw new DomainError("not_found", `Regelversionen ${id} findes ikke`, [
+      { field: "ruleVersionId", message: id },
+    ]);
+  return version;
+}

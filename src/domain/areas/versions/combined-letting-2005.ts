@@ -1,0 +1,100 @@
+import { DomainError } from "../../errors.ts";
+import { highestDepartmentShare, total } from "../area-measures.ts";
+import { type Criterion, countCriterion, criterion } from "../criterion.ts";
+import { countLabel, shareLabel } from "../labels.ts";
+import type { AreaContext, AreaOutcome, RuleVersion } from "../rule-version.ts";
+
+/**
+ * Almenboligloven § 51 b, stk. 3, as worded by lov nr. 328 af 18. maj 2005 (L 32):
+ * "Områder med en høj andel af personer uden for arbejdsmarkedet" are physically connected
+ * social housing departments where
+ *   1) mindst 50 pct. af beboerne på 18 år og derover i mindst én af afdelingerne er uden for
+ *      arbejdsmarkedet,
+ *   2) der bor mindst 1.200 beboere i afdelingerne tilsammen, og
+ *   3) mindst 40 pct. af beboerne på 18 år og derover i afdeli[ngerne tilsammen] … (verify).
+ * The seed paraphrases 1) as "mere end 50 %" and leaves out 3); the statute is encoded.
+ */
+const p = {
+  oneDepartment: "kombineret_udlejning.omraade.afdeling_andel_uden_for_arbejdsmarkedet",
+  residents: "kombineret_udlejning.omraade.mindste_antal_beboere",
+  together: "kombineret_udlejning.omraade.samlet_andel_uden_for_arbejdsmarkedet",
+  alternative: "kombineret_udlejning.omraade.alternativ_test_2005",
+} as const;
+
+/** Stk. 3, nr. 1: the department with the highest share decides (it meets it if any does). */
+function oneDepartmentCriterion(area: AreaContext): Criterion {
+  const threshold = area.reader.threshold(p.oneDepartment);
+  const highest = highestDepartmentShare(
+    area.departments(0),
+    "outside_labour_market_18_plus",
+    "residents_18_plus",
+  );
+  return criterion({
+    id: "outside_labour_market_one_department",
+    label: shareLabel(
+      threshold,
+      "af beboerne på 18 år og derover i mindst én afdeling er uden for arbejdsmarkedet",
+    ),
+    numerator: highest.numerator,
+    denominator: highest.denominator,
+    threshold,
+    years: [area.factsYear],
+    departmentId: highest.departmentId,
+    note: `Afdelingen med den højeste andel (${highest.departmentId}) er vist.`,
+  });
+}
+
+function classifyArea(area: AreaContext): AreaOutcome {
+  if (area.reader.boolean(p.alternative)) {
+    // A slot, not an encoding: refusing is safer than silently ignoring a test the law has.
+    throw new DomainError(
+      "rule_not_in_force",
+      "Den alternative test i § 51 b, stk. 3, 2. pkt. (2005) er slået til, men ikke kodet",
+      [{ field: p.alternative, message: "alternativ test ikke kodet" }],
+    );
+  }
+  const rows = area.departments(0);
+  const residents = area.reader.threshold(p.residents);
+  const together = area.reader.threshold(p.together);
+  const criteria = [
+    oneDepartmentCriterion(area),
+    countCriterion({
+      id: "residents",
+      label: countLabel(residents, "beboere i afdelingerne tilsammen"),
+      count: total(rows, "residents"),
+      threshold: residents,
+      years: [area.factsYear],
+    }),
+    criterion({
+      id: "outside_labour_market_together",
+      label: shareLabel(
+        together,
+        "af beboerne på 18 år og derover i afdelingerne tilsammen er uden for arbejdsmarkedet",
+      ),
+      numerator: total(rows, "outside_labour_market_18_plus"),
+      denominator: total(rows, "residents_18_plus"),
+      threshold: together,
+      years: [area.factsYear],
+    }),
+  ];
+  return { categories: criteria.every((c) => c.met) ? ["kombineret_udlejning"] : [], criteria };
+}
+
+export const combinedLetting2005: RuleVersion = {
+  id: "combined-letting-2005",
+  name: 'Kombineret udlejning, områder efter 2005-reglen ("udsatte områder")',
+  listKind: "combined_letting",
+  effectiveFrom: "2005-06-01",
+  effectiveTo: "2009-12-31",
+  source: {
+    act: "Lov nr. 328 af 18. maj 2005 (indsats mod ghettoisering)",
+    section: "almenboligloven § 51 b, stk. 3",
+    bill: "L 32 (2004-05)",
+    url: "https://www.retsinformation.dk/eli/lta/2005/328",
+  },
+  requiredColumns: ["residents", "residents_18_plus", "outside_labour_market_18_plus"],
+  averagedColumns: [],
+  requiredYearOffsets: () => [0],
+  publicationDayParameter: "kombineret_udlejning.omraade.offentliggoerelsesdag",
+  classifyArea,
+};

@@ -1,0 +1,67 @@
+import { total } from "../area-measures.ts";
+import { countCriterion, criterion } from "../criterion.ts";
+import { countLabel, shareLabel } from "../labels.ts";
+import type { AreaContext, AreaOutcome, RuleVersion } from "../rule-version.ts";
+
+/**
+ * Almenboligloven § 51 b from 1 January 2010 ("områder, hvor kombineret udlejning kan benyttes"):
+ *   stk. 3: mindst 1.000 beboere i afdelingerne tilsammen, og mindst 40 pct. af beboerne i
+ *           alderen 18-64 år i afdelingerne tilsammen er uden for arbejdsmarkedet;
+ *   stk. 4: eller mindst 5.000 beboere og mindst 30 pct. (from when: verify).
+ * The one-department test of 2005 is gone, and the base is 18-64 instead of 18+.
+ */
+const p = {
+  residents: "kombineret_udlejning.omraade.mindste_antal_beboere",
+  together: "kombineret_udlejning.omraade.samlet_andel_uden_for_arbejdsmarkedet",
+  residentsStk4: "kombineret_udlejning.omraade.stk4_mindste_antal_beboere",
+  togetherStk4: "kombineret_udlejning.omraade.stk4_samlet_andel_uden_for_arbejdsmarkedet",
+} as const;
+
+function classifyArea(area: AreaContext): AreaOutcome {
+  const rows = area.departments(0);
+  const residents = total(rows, "residents");
+  const outside = total(rows, "outside_labour_market_18_64");
+  const base = total(rows, "residents_18_64");
+  const test = (stk: string, residentsId: string, shareId: string) => {
+    const residentsThreshold = area.reader.threshold(residentsId);
+    const shareThreshold = area.reader.threshold(shareId);
+    return [
+      countCriterion({
+        id: `${stk}_residents`,
+        label: `${stk === "stk3" ? "Stk. 3" : "Stk. 4"}: ${countLabel(residentsThreshold, "beboere i afdelingerne tilsammen").toLowerCase()}`,
+        count: residents,
+        threshold: residentsThreshold,
+        years: [area.factsYear],
+      }),
+      criterion({
+        id: `${stk}_outside_labour_market`,
+        label: `${stk === "stk3" ? "Stk. 3" : "Stk. 4"}: ${shareLabel(shareThreshold, "af beboerne 18-64 år i afdelingerne tilsammen er uden for arbejdsmarkedet").toLowerCase()}`,
+        numerator: outside,
+        denominator: base,
+        threshold: shareThreshold,
+        years: [area.factsYear],
+      }),
+    ];
+  };
+  const stk3 = test("stk3", p.residents, p.together);
+  const stk4 = test("stk4", p.residentsStk4, p.togetherStk4);
+  const listed = stk3.every((c) => c.met) || stk4.every((c) => c.met);
+  return { categories: listed ? ["kombineret_udlejning"] : [], criteria: [...stk3, ...stk4] };
+}
+
+export const combinedLetting2010: RuleVersion = {
+  id: "combined-letting-2010",
+  name: "Kombineret udlejning, områder efter reglen fra 1. januar 2010 (stk. 3 og 4)",
+  listKind: "combined_letting",
+  effectiveFrom: "2010-01-01",
+  source: {
+    section: "almenboligloven § 51 b, stk. 3 og 4",
+    document: 'Socialministeriets liste af 21. december 2009 (seedet, afsnit "Ad a")',
+    text: "Den ændrende lov og dens dato er ikke efterprøvet (verify).",
+  },
+  requiredColumns: ["residents", "residents_18_64", "outside_labour_market_18_64"],
+  averagedColumns: [],
+  requiredYearOffsets: () => [0],
+  publicationDayParameter: "kombineret_udlejning.omraade.offentliggoerelsesdag",
+  classifyArea,
+};

@@ -1,0 +1,176 @@
+import { z } from "zod";
+import { type IsoDate, isIsoDate } from "../../rules/iso-date.ts";
+import { DomainError, type Issue } from "../errors.ts";
+import { monthOfDate, parseCalendarMonth } from "./calendar-month.ts";
+
+/** One calendar month in which a person received a benefit (benefit codes as in the parameters). */
+export interface BenefitMonth {
+  readonly month: string;
+  readonly benefit: string;
+}
+
+export interface HouseholdPerson {
+  readonly pseudonym: string;
+  readonly benefitMonths: readonly BenefitMonth[];
+}
+
+export interface Spouse extends HouseholdPerson {
+  readonly relation: "married" | "cohabitant";
+  /** Required for a cohabitant: a cohabitant of at least 2 years counts as a spouse. */
+  readonly cohabitingSinceDate?: IsoDate;
+}
+
+export interface CombinedLettingApplication {
+  readonly applicationDate: IsoDate;
+  readonly areaId: string;
+  readonly dwelling?: {
+    readonly departmentId?: string;
+    readonly dwellingId?: string;
+    readonly address?: string;
+  };
+  readonly household: { readonly applicant: HouseholdPerson; readonly spouse?: Spouse };
+  readonly alreadyResidentInDepartment: boolean;
+  readonly waitingList: {
+    readonly topOfList: boolean;
+    readonly registeredDate: IsoDate;
+    readonly position?: number;
+  };
+}
+
+/** Whether the area is designated for combined letting on the application date, and by which list. */
+export interface AreaDesignation {
+  readonly designated: boolean;
+  /** E.g. "Socialministeriets liste af 21. december 2009". */
+  readonly listReference: string;
+  /** First day of the current designation; the scheme is in force in the area from the later of this and the municipality's start. */
+  readonly designatedSince?: IsoDate;
+}
+
+const isoDate = z.string().refine(isIsoDate, "ugyldig dato (ÅÅÅÅ-MM-DD)");
+const benefitMonthSchema = z
+  .object({
+    month: z.string(),
+    benefit: z.string().regex(/^[a-z_]+$/, "ydelseskode med små bogstaver, fx kontanthjaelp"),
+  })
+  .strict();
+const personSchema = z
+  .object({ pseudonym: z.string().min(1), benefitMonths: z.array(benefitMonthSchema) })
+  .strict();
+
+/** The API/CLI edge validates with this schema; it also documents the input. */
+export const combinedLettingApplicationSchema = z
+  .object({
+    applicationDate: isoDate,
+    areaId: z.string().min(1),
+    dwelling: z
+      .object({
+        departmentId: z.string().optional(),
+        dwellingId: z.string().optional(),
+        address: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+    household: z
+      .object({
+        applicant: personSchema,
+        spouse: personSchema
+          .extend({ relation: z.enum(["married", "cohabitant"]), cohabitingSinceDate: isoDate.optional() })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    alreadyResidentInDepartment: z.boolean(),
+    waitingList: z
+      .object({
+        topOfList: z.boolean(),
+        registeredDate: isoDate,
+        position: z.number().int().positive().optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const areaDesignationSchema = z
+  .object({ designated: z.boolean(), listReference: z.string().min(1), designatedSince: isoDate.optional() })
+  .strict();
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (key, part) =>
+      typeof part === "number" ? `${key}[${part}]` : key === "" ? String(part) : `${key}.${String(part)}`,
+    "",
+  );
+}
+
+/** Parses untrusted input (JSON from the API or a file) into a checked application, or refuses with every issue. */
+export function parseCombinedLettingInput(raw: unknown): {
+  application: CombinedLettingApplication;
+  designation: AreaDesignation;
+} {
+  const schema = z
+    .object({ application: combinedLettingApplicationSchema, designation: areaDesignationSchema })
+    .strict();
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => ({ field: pathOf(i.path), message: i.message }));
+    throw new DomainError("invalid_input", `Ansøgningen er ugyldig: ${issues.length} fejl`, issues);
+  }
+  checkApplication(result.data.application as CombinedLettingApplication);
+  return result.data as { application: CombinedLettingApplication; designation: AreaDesignation };
+}
+
+/**
+ * The checks a schema cannot express, run by the decision itself so programmatic callers get
+ * them too: malformed, duplicate or future benefit months; a cohabitant without a start date.
+ */
+export function checkApplication(application: CombinedLettingApplication): void {
+  const issues: Issue[] = [];
+  const applicationMonth = monthOfDate(application.applicationDate);
+  const people: [string, HouseholdPerson | undefined][] = [
+    ["household.applicant", application.household.applicant],
+    ["household.spouse", application.household.spouse],
+  ];
+  for (const [path, person] of people) {
+    if (!person) continue;
+    const seen = new Map<number, number>();
+    person.benefitMonths.forEach((entry, index) => {
+      const field = `${path}.benefitMonths[${index}].month`;
+      const month = parseCalendarMonth(entry.month);
+      if (month === undefined) {
+        issues.push({ field, message: `ugyldig måned "${entry.month}" (ÅÅÅÅ-MM)` });
+        return;
+      }
+      const earlier = seen.get(month);
+      if (earlier !== undefined) {
+        issues.push({
+          field,
+          message: `måneden ${entry.month} står også i benefitMonths[${earlier}]; hver måned må kun stå én gang pr. person`,
+        });
+      } else seen.set(month, index);
+      if (month > applicationMonth)
+        issues.push({ field, message: `måneden ${entry.month} ligger efter ansøgningsmåneden` });
+    });
+  }
+  const spouse = application.household.spouse;
+  if (spouse?.relation === "cohabitant" && spouse.cohabitingSinceDate === undefined) {
+    issues.push({
+      field: "household.spouse.cohabitingSinceDate",
+      message: "skal oplyses for en samlever (samliv i mindst 2 år ligestilles med ægteskab)",
+    });
+  }
+  if (spouse?.cohabitingSinceDate !== undefined && spouse.cohabitingSinceDate > application.applicationDate) {
+    issues.push({ field: "household.spouse.cohabitingSinceDate", message: "ligger efter ansøgningsdatoen" });
+  }
+  if (application.waitingList.registeredDate > application.applicationDate) {
+    issues.push({
+      field: "waitingList.registeredDate",
+      message: "opskrivningen ligger efter ansøgningsdatoen",
+    });
+  }
+  if (issues.length > 0)
+    throw new DomainError(
+      "invalid_input",
+      `Ansøgningen er ugyldig: ${issues.map((i) => `${i.field}: ${i.message}`).join("; ")}`,
+      issues,
+    );
+}

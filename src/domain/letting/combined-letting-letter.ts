@@ -1,0 +1,196 @@
+import type { LegalSource } from "../../rules/parameter.ts";
+import type { ParameterUse } from "../../rules/value-on.ts";
+import { formatDate } from "../format.ts";
+import { benefitLabel, benefitList } from "./benefit-labels.ts";
+import { type PersonBenefitAssessment, runText } from "./benefit-run.ts";
+import { danishCalendarMonth, monthOfDate, parseCalendarMonth } from "./calendar-month.ts";
+import type { CombinedLettingApplication, HouseholdPerson } from "./combined-letting-application.ts";
+import type { CombinedLettingFacts, CombinedLettingResult } from "./decide-combined-letting.ts";
+import type { Justification } from "./justification.ts";
+import { legalBasisSentence, renderLetter } from "./letter.ts";
+
+interface LetterInput {
+  readonly application: CombinedLettingApplication;
+  readonly result: CombinedLettingResult;
+  readonly replacementOffer: boolean;
+  readonly ruleVersion: { readonly id: string; readonly name: string; readonly source: LegalSource };
+  readonly parametersUsed: readonly ParameterUse[];
+  readonly facts: CombinedLettingFacts;
+}
+
+function roleName(role: PersonBenefitAssessment["role"], facts: CombinedLettingFacts): string {
+  if (role === "applicant") return "Ansøgeren";
+  return facts.spouse?.relation === "cohabitant" ? "Samleveren" : "Ægtefællen";
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The benefits received in the months of a person's current run, for the facts line. */
+function runBenefits(person: HouseholdPerson, assessment: PersonBenefitAssessment): string {
+  const run = assessment.currentRun;
+  if (!run) return "";
+  const [from, to] = [parseCalendarMonth(run.firstMonth) ?? 0, parseCalendarMonth(run.lastMonth) ?? 0];
+  const codes = new Set(
+    person.benefitMonths
+      .filter((m) => (parseCalendarMonth(m.month) ?? -1) >= from && (parseCalendarMonth(m.month) ?? -1) <= to)
+      .map((m) => m.benefit),
+  );
+  return [...codes].map(benefitLabel).join(" og ");
+}
+
+function personFact(
+  person: HouseholdPerson,
+  assessment: PersonBenefitAssessment,
+  facts: CombinedLettingFacts,
+): string {
+  const who = `${roleName(assessment.role, facts)} (${assessment.pseudonym})`;
+  const others =
+    assessment.otherMonths.length > 0
+      ? ` ${plural(assessment.otherMonths.length, "måned", "måneder")} med andre ydelser tæller ikke med.`
+      : "";
+  if (!assessment.currentRun) {
+    const latest = assessment.latestRun;
+    const past = latest
+      ? ` Seneste løb: ${plural(latest.length, "måned", "måneder")}, ${runText(latest)}.`
+      : "";
+    return `${who}: ingen af de nævnte ydelser i et løb, der er aktuelt på ansøgningstidspunktet.${past}${others}`;
+  }
+  const run = assessment.currentRun;
+  return `${who}: ${runBenefits(person, assessment)} i ${plural(run.length, "sammenhængende kalendermåned", "sammenhængende kalendermåneder")}, ${runText(run)}.${others}`;
+}
+
+function factsLines(input: LetterInput): string[] {
+  const { application, facts } = input;
+  const d = facts.designation;
+  const dwelling = application.dwelling
+    ? `, ${[
+        application.dwelling.departmentId && `afdeling ${application.dwelling.departmentId}`,
+        application.dwelling.dwellingId && `bolig ${application.dwelling.dwellingId}`,
+        application.dwelling.address,
+      ]
+        .filter(Boolean)
+        .join(", ")}`
+    : "";
+  const lines = [
+    `Ansøgningsdato: ${formatDate(facts.applicationDate)}.`,
+    `Område: ${facts.areaId}${dwelling}; ${d.designated ? `udpeget til kombineret udlejning (${d.listReference}${d.designatedSince ? `, udpeget fra ${formatDate(d.designatedSince)}` : ""})` : `ikke udpeget til kombineret udlejning på ansøgningsdatoen (${d.listReference})`}.`,
+  ];
+  if (facts.alreadyResidentInDepartment) lines.push("Ansøgeren bor allerede i afdelingen.");
+  const people: [HouseholdPerson | undefined, PersonBenefitAssessment | undefined][] = [
+    [application.household.applicant, facts.persons.find((p) => p.role === "applicant")],
+    [application.household.spouse, facts.persons.find((p) => p.role === "spouse")],
+  ];
+  for (const [person, assessment] of people)
+    if (person && assessment) lines.push(personFact(person, assessment, facts));
+  if (facts.spouse?.relation === "married")
+    lines.push("Ansøgeren er gift; ægtefællens måneder opgøres for sig.");
+  if (facts.spouse?.relation === "cohabitant" && facts.spouse.cohabitingSinceDate) {
+    lines.push(
+      `Ansøgeren har boet sammen med sin samlever siden ${formatDate(facts.spouse.cohabitingSinceDate)}.`,
+    );
+  }
+  const wl = application.waitingList;
+  lines.push(
+    `Venteliste: ${wl.topOfList ? "øverst på ventelisten" : "ikke øverst på ventelisten"}${wl.position ? ` (nr. ${wl.position})` : ""}; skrevet op ${formatDate(wl.registeredDate)}.`,
+  );
+  return lines;
+}
+
+function assessmentReasoning(input: LetterInput): string[] {
+  const { facts } = input;
+  const n = facts.requiredMonths ?? 0;
+  const lag = facts.maxMonthsBeforeApplication ?? 0;
+  const earliest = danishCalendarMonth(monthOfDate(facts.applicationDate) - lag);
+  const lines = [
+    `Kommunen kan afvise en boligsøgende, der ikke allerede bor i afdelingen, når ansøgeren og en eventuel ægtefælle har modtaget ${benefitList(facts.countedBenefits)} i ${n} sammenhængende kalendermåneder (almenboligloven § 51 b, stk. 1). Månederne opgøres for hver person for sig (stk. 2), og en måned uden en af ydelserne afbryder løbet.`,
+    lag === 0
+      ? "Løbet skal være aktuelt: der skal være modtaget ydelse i selve ansøgningsmåneden."
+      : `Løbet skal være aktuelt: den seneste måned med ydelse skal være ansøgningsmåneden eller højst ${plural(lag, "måned", "måneder")} før (tidligst ${earliest}), fordi afvisning sker, mens ydelsen modtages (stk. 1, 3. pkt.).`,
+  ];
+  const spouse = facts.spouse;
+  for (const person of facts.persons) {
+    if (person.role === "spouse" && !spouse?.countsAsSpouse) continue;
+    const run = person.currentRun;
+    lines.push(
+      run
+        ? `${roleName(person.role, facts)} har modtaget en af ydelserne i ${plural(run.length, "sammenhængende kalendermåned", "sammenhængende kalendermåneder")} (${runText(run)}) og ${person.meetsRequirement ? "opfylder" : "opfylder ikke"} kravet om ${n} måneder.`
+        : `${roleName(person.role, facts)} har ikke modtaget en af ydelserne i et aktuelt løb og opfylder ikke kravet om ${n} måneder.`,
+    );
+  }
+  if (spouse?.relation === "cohabitant" && !spouse.countsAsSpouse) {
+    lines.push(
+      "Samlivet har varet under 2 år, så samleveren ligestilles ikke med en ægtefælle, og samleverens ydelser indgår ikke.",
+    );
+  }
+  if (spouse?.countsAsSpouse) {
+    lines.push(
+      facts.bothOrEither === "both"
+        ? '"Ansøgeren og dennes ægtefælle" er læst sådan, at begge skal opfylde kravet. Læsningen er udsyns standard og ikke endeligt efterprøvet.'
+        : '"Ansøgeren og dennes ægtefælle" er læst sådan, at det er nok, at én af dem opfylder kravet. Læsningen er ikke endeligt efterprøvet.',
+    );
+  }
+  lines.push(
+    input.result === "rejected"
+      ? "Betingelserne for afvisning er opfyldt, og ansøgningen afvises."
+      : "Betingelserne for afvisning er ikke opfyldt, og ansøgningen godkendes.",
+  );
+  return lines;
+}
+
+function replacementReasoning(input: LetterInput): string[] {
+  const { facts, application, replacementOffer } = input;
+  const start = facts.schemeInForceInArea ? formatDate(facts.schemeInForceInArea) : "(ukendt)";
+  const registered = formatDate(application.waitingList.registeredDate);
+  if (replacementOffer) {
+    return [
+      `Du stod øverst på ventelisten og blev skrevet op den ${registered}, før ordningen trådte i kraft i området den ${start}. Kommunen tilbyder dig derfor en erstatningsbolig i et område, der ikke er udpeget til kombineret udlejning. Du hører nærmere om tilbuddet.`,
+    ];
+  }
+  const why = !application.waitingList.topOfList
+    ? "du ikke stod øverst på ventelisten"
+    : `du blev skrevet op den ${registered}, som ikke er før ordningen trådte i kraft i området den ${start}`;
+  return [
+    `Kommunen tilbyder erstatningsbolig til afviste ansøgere, der stod øverst på ventelisten og var skrevet op, før ordningen trådte i kraft. Du får ikke tilbud om erstatningsbolig, fordi ${why}.`,
+  ];
+}
+
+export function combinedLettingJustification(input: LetterInput): Justification {
+  const { result, facts, ruleVersion } = input;
+  const legalBasis = legalBasisSentence(ruleVersion);
+  const reasoning =
+    result === "not_applicable"
+      ? [
+          `Reglerne om kombineret udlejning gælder kun i områder, der er udpeget på ansøgningsdatoen. Området er ikke udpeget (${facts.designation.listReference}), så udlejningen kræver ikke kommunens godkendelse efter § 51 b.`,
+        ]
+      : facts.alreadyResidentInDepartment
+        ? [
+            "Kombineret udlejning omfatter kun boligsøgende, der ikke allerede bor i afdelingen (almenboligloven § 51 b, stk. 1). Du bor allerede i afdelingen, og ansøgningen godkendes.",
+          ]
+        : assessmentReasoning(input);
+  const replacement = result === "rejected" ? replacementReasoning(input) : [];
+  const facts_ = factsLines(input);
+  const decision = {
+    rejected: "Kommunen afviser, at du kan få anvist boligen, efter reglerne om kombineret udlejning.",
+    approved: "Kommunen godkender, at du kan få anvist boligen.",
+    not_applicable:
+      "Reglerne om kombineret udlejning gælder ikke for boligen, og kommunen skal ikke godkende udlejningen.",
+  }[result];
+  const text = renderLetter({
+    title: "Afgørelse om kombineret udlejning",
+    header: [
+      ["Ansøger", input.application.household.applicant.pseudonym],
+      ["Ansøgningsdato", formatDate(facts.applicationDate)],
+      ["Område", facts.areaId],
+    ],
+    decision,
+    reasoning,
+    facts: facts_,
+    legalBasis,
+    ruleVersion,
+    parametersUsed: input.parametersUsed,
+    ...(replacement.length > 0 ? { extra: [{ title: "Erstatningsbolig", lines: replacement }] } : {}),
+  });
+  return { legalBasis, facts: facts_, reasoning: [...reasoning, ...replacement], text };
+}

@@ -1,0 +1,315 @@
+import { describe, expect, it } from "vitest";
+import { shippedRules, withParameterValue } from "../../rules/rules.test-support.ts";
+import { DomainError } from "../errors.ts";
+import { parseCombinedLettingInput } from "./combined-letting-application.ts";
+import { decideCombinedLetting } from "./decide-combined-letting.ts";
+import { application, designated, months } from "./letting.test-support.ts";
+
+function refusal(run: () => unknown): DomainError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("expected a DomainError");
+}
+
+const single = (benefitMonths: ReturnType<typeof months>, date = "2010-03-15") =>
+  application({ applicationDate: date, household: { applicant: { pseudonym: "P-0001", benefitMonths } } });
+
+describe("combined letting: the applicant's 6 consecutive calendar months", () => {
+  it("rejects after 6 months of kontanthjælp up to the month before the application", () => {
+    const decision = decideCombinedLetting(single(months("2009-09", 6)), shippedRules, designated);
+    expect(decision.result).toBe("rejected");
+    expect(decision.ruleVersion.id).toBe("combined-letting-decision-2005");
+    expect(decision.facts.persons[0]).toMatchObject({
+      currentRun: { firstMonth: "2009-09", lastMonth: "2010-02", length: 6 },
+      meetsRequirement: true,
+    });
+  });
+
+  it("approves after 5 months", () => {
+    expect(decideCombinedLetting(single(months("2009-10", 5)), shippedRules, designated).result).toBe(
+      "approved",
+    );
+  });
+
+  it("counts a run that reaches into the application month", () => {
+    expect(decideCombinedLetting(single(months("2009-10", 6)), shippedRules, designated).result).toBe(
+      "rejected",
+    );
+  });
+
+  it("does not count a run that ended 2 months before the application month (it is not current)", () => {
+    const decision = decideCombinedLetting(single(months("2009-07", 7)), shippedRules, designated);
+    expect(decision.result).toBe("approved");
+    expect(decision.facts.persons[0]?.currentRun).toBeNull();
+  });
+
+  it("a (verify) parameter changes the result: with no lag allowed, the application month itself must have benefit", () => {
+    const strict = withParameterValue(
+      shippedRules,
+      "kombineret_udlejning.afgoerelse.seneste_maaned_hoejst_foer_ansoegning",
+      "2010-03-15",
+      0,
+    );
+    expect(decideCombinedLetting(single(months("2009-09", 6)), strict, designated).result).toBe("approved");
+    expect(decideCombinedLetting(single(months("2009-10", 6)), strict, designated).result).toBe("rejected");
+  });
+
+  it("mixes listed benefits in one run (starthjælp then kontanthjælp)", () => {
+    const benefitMonths = [...months("2009-09", 3, "starthjaelp"), ...months("2009-12", 3)];
+    expect(decideCombinedLetting(single(benefitMonths), shippedRules, designated).result).toBe("rejected");
+  });
+
+  it("uses the benefits list in force on the application date: starthjælp no longer counts after the 2021 reform", () => {
+    expect(
+      decideCombinedLetting(
+        single(months("2021-05", 6, "starthjaelp"), "2021-11-29"),
+        shippedRules,
+        designated,
+      ).result,
+    ).toBe("rejected");
+    const after = decideCombinedLetting(
+      single(months("2021-05", 7, "starthjaelp"), "2021-11-30"),
+      shippedRules,
+      designated,
+    );
+    expect(after.result).toBe("approved");
+    expect(after.ruleVersion.id).toBe("combined-letting-decision-2021");
+    expect(
+      decideCombinedLetting(
+        single(months("2021-05", 6, "uddannelseshjaelp"), "2021-11-30"),
+        shippedRules,
+        designated,
+      ).result,
+    ).toBe("rejected");
+  });
+});
+
+describe("combined letting: the spouse", () => {
+  const couple = (
+    spouse: Parameters<typeof application>[0] extends infer _ ? object : never,
+    applicantMonths = months("2009-09", 6),
+  ) =>
+    application({
+      household: {
+        applicant: { pseudonym: "A", benefitMonths: applicantMonths },
+        spouse: { pseudonym: "B", ...spouse } as never,
+      },
+    });
+
+  it("with the default reading (both) a married couple is rejected only when both have 6 months", () => {
+    expect(
+      decideCombinedLetting(
+        couple({ relation: "married", benefitMonths: months("2009-09", 6) }),
+        shippedRules,
+        designated,
+      ).result,
+    ).toBe("rejected");
+    const oneOnly = decideCombinedLetting(
+      couple({ relation: "married", benefitMonths: [] }),
+      shippedRules,
+      designated,
+    );
+    expect(oneOnly.result).toBe("approved");
+    expect(oneOnly.justification.reasoning.join(" ")).toContain("begge skal opfylde kravet");
+  });
+
+  it("a (verify) parameter changes the result: with 'either' one spouse with 6 months is enough", () => {
+    const either = withParameterValue(
+      shippedRules,
+      "kombineret_udlejning.afgoerelse.ansoeger_og_aegtefaelle",
+      "2010-03-15",
+      "either",
+    );
+    expect(
+      decideCombinedLetting(couple({ relation: "married", benefitMonths: [] }), either, designated).result,
+    ).toBe("rejected");
+    expect(
+      decideCombinedLetting(
+        couple({ relation: "married", benefitMonths: months("2009-09", 6) }, []),
+        either,
+        designated,
+      ).result,
+    ).toBe("rejected");
+  });
+
+  it("a cohabitant counts as a spouse from exactly 2 years of living together", () => {
+    const since = (date: string) =>
+      couple({ relation: "cohabitant", cohabitingSinceDate: date, benefitMonths: [] });
+    expect(decideCombinedLetting(since("2008-03-15"), shippedRules, designated)).toMatchObject({
+      result: "approved",
+      facts: { spouse: { countsAsSpouse: true } },
+    });
+    expect(decideCombinedLetting(since("2008-03-16"), shippedRules, designated)).toMatchObject({
+      result: "rejected",
+      facts: { spouse: { countsAsSpouse: false } },
+    });
+  });
+});
+
+describe("combined letting: when the scheme does not apply", () => {
+  it("is not applicable in an area that is not designated on the application date", () => {
+    const decision = decideCombinedLetting(single(months("2009-09", 6)), shippedRules, {
+      designated: false,
+      listReference: "Listen af 21. december 2009",
+    });
+    expect(decision).toMatchObject({ result: "not_applicable", replacementOffer: false, parametersUsed: [] });
+  });
+
+  it("approves an applicant who already lives in the department", () => {
+    const decision = decideCombinedLetting(
+      { ...single(months("2009-09", 6)), alreadyResidentInDepartment: true },
+      shippedRules,
+      designated,
+    );
+    expect(decision.result).toBe("approved");
+  });
+
+  it("refuses an application date before the act (1 June 2005)", () => {
+    const early = {
+      ...single([], "2005-05-31"),
+      waitingList: { topOfList: false, registeredDate: "2005-01-01" },
+    };
+    expect(refusal(() => decideCombinedLetting(early, shippedRules, designated)).code).toBe(
+      "rule_not_in_force",
+    );
+  });
+});
+
+describe("combined letting: the replacement offer (the municipality's agreement)", () => {
+  const rejected = (waitingList: { topOfList: boolean; registeredDate: string }) =>
+    decideCombinedLetting({ ...single(months("2009-09", 6)), waitingList }, shippedRules, designated);
+
+  it("offers a replacement dwelling to a rejected applicant at the top who registered before the scheme reached the area", () => {
+    expect(rejected({ topOfList: true, registeredDate: "2009-12-31" })).toMatchObject({
+      replacementOffer: true,
+      facts: { schemeInForceInArea: "2010-01-01" },
+    });
+  });
+
+  it("does not when registered on the day the scheme came into force, or when not at the top", () => {
+    expect(rejected({ topOfList: true, registeredDate: "2010-01-01" }).replacementOffer).toBe(false);
+    expect(rejected({ topOfList: false, registeredDate: "2009-12-31" }).replacementOffer).toBe(false);
+  });
+
+  it("uses the municipality's start date when the area was designated earlier", () => {
+    const early = { ...designated, designatedSince: "2005-06-01" };
+    const decision = decideCombinedLetting(
+      { ...single(months("2009-09", 6)), waitingList: { topOfList: true, registeredDate: "2006-01-17" } },
+      shippedRules,
+      early,
+    );
+    expect(decision).toMatchObject({ replacementOffer: true, facts: { schemeInForceInArea: "2006-01-18" } });
+  });
+});
+
+describe("combined letting: refused input names the field", () => {
+  it("refuses a duplicate month, a malformed month and a month after the application, all at once", () => {
+    const error = refusal(() =>
+      decideCombinedLetting(
+        single([
+          { month: "2009-10", benefit: "kontanthjaelp" },
+          { month: "2009-10", benefit: "starthjaelp" },
+          { month: "2009-13", benefit: "kontanthjaelp" },
+          { month: "2010-04", benefit: "kontanthjaelp" },
+        ]),
+        shippedRules,
+        designated,
+      ),
+    );
+    expect(error.code).toBe("invalid_input");
+    expect(error.details.map((d) => d.field)).toEqual([
+      "household.applicant.benefitMonths[1].month",
+      "household.applicant.benefitMonths[2].month",
+      "household.applicant.benefitMonths[3].month",
+    ]);
+  });
+
+  it("requires the start of cohabitation for a cohabitant", () => {
+    const error = refusal(() =>
+      decideCombinedLetting(
+        application({
+          household: {
+            applicant: { pseudonym: "A", benefitMonths: [] },
+            spouse: { pseudonym: "B", relation: "cohabitant", benefitMonths: [] },
+          },
+        }),
+        shippedRules,
+        designated,
+      ),
+    );
+    expect(error.details[0]?.field).toBe("household.spouse.cohabitingSinceDate");
+  });
+
+  it("validates raw input at the edge with the schema, naming each path", () => {
+    const error = refusal(() =>
+      parseCombinedLettingInput({
+        application: {
+          ...application(),
+          applicationDate: "2010-02-30",
+          household: { applicant: { pseudonym: "", benefitMonths: [{ month: "2009-10" }] } },
+        },
+        designation: designated,
+      }),
+    );
+    expect(error.details.map((d) => d.field)).toEqual([
+      "application.applicationDate",
+      "application.household.applicant.pseudonym",
+      "application.household.applicant.benefitMonths[0].benefit",
+    ]);
+  });
+});
+
+describe("combined letting: the justification a caseworker sends (golden)", () => {
+  it("rejection of a married couple with a replacement offer", async () => {
+    const decision = decideCombinedLetting(
+      application({
+        applicationDate: "2010-03-15",
+        areaId: "mjoelnerparken",
+        dwelling: { departmentId: "mjoelnerparken-1", dwellingId: "12B" },
+        household: {
+          applicant: { pseudonym: "P-0001", benefitMonths: months("2009-07", 8) },
+          spouse: {
+            pseudonym: "P-0002",
+            relation: "married",
+            benefitMonths: [...months("2009-05", 10, "starthjaelp"), ...months("2008-01", 2, "sygedagpenge")],
+          },
+        },
+        waitingList: { topOfList: true, registeredDate: "2005-03-03", position: 1 },
+      }),
+      shippedRules,
+      {
+        designated: true,
+        listReference: "Socialministeriets liste af 21. december 2009",
+        designatedSince: "2006-01-18",
+      },
+    );
+    await expect(decision.justification.text).toMatchFileSnapshot("./golden/combined-letting-rejected.txt");
+    expect(decision.justification.legalBasis).toBe(
+      "Almenboligloven § 51 b, stk. 1-2 (Lov nr. 328 af 18. maj 2005 (indsats mod ghettoisering), L 32 (2004-05)), regelversion combined-letting-decision-2005.",
+    );
+  });
+
+  it("approval where a cohabitant of under 2 years does not count", async () => {
+    const decision = decideCombinedLetting(
+      application({
+        household: {
+          applicant: { pseudonym: "P-0003", benefitMonths: months("2009-11", 3) },
+          spouse: {
+            pseudonym: "P-0004",
+            relation: "cohabitant",
+            cohabitingSinceDate: "2009-01-01",
+            benefitMonths: months("2009-01", 14),
+          },
+        },
+      }),
+      shippedRules,
+      designated,
+    );
+    expect(decision.result).toBe("approved");
+    await expect(decision.justification.text).toMatchFileSnapshot("./golden/combined-letting-approved.txt");
+  });
+});

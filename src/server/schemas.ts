@@ -1,0 +1,6 @@
+import { z } from "zod";
+import { isIsoDate } from "../rules/iso-date.ts";
+
+/** Shared request/response pieces, so every route spells a date or a year the same way. */
+export const isoDate = z.string().refine(isIsoDate, { message: "en gyldig dato på formen ÅÅÅÅ-MM-DD" });
+export const year = z.coerce.number().int().min(1900).max(2100);

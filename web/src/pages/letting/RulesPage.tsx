@@ -1,0 +1,97 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { useApi } from "../../useApi.ts";
+
+interface ParameterUse {
+  readonly id: string;
+  readonly description: string;
+  readonly display: string;
+  readonly comparator?: "gte" | "gt" | "lt" | "lte";
+  readonly effectiveFrom: string;
+  readonly until?: string;
+  readonly source: {
+    act?: string;
+    section?: string;
+    bill?: string;
+    document?: string;
+    text?: string;
+    url?: string;
+  };
+  readonly verify: boolean;
+  readonly note?: string;
+}
+
+const SYMBOL = { gte: "≥", gt: ">", lt: "<", lte: "≤" } as const;
+
+export function RulesPage() {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const { data, error, loading } = useApi<{ date: string; parameters: ParameterUse[] }>(
+    date === "" ? null : `/api/rules?date=${encodeURIComponent(date)}`,
+  );
+  return (
+    <>
+      <h2>{t("rules.title")}</h2>
+      <p>{t("rules.intro")}</p>
+      <div className="form-group">
+        <label className="form-label" htmlFor="rules-date">
+          {t("rules.date")}
+        </label>
+        <input
+          id="rules-date"
+          type="date"
+          className="form-input input-width-s"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
+      </div>
+      <ErrorAlert error={error} />
+      {loading ? <p>{t("loading")}</p> : null}
+      {data ? (
+        <div className="table--responsive-scroll">
+          <table className="table table--zebra">
+            <caption>{t("rules.caption", { date: data.date, count: data.parameters.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("rules.parameter")}</th>
+                <th scope="col">{t("rules.value")}</th>
+                <th scope="col">{t("rules.from")}</th>
+                <th scope="col">{t("rules.source")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.parameters.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <strong>{p.description}</strong>
+                    <br />
+                    <code className="small-text">{p.id}</code>
+                  </td>
+                  <td>
+                    {p.comparator ? `${SYMBOL[p.comparator]} ` : ""}
+                    {p.display}
+                    {p.verify ? (
+                      <>
+                        <br />
+                        <span className="badge badge-small badge-warning" title={p.note}>
+                          {t("rules.verify")}
+                        </span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>{p.effectiveFrom}</td>
+                  <td>
+                    {[p.source.act, p.source.section, p.source.bill, p.source.document]
+                      .filter(Boolean)
+                      .join(", ")}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </>
+  );
+}
