@@ -3,9 +3,13 @@ import { Command, Option } from "commander";
 import { migrateToLatest } from "../db/database.ts";
 import { ROLES, type Role } from "../db/schema.ts";
 import { cliActor } from "../services/actor.ts";
+import { seedDemo } from "../services/demo.service.ts";
 import { createUser } from "../services/user.service.ts";
+import { registerAreasCommands } from "./areas.ts";
 import { portArgument } from "./arguments.ts";
 import { type GlobalOptions, reportFailure, withDatabase } from "./context.ts";
+import { registerLettingCommands } from "./letting.ts";
+import { registerPolicyCommands } from "./policy.ts";
 import { registerRulesCommands } from "./rules.ts";
 import { serve } from "./serve.ts";
 
@@ -40,6 +44,19 @@ dbCommand
     }),
   );
 
+program
+  .command("seed-demo")
+  .description(
+    "indlæs demodata (seedets redegørelse 2010, konstruerede områdefakta); kan køres igen uden dubletter",
+  )
+  .action(async () =>
+    withDatabase(globals(), async (handle) => {
+      for (const { name, result } of await seedDemo(handle.db, cliActor())) {
+        process.stdout.write(`${name}: ${result === "" ? "intet nyt" : result}\n`);
+      }
+    }),
+  );
+
 const users = program.command("users").description("brugere");
 users
   .command("add")
@@ -65,6 +82,9 @@ users
   );
 
 registerRulesCommands(program);
+registerPolicyCommands(program, globals);
+registerAreasCommands(program, globals);
+registerLettingCommands(program, globals);
 
 export { program };
 

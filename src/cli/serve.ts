@@ -1,19 +1,13 @@
-import { type DatabaseHandle, databaseConfig, migrateToLatest, openDatabase } from "../db/database.ts";
+import { databaseConfig, migrateToLatest, openDatabase } from "../db/database.ts";
 import { buildApp } from "../server/app.ts";
 import { cliActor } from "../services/actor.ts";
+import { seedDemo } from "../services/demo.service.ts";
 import { ensureDemoAdmin } from "../services/user.service.ts";
 import type { GlobalOptions } from "./context.ts";
 
 export interface ServeOptions extends GlobalOptions {
   readonly port: number;
   readonly host: string;
-}
-
-/** Hooks run once on an embedded database after migration (demo data comes from later modules). */
-export type StartupHook = (handle: DatabaseHandle) => Promise<void>;
-const startupHooks: StartupHook[] = [];
-export function onEmbeddedStartup(hook: StartupHook): void {
-  startupHooks.push(hook);
 }
 
 export async function serve(options: ServeOptions): Promise<void> {
@@ -26,7 +20,10 @@ export async function serve(options: ServeOptions): Promise<void> {
         `\nNy indlejret database: demo-administrator oprettet (vises kun denne ene gang)\n  brugernavn: ${admin.username}\n  adgangskode: ${admin.password}\n\n`,
       );
     }
-    for (const hook of startupHooks) await hook(handle);
+    // The embedded default is the demo: the seed's report and the constructed area facts.
+    for (const { name, result } of await seedDemo(handle.db, cliActor())) {
+      if (result !== "") process.stdout.write(`Demodata (${name}): ${result}\n`);
+    }
   }
   const app = await buildApp({ database: handle, logger: { level: process.env.LOG_LEVEL ?? "info" } });
   let closing = false;

@@ -2,15 +2,16 @@ import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router-dom";
 import { useAuth } from "./auth.tsx";
 import { Layout } from "./layout/Layout.tsx";
-import { MODULES } from "./modules.ts";
+import { AreasModule } from "./pages/areas/AreasModule.tsx";
 import { HomePage } from "./pages/HomePage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { LettingModule } from "./pages/letting/LettingModule.tsx";
 import { ModulePage } from "./pages/ModulePage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
-
-/** Modules with pages of their own; the rest show their description until they are built. */
-const BUILT = new Set<string>(["letting"]);
+import { BudgetModule } from "./pages/policy/BudgetModule.tsx";
+import { GoalsModule } from "./pages/policy/GoalsModule.tsx";
+import { InitiativesModule } from "./pages/policy/InitiativesModule.tsx";
+import { ReportsModule } from "./pages/policy/ReportsModule.tsx";
 
 export function App() {
   const { t } = useTranslation();
@@ -25,10 +26,13 @@ export function App() {
       ) : (
         <Routes>
           <Route path="/" element={<HomePage />} />
+          <Route path="/maal/*" element={<GoalsModule />} />
+          <Route path="/indsatser/*" element={<InitiativesModule />} />
+          <Route path="/oekonomi/*" element={<BudgetModule />} />
+          <Route path="/rapporter/*" element={<ReportsModule />} />
+          <Route path="/boligomraader/*" element={<AreasModule />} />
           <Route path="/udlejning/*" element={<LettingModule />} />
-          {MODULES.filter((m) => !BUILT.has(m.key)).map((m) => (
-            <Route key={m.key} path={`${m.path}/*`} element={<ModulePage module={m.key} />} />
-          ))}
+          <Route path="/sager/*" element={<ModulePage module="cases" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       )}

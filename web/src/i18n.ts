@@ -1,12 +1,25 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import da from "./locales/da.json" with { type: "json" };
-import en from "./locales/en.json" with { type: "json" };
+
+/**
+ * One JSON file per module and language (`locales/da/letting.json` …), merged into one
+ * namespace, so each module owns its texts and keys stay `module.key`.
+ */
+const files = import.meta.glob<Record<string, unknown>>("./locales/*/*.json", {
+  eager: true,
+  import: "default",
+});
+
+function resourcesFor(language: string): Record<string, unknown> {
+  return Object.entries(files)
+    .filter(([path]) => path.startsWith(`./locales/${language}/`))
+    .reduce<Record<string, unknown>>((merged, [, texts]) => Object.assign(merged, texts), {});
+}
 
 const stored = typeof localStorage === "undefined" ? null : localStorage.getItem("udsyn.language");
 
 void i18n.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
+  resources: { da: { translation: resourcesFor("da") }, en: { translation: resourcesFor("en") } },
   lng: stored === "en" ? "en" : "da",
   fallbackLng: "da",
   interpolation: { escapeValue: false },

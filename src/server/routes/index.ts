@@ -1,7 +1,10 @@
 import type { App, AppContext } from "../context.ts";
 import { adminRoutes } from "./admin.routes.ts";
+import { areasRoutes } from "./areas.routes.ts";
 import { authRoutes } from "./auth.routes.ts";
 import { healthRoutes } from "./health.routes.ts";
+import { lettingRoutes } from "./letting.routes.ts";
+import { policyRoutes } from "./policy.routes.ts";
 import { rulesRoutes } from "./rules.routes.ts";
 
 /** Every feature's routes, registered in one place so the route list is easy to read. */
@@ -10,4 +13,7 @@ export function apiRoutes(app: App, ctx: AppContext): void {
   authRoutes(app, ctx);
   adminRoutes(app, ctx);
   rulesRoutes(app);
+  policyRoutes(app, ctx);
+  areasRoutes(app, ctx);
+  lettingRoutes(app, ctx);
 }

@@ -1,0 +1,3 @@
+import type { DemoSeeder } from "../demo.service.ts";
+
+export const areasDemo: DemoSeeder = { name: "areas", seed: async () => "" };

@@ -1,0 +1,5 @@
+import { ModulePage } from "../ModulePage.tsx";
+
+export function AreasModule() {
+  return <ModulePage module="areas" />;
+}

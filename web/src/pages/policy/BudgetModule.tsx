@@ -1,0 +1,5 @@
+import { ModulePage } from "../ModulePage.tsx";
+
+export function BudgetModule() {
+  return <ModulePage module="budget" />;
+}
