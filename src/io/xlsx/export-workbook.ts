@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { type BudgetCell, cellOf } from "../../domain/budget/budget-overview.ts";
 import { statusFieldKeys, statusFieldLabel } from "../../domain/initiatives/status-report-layout.ts";
-import { richTextToCell } from "./rich-text-cell.ts";
+import { richTextToText } from "../../domain/goals/rich-text-editable.ts";
 import {
   type BudgetWorkbook,
   budgetColumns,
@@ -100,7 +100,7 @@ export async function exportWorkbook(input: BudgetWorkbook, options: WorkbookOpt
       status.addRow([
         report.initiativeId,
         statusFieldLabel(report.kind, key, options.year),
-        richTextToCell(text),
+        richTextToText(text),
       ]);
     }
   }

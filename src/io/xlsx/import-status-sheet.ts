@@ -7,7 +7,7 @@ import {
   statusFieldKeys,
   statusFieldLabel,
 } from "../../domain/initiatives/status-report-layout.ts";
-import { richTextFromCell } from "./rich-text-cell.ts";
+import { richTextFromText } from "../../domain/goals/rich-text-editable.ts";
 import { dataRows, type IssueCollector, readCell, readHeader } from "./sheet-reader.ts";
 import { type BudgetWorkbook, type ImportOptions, sheets, statusColumns } from "./template.ts";
 
@@ -76,7 +76,7 @@ export function importStatusSheet(
       );
       continue;
     }
-    rows.set(id.value, [...list, { row: r, label: label.value, text: richTextFromCell(value) }]);
+    rows.set(id.value, [...list, { row: r, label: label.value, text: richTextFromText(value) }]);
   }
 
   const reports: BudgetWorkbook["statusReports"][number][] = [];

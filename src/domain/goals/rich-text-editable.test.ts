@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { RichText } from "../../domain/goals/rich-text.ts";
-import { richTextFromCell, richTextToCell } from "./rich-text-cell.ts";
+import type { RichText } from "./rich-text.ts";
+import { richTextFromText, richTextToText } from "./rich-text-editable.ts";
 
 describe("rich text in a cell", () => {
   it("writes paragraphs apart by a blank line and list items as marked lines", () => {
@@ -10,14 +10,14 @@ describe("rich text in a cell", () => {
       { kind: "list", marker: "dash", items: ["Socialfaglig rådgivning", "Juridisk rådgivning"] },
       { kind: "list", marker: "bullet", items: ["Voldparken"] },
     ];
-    expect(richTextToCell(text)).toBe(
+    expect(richTextToText(text)).toBe(
       "Rådgivningsenheden tilbyder:\n\n– Socialfaglig rådgivning\n– Juridisk rådgivning\n\n• Voldparken",
     );
-    expect(richTextFromCell(richTextToCell(text))).toEqual(text);
+    expect(richTextFromText(richTextToText(text))).toEqual(text);
   });
 
   it("reads a paragraph typed with line breaks as one paragraph", () => {
-    expect(richTextFromCell("Første linje\r\nanden linje")).toEqual([
+    expect(richTextFromText("Første linje\r\nanden linje")).toEqual([
       { kind: "paragraph", text: "Første linje anden linje" },
     ]);
   });
@@ -36,7 +36,7 @@ describe("rich text in a cell", () => {
     );
     fc.assert(
       fc.property(fc.array(block, { maxLength: 5 }), (text) => {
-        expect(richTextFromCell(richTextToCell(text))).toEqual(text);
+        expect(richTextFromText(richTextToText(text))).toEqual(text);
       }),
     );
   });

@@ -1,9 +1,9 @@
-import type { RichText, RichTextBlock } from "../../domain/goals/rich-text.ts";
+import type { RichText, RichTextBlock } from "./rich-text.ts";
 
 const markers = { bullet: "• ", dash: "– " } as const;
 
-/** Rich text as one cell: blocks apart by a blank line, list items as `• ` / `– ` lines. */
-export function richTextToCell(text: RichText): string {
+/** Rich text as one editable text (an XLSX cell, a textarea): blocks apart by a blank line, list items as `• ` / `– ` lines. */
+export function richTextToText(text: RichText): string {
   return text
     .map((block) =>
       block.kind === "paragraph"
@@ -23,7 +23,7 @@ function blockOf(lines: readonly string[]): RichTextBlock {
   return { kind: "paragraph", text: lines.join(" ") };
 }
 
-export function richTextFromCell(cell: string): RichText {
+export function richTextFromText(cell: string): RichText {
   return cell
     .replace(/\r\n?/g, "\n")
     .split(/\n\s*\n/)
