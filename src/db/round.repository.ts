@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { ReportingRound } from "../domain/report/reporting-round.ts";
-import type { Database, RoundStatus } from "./schema.ts";
+import type { RoundStatus } from "../domain/report/round-workflow.ts";
+import type { Database } from "./schema.ts";
 
 export interface RoundRecord {
   readonly id: number;

@@ -4,6 +4,7 @@ import type { ColumnType, Generated, JSONColumnType } from "kysely";
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 import type { Role } from "../domain/access.ts";
+import type { RoundStatus } from "../domain/report/round-workflow.ts";
 
 export { ROLES, type Role } from "../domain/access.ts";
 
@@ -46,9 +47,6 @@ export interface OrganisationUnitTable {
   kind: "committee" | "administration";
   administration_code: string | null;
 }
-
-export const ROUND_STATUSES = ["requested", "draft", "review", "approved", "published"] as const;
-export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
 export interface ReportingRoundTable {
   id: Generated<number>;

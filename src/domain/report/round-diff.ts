@@ -1,0 +1,172 @@
+import { type BudgetCell, cellOf } from "../budget/budget-overview.ts";
+import { richTextToText } from "../goals/rich-text-editable.ts";
+import { initiativeHeading } from "../initiatives/initiative.ts";
+import { statusField } from "../initiatives/status-report.ts";
+import {
+  type StatusFieldKey,
+  statusFieldKeys,
+  statusFieldLabel,
+} from "../initiatives/status-report-layout.ts";
+import type { ReportingRound } from "./reporting-round.ts";
+
+/** One difference between two rounds, located so a person can find it in both. */
+export type RoundChange =
+  | {
+      readonly kind: "initiative_added" | "initiative_removed";
+      readonly initiativeId: string;
+      readonly name: string;
+    }
+  | {
+      readonly kind: "status_field";
+      readonly initiativeId: string;
+      readonly name: string;
+      readonly field: StatusFieldKey;
+      readonly label: string;
+      readonly before: string;
+      readonly after: string;
+    }
+  | {
+      readonly kind: "budget_cell";
+      readonly tableId: string;
+      readonly lineId: string;
+      readonly label: string;
+      readonly year: number;
+      readonly before: string;
+      readonly after: string;
+    }
+  | {
+      readonly kind: "budget_line_added" | "budget_line_removed";
+      readonly tableId: string;
+      readonly lineId: string;
+      readonly label: string;
+    }
+  | {
+      readonly kind: "assessment_status";
+      readonly goalCode: string;
+      readonly before: string;
+      readonly after: string;
+    };
+
+function cellText(cell: BudgetCell): string {
+  switch (cell.kind) {
+    case "amount":
+      return String(cell.amount);
+    case "dash":
+      return "-";
+    case "blank":
+      return "";
+  }
+}
+
+function statusChanges(before: ReportingRound, after: ReportingRound): RoundChange[] {
+  const old = new Map(before.initiatives.map((i) => [i.id, i]));
+  const changes: RoundChange[] = [];
+  for (const initiative of after.initiatives) {
+    const previous = old.get(initiative.id);
+    if (previous === undefined) {
+      changes.push({
+        kind: "initiative_added",
+        initiativeId: initiative.id,
+        name: initiativeHeading(initiative),
+      });
+      continue;
+    }
+    const kind = initiative.statusReport.kind;
+    for (const key of statusFieldKeys(kind)) {
+      const was = richTextToText(statusField(previous.statusReport, key) ?? []);
+      const now = richTextToText(statusField(initiative.statusReport, key) ?? []);
+      if (was !== now) {
+        changes.push({
+          kind: "status_field",
+          initiativeId: initiative.id,
+          name: initiativeHeading(initiative),
+          field: key,
+          label: statusFieldLabel(kind, key, after.year),
+          before: was,
+          after: now,
+        });
+      }
+    }
+  }
+  const current = new Set(after.initiatives.map((i) => i.id));
+  for (const initiative of before.initiatives) {
+    if (!current.has(initiative.id)) {
+      changes.push({
+        kind: "initiative_removed",
+        initiativeId: initiative.id,
+        name: initiativeHeading(initiative),
+      });
+    }
+  }
+  return changes;
+}
+
+function budgetChanges(before: ReportingRound, after: ReportingRound): RoundChange[] {
+  const changes: RoundChange[] = [];
+  const oldLines = new Map<
+    string,
+    {
+      table: (typeof before.budget.tables)[number];
+      line: (typeof before.budget.tables)[number]["lines"][number];
+    }
+  >(
+    before.budget.tables.flatMap((t) =>
+      t.lines.map((l) => [`${t.id}/${l.id}`, { table: t, line: l }] as const),
+    ),
+  );
+  const seen = new Set<string>();
+  for (const table of after.budget.tables) {
+    for (const line of table.lines) {
+      const key = `${table.id}/${line.id}`;
+      seen.add(key);
+      const previous = oldLines.get(key);
+      if (previous === undefined) {
+        changes.push({ kind: "budget_line_added", tableId: table.id, lineId: line.id, label: line.label });
+        continue;
+      }
+      const years = [...new Set([...table.years, ...previous.table.years])].sort((a, b) => a - b);
+      for (const year of years) {
+        const was = cellText(cellOf(previous.line.cells, year));
+        const now = cellText(cellOf(line.cells, year));
+        if (was !== now) {
+          changes.push({
+            kind: "budget_cell",
+            tableId: table.id,
+            lineId: line.id,
+            label: line.label,
+            year,
+            before: was,
+            after: now,
+          });
+        }
+      }
+    }
+  }
+  for (const [key, { table, line }] of oldLines) {
+    if (!seen.has(key))
+      changes.push({ kind: "budget_line_removed", tableId: table.id, lineId: line.id, label: line.label });
+  }
+  return changes;
+}
+
+function assessmentChanges(before: ReportingRound, after: ReportingRound): RoundChange[] {
+  const old = new Map(before.assessments.map((a) => [a.goalCode, a.status]));
+  return after.assessments.flatMap((a) => {
+    const was = old.get(a.goalCode);
+    return was !== undefined && was !== a.status
+      ? [{ kind: "assessment_status" as const, goalCode: a.goalCode, before: was, after: a.status }]
+      : [];
+  });
+}
+
+/**
+ * Field by field, what changed from one round (or version) to the next: status schema texts,
+ * budget cells, initiatives and lines that came or went, and goal assessment statuses.
+ */
+export function diffRounds(before: ReportingRound, after: ReportingRound): readonly RoundChange[] {
+  return [
+    ...assessmentChanges(before, after),
+    ...statusChanges(before, after),
+    ...budgetChanges(before, after),
+  ];
+}
