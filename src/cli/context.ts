@@ -29,3 +29,17 @@ export function reportFailure(error: unknown): never {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(2);
 }
+
+let requestedExitCode: number | undefined;
+
+/**
+ * Asks for a non-zero exit when the command is done (e.g. 3: the report has errors). Kept here
+ * rather than in process.exitCode, which the embedded database's runtime resets when it closes.
+ */
+export function exitWith(code: number): void {
+  requestedExitCode = code;
+}
+
+export function finish(): void {
+  if (requestedExitCode !== undefined) process.exit(requestedExitCode);
+}

@@ -7,7 +7,7 @@ import { seedDemo } from "../services/demo.service.ts";
 import { createUser } from "../services/user.service.ts";
 import { registerAreasCommands } from "./areas.ts";
 import { portArgument } from "./arguments.ts";
-import { type GlobalOptions, reportFailure, withDatabase } from "./context.ts";
+import { finish, type GlobalOptions, reportFailure, withDatabase } from "./context.ts";
 import { registerLettingCommands } from "./letting.ts";
 import { registerPolicyCommands } from "./policy.ts";
 import { registerRulesCommands } from "./rules.ts";
@@ -88,4 +88,4 @@ registerLettingCommands(program, globals);
 
 export { program };
 
-program.parseAsync(process.argv).catch(reportFailure);
+program.parseAsync(process.argv).then(finish, reportFailure);

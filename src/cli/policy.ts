@@ -15,7 +15,7 @@ import {
 } from "../services/report.service.ts";
 import { findingsOf, importRoundXlsx, requireRound, transitionRound } from "../services/round.service.ts";
 import { yearArgument } from "./arguments.ts";
-import { type GlobalOptions, withDatabase } from "./context.ts";
+import { exitWith, type GlobalOptions, withDatabase } from "./context.ts";
 import { printJson, printTable } from "./output.ts";
 
 interface RoundOptions {
@@ -73,7 +73,7 @@ export function registerPolicyCommands(program: Command, globals: () => GlobalOp
           );
         }
         // Errors block approval: a script can act on the exit code.
-        if (counts.error > 0) process.exitCode = 3;
+        if (counts.error > 0) exitWith(3);
       }),
     );
 
