@@ -16,8 +16,13 @@ export function Layout({ children }: { readonly children: ReactNode }) {
       <header className="header">
         <div className="portal-info">
           <div className="portal-info-inner container">
-            <Link to="/" className="logo" aria-label={t("app.name")}>
-              <span>{t("app.authority")}</span>
+            {/* The municipality's own logo file is not ours to ship: its name stands in for it. */}
+            <Link
+              to="/"
+              className="portal-authority"
+              style={{ fontWeight: 600, color: "inherit", textDecoration: "none" }}
+            >
+              {t("app.authority")}
             </Link>
             <div className="portal-user">
               {user ? (

@@ -11,9 +11,9 @@ export function HomePage() {
       <h1>{t("home.title")}</h1>
       <p className="font-lead">{t("home.intro")}</p>
       {user ? <p>{t("home.signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}</p> : null}
-      <ul className="nobullet-list row">
+      <div className="row">
         {MODULES.map((m) => (
-          <li key={m.key} className="col-12 col-md-6 col-lg-4 mb-5">
+          <div key={m.key} className="col-12 col-md-6 col-lg-4 mb-5">
             <div className="card">
               <div className="card-content">
                 <h2 className="header-title h3">
@@ -22,9 +22,9 @@ export function HomePage() {
                 <p>{t(`modules.${m.key}`)}</p>
               </div>
             </div>
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
     </>
   );
 }
