@@ -25,6 +25,9 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+// The page's language must be right from the first paint, not only after a switch (WCAG 3.1.1).
+document.documentElement.lang = i18n.language;
+
 i18n.on("languageChanged", (lng) => {
   document.documentElement.lang = lng;
   localStorage.setItem("udsyn.language", lng);

@@ -60,6 +60,29 @@ describe("diffRounds", () => {
     ]);
   });
 
+  it("reports a corrected stated total of a line and of a year", () => {
+    const table = round2010.budget.tables[0] as BudgetTable;
+    const line = table.lines[0];
+    if (line === undefined) throw new Error("no line");
+    const changedTable: BudgetTable = {
+      ...table,
+      lines: table.lines.map((l) =>
+        l.id === line.id ? { ...l, statedTotal: { amount: 7, statedText: "0,00" } } : l,
+      ),
+      statedYearTotals: { ...table.statedYearTotals, "2010": { amount: 9, statedText: "0,00" } },
+    };
+    const edited: ReportingRound = {
+      ...round2010,
+      budget: { ...round2010.budget, tables: [changedTable, ...round2010.budget.tables.slice(1)] },
+    };
+    const changes = diffRounds(round2010, edited);
+    expect(changes).toContainEqual(
+      expect.objectContaining({ kind: "stated_total", lineId: line.id, after: "7" }),
+    );
+    expect(changes).toContainEqual(expect.objectContaining({ kind: "stated_total", year: 2010, after: "9" }));
+    expect(changes).toHaveLength(2);
+  });
+
   it("reports initiatives that came and went", () => {
     const removed: ReportingRound = { ...round2010, initiatives: round2010.initiatives.slice(1) };
     const first = round2010.initiatives[0] as Initiative;

@@ -45,6 +45,16 @@ export type RoundChange =
       readonly goalCode: string;
       readonly before: string;
       readonly after: string;
+    }
+  | {
+      /** A total as the report states it: a line's I alt (lineId), a year's I alt (year) or the grand total. */
+      readonly kind: "stated_total";
+      readonly tableId: string;
+      readonly lineId?: string;
+      readonly year?: number;
+      readonly label: string;
+      readonly before: string;
+      readonly after: string;
     };
 
 function cellText(cell: BudgetCell): string {
@@ -149,6 +159,49 @@ function budgetChanges(before: ReportingRound, after: ReportingRound): RoundChan
   return changes;
 }
 
+function statedText(stated: { readonly amount: number } | null | undefined): string {
+  return stated === null || stated === undefined ? "" : String(stated.amount);
+}
+
+function statedTotalChanges(before: ReportingRound, after: ReportingRound): RoundChange[] {
+  const changes: RoundChange[] = [];
+  for (const table of after.budget.tables) {
+    const previous = before.budget.tables.find((t) => t.id === table.id);
+    if (previous === undefined) continue;
+    for (const line of table.lines) {
+      const was = statedText(previous.lines.find((l) => l.id === line.id)?.statedTotal);
+      const now = statedText(line.statedTotal);
+      if (was !== now)
+        changes.push({
+          kind: "stated_total",
+          tableId: table.id,
+          lineId: line.id,
+          label: line.label,
+          before: was,
+          after: now,
+        });
+    }
+    for (const year of table.years) {
+      const was = statedText(previous.statedYearTotals[String(year)]);
+      const now = statedText(table.statedYearTotals[String(year)]);
+      if (was !== now)
+        changes.push({
+          kind: "stated_total",
+          tableId: table.id,
+          year,
+          label: `I alt ${year}`,
+          before: was,
+          after: now,
+        });
+    }
+    const was = statedText(previous.statedGrandTotal);
+    const now = statedText(table.statedGrandTotal);
+    if (was !== now)
+      changes.push({ kind: "stated_total", tableId: table.id, label: "I alt", before: was, after: now });
+  }
+  return changes;
+}
+
 function assessmentChanges(before: ReportingRound, after: ReportingRound): RoundChange[] {
   const old = new Map(before.assessments.map((a) => [a.goalCode, a.status]));
   return after.assessments.flatMap((a) => {
@@ -161,12 +214,13 @@ function assessmentChanges(before: ReportingRound, after: ReportingRound): Round
 
 /**
  * Field by field, what changed from one round (or version) to the next: status schema texts,
- * budget cells, initiatives and lines that came or went, and goal assessment statuses.
+ * budget cells and stated totals, initiatives and lines that came or went, and goal assessment statuses.
  */
 export function diffRounds(before: ReportingRound, after: ReportingRound): readonly RoundChange[] {
   return [
     ...assessmentChanges(before, after),
     ...statusChanges(before, after),
     ...budgetChanges(before, after),
+    ...statedTotalChanges(before, after),
   ];
 }

@@ -192,7 +192,7 @@ export function policyRoutes(app: App, ctx: AppContext): void {
         heading: budget.heading,
         tables: budget.tables.map((table, index) => ({
           table,
-          view: budgetTableView(table, budget.footnotes, index),
+          view: budgetTableView(table, budget.footnotes, index + 1),
         })),
         findings: findingsOf(round).filter((f) => f.location.table !== undefined),
       };

@@ -1,5 +1,336 @@
-import { ModulePage } from "../ModulePage.tsx";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, Route, Routes, useLocation } from "react-router-dom";
+import type { AssessmentStatus, GoalAssessment } from "../../../../src/domain/goals/goal-assessment.ts";
+import type { MovingPatternTable } from "../../../../src/domain/goals/moving-pattern-table.ts";
+import type { PolicyGoal } from "../../../../src/domain/goals/policy-goal.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { FactTable } from "../../components/FactTable.tsx";
+import { RichTextView } from "../../components/RichTextView.tsx";
+import { useApi } from "../../useApi.ts";
+import { NotFoundPage } from "../NotFoundPage.tsx";
+import { FindingList } from "./findings.tsx";
+import { formatDate, formatPeriod } from "./format.ts";
+import { RoundPicker } from "./RoundPicker.tsx";
+import { roundApi, useRoundSelection } from "./round.ts";
+import { formatFigure, TrackedIndicatorView } from "./TrackedIndicatorView.tsx";
+import type { Finding, ReportingRound, RoundDetail, ValidationResponse } from "./types.ts";
 
 export function GoalsModule() {
-  return <ModulePage module="goals" />;
+  return (
+    <Routes>
+      <Route index element={<GoalsPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
+
+const ASSESSMENT_BADGE: Readonly<Record<AssessmentStatus, string>> = {
+  on_track: "badge badge-success",
+  at_risk: "badge badge-warning",
+  not_reachable: "badge badge-error",
+  not_yet_assessable: "badge badge-info",
+};
+
+function GoalsPage() {
+  const { t } = useTranslation();
+  const selection = useRoundSelection();
+  const { selected } = selection;
+  const round = useApi<RoundDetail>(selected ? roundApi(selected) : null);
+  const validation = useApi<ValidationResponse>(selected ? roundApi(selected, "/validation") : null);
+  const location = useLocation();
+  const content = round.data?.content;
+
+  // A link to one goal (`/maal?…#maal-b`) lands on it once the goals are shown.
+  useEffect(() => {
+    if (content === undefined || location.hash === "") return;
+    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [content, location.hash]);
+
+  return (
+    <>
+      <h1>{t("nav.goals")}</h1>
+      <p className="font-lead">{t("policy.goals.intro")}</p>
+      <RoundPicker selection={selection} />
+      <ErrorAlert error={round.error} />
+      {round.loading && content === undefined ? <p>{t("loading")}</p> : null}
+      {content !== undefined
+        ? content.goals.map((goal) => (
+            <GoalSection
+              key={goal.code}
+              goal={goal}
+              round={content}
+              assessment={content.assessments.find((a) => a.goalCode === goal.code)}
+              findings={(validation.data?.findings ?? []).filter((f) => f.location.goalCode === goal.code)}
+              query={selection.query}
+            />
+          ))
+        : null}
+    </>
+  );
+}
+
+function GoalSection({
+  goal,
+  round,
+  assessment,
+  findings,
+  query,
+}: {
+  readonly goal: PolicyGoal;
+  readonly round: ReportingRound;
+  readonly assessment: GoalAssessment | undefined;
+  readonly findings: readonly Finding[];
+  readonly query: string;
+}) {
+  const { t } = useTranslation();
+  const initiatives = round.initiatives.filter((i) => i.goalLinks.some((l) => l.goalCode === goal.code));
+  return (
+    <section
+      id={`maal-${goal.code}`}
+      className="goal mt-8 pt-4"
+      aria-labelledby={`maal-${goal.code}-heading`}
+    >
+      <h2 id={`maal-${goal.code}-heading`}>{t("policy.goals.heading", { code: goal.code })}</h2>
+      <p className="font-lead mt-0" lang="da">
+        {goal.text}
+      </p>
+      <p>{t("policy.goals.deadline", { date: formatDate(goal.deadline) })}</p>
+      {findings.length > 0 ? (
+        <div className="alert alert-warning" data-testid={`goal-${goal.code}-findings`}>
+          <div className="alert-body">
+            <p className="alert-heading">{t("policy.goals.findings", { count: findings.length })}</p>
+            <FindingList findings={findings} round={round} badges={false} />
+          </div>
+        </div>
+      ) : null}
+
+      <h3>{t("policy.goals.indicators")}</h3>
+      {goal.indicators.length === 0 ? <p>{t("policy.goals.noIndicators")}</p> : null}
+      {goal.indicators.map((tracked) => (
+        <TrackedIndicatorView
+          key={tracked.indicator.id}
+          tracked={tracked}
+          heading={tracked.indicator.name}
+          headingLevel={4}
+        />
+      ))}
+
+      <h3>{t("policy.goals.assessment")}</h3>
+      {assessment === undefined ? (
+        <p>{t("policy.goals.noAssessment")}</p>
+      ) : (
+        <AssessmentView goal={goal} assessment={assessment} />
+      )}
+
+      <h3>{t("policy.goals.initiatives")}</h3>
+      {initiatives.length === 0 ? (
+        <p>{t("policy.goals.noInitiatives")}</p>
+      ) : (
+        <ul>
+          {initiatives.map((initiative) => {
+            const link = initiative.goalLinks.find((l) => l.goalCode === goal.code);
+            return (
+              <li key={initiative.id}>
+                <Link to={`/indsatser/${initiative.id}?${query}`} lang="da">
+                  {initiative.name}
+                </Link>
+                {link ? ` (${t(`policy.goalLink.${link.basis}`)})` : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function AssessmentView({
+  goal,
+  assessment,
+}: {
+  readonly goal: PolicyGoal;
+  readonly assessment: GoalAssessment;
+}) {
+  const { t } = useTranslation();
+  const tables = assessment.evidence.flatMap((e) => (e.kind === "moving_pattern_table" ? [e] : []));
+  return (
+    <div className="assessment" data-testid={`assessment-${goal.code}`}>
+      <FactTable
+        caption={t("policy.assessment.caption", { code: goal.code })}
+        facts={[
+          {
+            label: t("policy.assessment.status"),
+            value: (
+              <>
+                <span className={ASSESSMENT_BADGE[assessment.status]}>
+                  {t(`policy.assessmentStatus.${assessment.status}`)}
+                </span>
+                <span className="d-block small-text mt-2" lang="da">
+                  »{assessment.statusBasis}«
+                </span>
+              </>
+            ),
+          },
+          {
+            label: t("policy.assessment.recommendation"),
+            value: (
+              <>
+                <strong>{t(`policy.recommendation.${assessment.recommendation}`)}</strong>
+                <span className="d-block small-text mt-2" lang="da">
+                  »{assessment.recommendationText}«
+                </span>
+              </>
+            ),
+          },
+        ]}
+      />
+
+      <h4>{t("policy.assessment.evidence")}</h4>
+      {assessment.evidence.length === 0 ? <p>{t("policy.assessment.noEvidence")}</p> : null}
+      <ul>
+        {assessment.evidence.map((evidence) => {
+          if (evidence.kind === "statement") {
+            return (
+              <li key={evidence.id} lang="da">
+                »{evidence.text}«
+              </li>
+            );
+          }
+          if (evidence.kind === "moving_pattern_table") {
+            return (
+              <li key={evidence.id}>{t("policy.assessment.tableBelow", { title: evidence.table.title })}</li>
+            );
+          }
+          const tracked = goal.indicators.find((i) => i.indicator.id === evidence.indicatorId);
+          const measurement = tracked?.measurements.find((m) => m.id === evidence.measurementId);
+          if (tracked === undefined || measurement === undefined) {
+            return (
+              <li key={evidence.id}>
+                {t("policy.assessment.missingMeasurement", { id: evidence.measurementId })}
+              </li>
+            );
+          }
+          return (
+            <li key={evidence.id}>
+              {tracked.indicator.name}
+              {measurement.period ? `, ${formatPeriod(measurement.period)}` : ""}:{" "}
+              <strong>
+                {measurement.value === null
+                  ? measurement.statedText
+                  : `${formatFigure(measurement.value, tracked.indicator.decimals)}${tracked.indicator.unit === "%" ? " %" : ""}`}
+              </strong>{" "}
+              ({measurement.source})
+            </li>
+          );
+        })}
+      </ul>
+      {tables.map((evidence) => (
+        <MovingPatternTableView key={evidence.id} table={evidence.table} />
+      ))}
+
+      <h4>{t("policy.assessment.caveats")}</h4>
+      {assessment.caveats.length === 0 ? (
+        <p>{t("policy.assessment.noCaveats")}</p>
+      ) : (
+        <ul>
+          {assessment.caveats.map((caveat) => (
+            <li key={caveat.text}>
+              <strong>{t(`policy.caveat.${caveat.kind}`)}:</strong> <span lang="da">»{caveat.text}«</span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <details className="details mt-5">
+        <summary className="details-summary">
+          {t("policy.assessment.text", { heading: assessment.heading })}
+        </summary>
+        <div className="details-text">
+          {assessment.body.map((block, index) => {
+            if (block.kind === "evidence") {
+              const table = tables.find((e) => e.id === block.evidenceId);
+              return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: blocks have no identity but their place
+                <p key={index} className="small-text">
+                  <em>
+                    {t("policy.assessment.tableHere", { title: table?.table.title ?? block.evidenceId })}
+                  </em>
+                </p>
+              );
+            }
+            // biome-ignore lint/suspicious/noArrayIndexKey: blocks have no identity but their place
+            return <RichTextView key={index} text={[block]} />;
+          })}
+        </div>
+      </details>
+    </div>
+  );
+}
+
+const signed = new Intl.NumberFormat("da-DK", { signDisplay: "exceptZero" });
+const signedDecimal = new Intl.NumberFormat("da-DK", {
+  signDisplay: "exceptZero",
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** The letting-agreement evaluation's table: change in persons on transfer income by area type and moving pattern. */
+function MovingPatternTableView({ table }: { readonly table: MovingPatternTable }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table--responsive-scroll" data-testid="moving-pattern-table" lang="da">
+      <table className="table table--zebra">
+        <caption>
+          {table.title}
+          {table.title.includes(String(table.toYear)) ? "" : ` (${table.fromYear}–${table.toYear})`}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" rowSpan={2}>
+              {t("policy.movingPattern.area")}
+            </th>
+            <th scope="colgroup" colSpan={3} className="align-text-center">
+              {t("policy.movingPattern.persons")}
+            </th>
+            <th scope="col" rowSpan={2} className="align-text-right">
+              {t("policy.movingPattern.share")}
+            </th>
+          </tr>
+          <tr>
+            <th scope="col" className="align-text-right">
+              {t("policy.movingPattern.netMoving")}
+            </th>
+            <th scope="col" className="align-text-right">
+              {t("policy.movingPattern.notFullyVacated")}
+            </th>
+            <th scope="col" className="align-text-right">
+              {t("policy.movingPattern.total")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => {
+            const cells = [
+              signed.format(row.netMoving),
+              signed.format(row.notFullyVacated),
+              signed.format(row.total),
+              signedDecimal.format(row.shareChangePp),
+            ];
+            return (
+              <tr key={row.areaType} style={row.areaType === "all" ? { fontWeight: 600 } : undefined}>
+                <th scope="row">{row.label}</th>
+                {cells.map((text, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
+                  <td key={i} className="align-text-right">
+                    {text}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
 }

@@ -1,0 +1,201 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { RichText } from "../../../../src/domain/goals/rich-text.ts";
+import { richTextToText } from "../../../../src/domain/goals/rich-text-editable.ts";
+import type { Initiative } from "../../../../src/domain/initiatives/initiative.ts";
+import {
+  type StatusFieldKey,
+  statusFieldKeys,
+  statusFieldLabel,
+} from "../../../../src/domain/initiatives/status-report-layout.ts";
+import { api } from "../../api.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { RichTextView } from "../../components/RichTextView.tsx";
+import type { RoundStatus } from "./types.ts";
+
+interface Props {
+  readonly initiative: Initiative;
+  readonly year: number;
+  readonly roundId: number;
+  /** The user's role may edit. */
+  readonly canEdit: boolean;
+  /** The round's status lets its content change. */
+  readonly editable: boolean;
+  readonly status: RoundStatus;
+  onSaved(): void;
+}
+
+/** The status schema as the report prints it (label | text), with an edit form per field for editors. */
+export function StatusSchemaTable({ initiative, year, roundId, canEdit, editable, status, onSaved }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [editing, setEditing] = useState<StatusFieldKey | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const kind = initiative.statusReport.kind;
+  const lockedId = `${id}-locked`;
+
+  return (
+    <>
+      {canEdit && !editable ? (
+        <div className="alert alert-info" id={lockedId}>
+          <div className="alert-body">
+            <p className="alert-text">
+              {t(`policy.fieldEdit.locked.${status}`, t("policy.fieldEdit.locked.other"))}
+            </p>
+          </div>
+        </div>
+      ) : null}
+      <div role="status">
+        {saved !== null ? (
+          <div className="alert alert-success">
+            <div className="alert-body">
+              <p className="alert-text">{saved}</p>
+            </div>
+          </div>
+        ) : null}
+      </div>
+      <div className="table--responsive-scroll">
+        <table className="table status-schema" data-testid="status-schema">
+          <caption>{t("policy.initiative.schemaCaption", { name: initiative.name, year })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" style={{ width: "25%" }}>
+                {t("policy.initiative.field")}
+              </th>
+              <th scope="col">{t("policy.initiative.text")}</th>
+              {canEdit ? (
+                <th scope="col">
+                  <span className="sr-only">{t("policy.fieldEdit.column")}</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {statusFieldKeys(kind).map((key) => {
+              const label = statusFieldLabel(kind, key, year);
+              const value =
+                (initiative.statusReport.fields as Partial<Record<StatusFieldKey, RichText>>)[key] ?? [];
+              return [
+                <tr key={key}>
+                  <th scope="row" lang="da">
+                    {label}
+                  </th>
+                  <td>
+                    {value.length === 0 ? (
+                      <em>{t("policy.initiative.empty")}</em>
+                    ) : (
+                      <RichTextView text={value} />
+                    )}
+                  </td>
+                  {canEdit ? (
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-tertiary"
+                        disabled={!editable || editing === key}
+                        aria-describedby={editable ? undefined : lockedId}
+                        onClick={() => {
+                          setSaved(null);
+                          setEditing(key);
+                        }}
+                      >
+                        {t("policy.fieldEdit.edit")}
+                        <span className="sr-only"> {label}</span>
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>,
+                editing === key ? (
+                  <tr key={`${key}-edit`}>
+                    <td colSpan={canEdit ? 3 : 2}>
+                      <FieldForm
+                        label={label}
+                        initial={richTextToText(value)}
+                        path={`/api/policy/rounds/${roundId}/initiatives/${encodeURIComponent(initiative.id)}/fields/${key}`}
+                        onCancel={() => setEditing(null)}
+                        onSaved={() => {
+                          setEditing(null);
+                          setSaved(t("policy.fieldEdit.saved", { label }));
+                          onSaved();
+                        }}
+                      />
+                    </td>
+                  </tr>
+                ) : null,
+              ];
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function FieldForm({
+  label,
+  initial,
+  path,
+  onCancel,
+  onSaved,
+}: {
+  readonly label: string;
+  readonly initial: string;
+  readonly path: string;
+  onCancel(): void;
+  onSaved(): void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState<Error | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => area.current?.focus(), []);
+
+  return (
+    <form
+      className="field-form"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setBusy(true);
+        setError(undefined);
+        try {
+          await api("PUT", path, { text });
+          onSaved();
+        } catch (err) {
+          setError(err instanceof Error ? err : new Error(String(err)));
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <ErrorAlert error={error} />
+      <div className="form-group mt-0">
+        <label className="form-label" htmlFor={`${id}-text`}>
+          {t("policy.fieldEdit.label", { label })}
+        </label>
+        <span className="form-hint" id={`${id}-hint`}>
+          {t("policy.fieldEdit.hint")}
+        </span>
+        <textarea
+          ref={area}
+          id={`${id}-text`}
+          className="form-input"
+          style={{ maxWidth: "100%", width: "100%" }}
+          rows={Math.min(20, Math.max(6, text.split("\n").length + 2))}
+          aria-describedby={`${id}-hint`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      <div className="mt-4">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {t("policy.fieldEdit.save")}
+        </button>
+        <button type="button" className="button button-secondary ml-4" onClick={onCancel}>
+          {t("policy.fieldEdit.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
