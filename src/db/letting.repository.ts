@@ -118,6 +118,22 @@ export async function listDecisions(
   return rows.map((r) => summaryOf(r as Row));
 }
 
+/** Full records of one kind, newest first (the relocation-grant register needs each grant's amount). */
+export async function listDecisionRecords(
+  db: Kysely<Database>,
+  kind: LettingDecisionKind,
+  limit: number,
+): Promise<DecisionRecord[]> {
+  const rows = await db
+    .selectFrom("letting_decision")
+    .selectAll()
+    .where("kind", "=", kind)
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map(recordOf);
+}
+
 export interface Payment {
   readonly id: number;
   readonly decisionId: number;

@@ -46,7 +46,7 @@ export function requireFacts(
       );
     }
     for (const column of needed) {
-      const row = rows.find((r) => r[column] === undefined || r[column] === "");
+      const row = rows.find((r) => r[column] === undefined || r[column] === null || r[column] === "");
       if (row) {
         throw missing(
           `Kolonnen ${column} mangler for år ${year} (område ${areaId}, afdeling ${row.department_id}); regelversion ${ruleVersionId} læser den`,

@@ -121,7 +121,7 @@ export function decideRelocationGrant(
         ]
       : []),
     granted
-      ? `Alle betingelser er opfyldt, og husstanden får ${formatKroner(amount)}.`
+      ? `Alle betingelser er opfyldt, og husstanden får ${formatKroner(amount)}`
       : `Betingelsen om, at ${conditions
           .filter((c) => !c.met)
           .map((c) => conditionNames[c.id])
@@ -133,7 +133,7 @@ export function decideRelocationGrant(
       ["Husstand", household.pseudonym],
       ["Ansøgningsdato", formatDate(application.applicationDate)],
     ],
-    decision: granted ? `Du får et flyttetilskud på ${formatKroner(amount)}.` : "Du får ikke flyttetilskud.",
+    decision: granted ? `Du får et flyttetilskud på ${formatKroner(amount)}` : "Du får ikke flyttetilskud.",
     reasoning,
     facts,
     legalBasis,

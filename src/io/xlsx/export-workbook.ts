@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { type BudgetCell, cellOf } from "../../domain/budget/budget-overview.ts";
-import { statusFieldKeys, statusFieldLabel } from "../../domain/initiatives/status-report-layout.ts";
 import { richTextToText } from "../../domain/goals/rich-text-editable.ts";
+import { statusFieldKeys, statusFieldLabel } from "../../domain/initiatives/status-report-layout.ts";
 import {
   type BudgetWorkbook,
   budgetColumns,

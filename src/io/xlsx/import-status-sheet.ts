@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { RichText } from "../../domain/goals/rich-text.ts";
+import { richTextFromText } from "../../domain/goals/rich-text-editable.ts";
 import {
   type StatusFieldKey,
   type StatusReportKind,
@@ -7,7 +8,6 @@ import {
   statusFieldKeys,
   statusFieldLabel,
 } from "../../domain/initiatives/status-report-layout.ts";
-import { richTextFromText } from "../../domain/goals/rich-text-editable.ts";
 import { dataRows, type IssueCollector, readCell, readHeader } from "./sheet-reader.ts";
 import { type BudgetWorkbook, type ImportOptions, sheets, statusColumns } from "./template.ts";
 

@@ -1,3 +1,253 @@
+import { z } from "zod";
+import { areaCategories } from "../../domain/areas/area-category.ts";
+import { listKinds } from "../../domain/areas/rule-version.ts";
+import {
+  attribute,
+  classify,
+  defaultListKind,
+  factsFromDatabase,
+  factsOverview,
+  importAreaFacts,
+  ruleVersionSummaries,
+} from "../../services/areas.service.ts";
+import { ruleParameters } from "../../services/rules.service.ts";
+import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
+import { isoDate, legalSource, year } from "../schemas.ts";
+import { parameterUse } from "./rules.routes.ts";
 
-export function areasRoutes(_app: App, _ctx: AppContext): void {}
+/** Domain results are readonly; so are the response arrays. */
+const arrayOf = <T extends z.ZodType>(item: T) => z.array(item).readonly();
+
+/** Area statistics are aggregates of areas with at least 1,000 residents: every role may read them. */
+const AREA_READERS = ["admin", "analyst", "caseworker", "committee"] as const;
+export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
+
+const criterion = z.object({
+  id: z.string(),
+  label: z.string(),
+  value: z.number(),
+  numerator: z.number(),
+  denominator: z.number(),
+  threshold: z.number(),
+  thresholdExact: z.string(),
+  comparator: z.enum(["gte", "gt", "lt", "lte"]),
+  comparatorSymbol: z.string(),
+  met: z.boolean(),
+  valueText: z.string(),
+  thresholdText: z.string(),
+  parameterId: z.string(),
+  years: arrayOf(z.number()).optional(),
+  departmentId: z.string().optional(),
+  note: z.string().optional(),
+});
+
+const category = z.enum(areaCategories);
+const listKind = z.enum(listKinds);
+
+const classification = z.object({
+  ruleVersion: z.object({ id: z.string(), name: z.string(), source: legalSource }),
+  sourceText: z.string(),
+  listKind,
+  date: z.string(),
+  listYear: z.number(),
+  factsYear: z.number(),
+  areas: arrayOf(
+    z.object({
+      areaId: z.string(),
+      areaName: z.string(),
+      municipality: z.string(),
+      listed: z.boolean(),
+      category: category.nullable(),
+      categories: arrayOf(category),
+      criteria: arrayOf(criterion),
+    }),
+  ),
+  parametersUsed: arrayOf(parameterUse),
+});
+
+const side = z.object({
+  date: z.string(),
+  ruleVersionId: z.string(),
+  factsYear: z.number(),
+  listed: z.number(),
+});
+const effect = z.union([z.literal(-1), z.literal(0), z.literal(1)]);
+
+const attribution = z.object({
+  listKind,
+  before: side,
+  counterfactual: side,
+  after: side,
+  ruleChangeEffect: z.number(),
+  realChangeEffect: z.number(),
+  areas: arrayOf(
+    z.object({
+      areaId: z.string(),
+      areaName: z.string(),
+      oldRulesOldFacts: z.boolean(),
+      newRulesOldFacts: z.boolean(),
+      newRulesNewFacts: z.boolean(),
+      ruleChangeEffect: effect,
+      realChangeEffect: effect,
+      explanation: z.string(),
+    }),
+  ),
+  summary: z.string(),
+});
+
+const ruleVersion = z.object({
+  id: z.string(),
+  name: z.string(),
+  listKind,
+  effectiveFrom: z.string(),
+  effectiveTo: z.string().optional(),
+  source: legalSource,
+  sourceText: z.string(),
+});
+
+const uploadedFile = z.strictObject({
+  fileName: z.string().min(1).max(255),
+  content: z.string().max(IMPORT_BODY_LIMIT),
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function areasRoutes(app: App, ctx: AppContext): void {
+  const { db } = ctx.database;
+
+  app.get(
+    "/api/areas/classification",
+    {
+      config: { access: AREA_READERS },
+      schema: {
+        summary: "Udpegning af boligområder efter reglerne i kraft på en dato (områdefakta i databasen)",
+        description:
+          "Uden list: listen over områder med kombineret udlejning, når en sådan regel er i kraft på datoen, ellers listen over udsatte boligområder. year vælger et andet faktaår end konventionens.",
+        tags: ["boligområder"],
+        querystring: z.strictObject({
+          date: isoDate.optional(),
+          list: listKind.optional(),
+          year: year.optional(),
+        }),
+        response: { 200: classification },
+      },
+    },
+    async (request) => {
+      const date = request.query.date ?? today();
+      const kind = request.query.list ?? defaultListKind(date);
+      return classify(
+        await factsFromDatabase(db, kind),
+        { date, listKind: kind, factsYear: request.query.year },
+        await ruleParameters(),
+      );
+    },
+  );
+
+  app.get(
+    "/api/areas/attribution",
+    {
+      config: { access: AREA_READERS },
+      schema: {
+        summary: "Ændringen i en liste mellem to datoer: regelændring vs. reel ændring, område for område",
+        tags: ["boligområder"],
+        querystring: z.strictObject({ from: isoDate, to: isoDate, list: listKind.optional() }),
+        response: { 200: attribution },
+      },
+    },
+    async (request) => {
+      const { from, to } = request.query;
+      const kind = request.query.list ?? defaultListKind(from, to);
+      return attribute(
+        await factsFromDatabase(db, kind),
+        { fromDate: from, toDate: to, listKind: kind },
+        await ruleParameters(),
+      );
+    },
+  );
+
+  app.get(
+    "/api/areas/rule-versions",
+    {
+      config: { access: AREA_READERS },
+      schema: {
+        summary: "Regelversionerne for områdelister (alle, eller dem i kraft på en dato), med kilde",
+        tags: ["boligområder"],
+        querystring: z.strictObject({ date: isoDate.optional() }),
+        response: { 200: z.object({ date: z.string().nullable(), ruleVersions: arrayOf(ruleVersion) }) },
+      },
+    },
+    async (request) => ({
+      date: request.query.date ?? null,
+      ruleVersions: ruleVersionSummaries(request.query.date),
+    }),
+  );
+
+  app.get(
+    "/api/areas/facts/years",
+    {
+      config: { access: AREA_READERS },
+      schema: {
+        summary: "Årene med områdefakta og referencefakta i databasen, og områderne",
+        tags: ["boligområder"],
+        response: {
+          200: z.object({
+            years: arrayOf(
+              z.object({
+                year: z.number(),
+                areas: z.number(),
+                departments: z.number(),
+                residents: z.number(),
+              }),
+            ),
+            referenceYears: arrayOf(
+              z.object({ year: z.number(), national: z.boolean(), regions: z.number() }),
+            ),
+            areas: arrayOf(
+              z.object({
+                areaId: z.string(),
+                areaName: z.string(),
+                firstYear: z.number(),
+                lastYear: z.number(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => factsOverview(db),
+  );
+
+  app.post(
+    "/api/areas/facts/import",
+    {
+      config: { access: ["admin", "analyst"] },
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        summary: "Indlæs områdefakta fra CSV (alt eller intet; erstatter rækker med samme år og afdeling)",
+        description:
+          "content er CSV-filens tekst. Hver fejl i filen meldes med række og kolonne, og intet indlæses, hvis der er fejl.",
+        tags: ["boligområder"],
+        body: z.strictObject({
+          fileName: uploadedFile.shape.fileName,
+          content: uploadedFile.shape.content,
+          reference: uploadedFile.optional(),
+        }),
+        response: {
+          200: z.object({
+            fileName: z.string(),
+            rows: z.number(),
+            inserted: z.number(),
+            replaced: z.number(),
+            years: arrayOf(z.number()),
+            reference: z.object({ fileName: z.string(), rows: z.number(), replaced: z.number() }).optional(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { fileName, content, reference } = request.body;
+      return importAreaFacts(db, actorOf(request), { fileName, content }, reference);
+    },
+  );
+}

@@ -1,5 +1,30 @@
-import { ModulePage } from "../ModulePage.tsx";
+import { useTranslation } from "react-i18next";
+import { Route, Routes } from "react-router-dom";
+import { SubNav } from "../../components/SubNav.tsx";
+import { NotFoundPage } from "../NotFoundPage.tsx";
+import { AttributionPage } from "./AttributionPage.tsx";
+import { ClassificationPage } from "./ClassificationPage.tsx";
+import { FactsPage } from "./FactsPage.tsx";
 
 export function AreasModule() {
-  return <ModulePage module="areas" />;
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t("nav.areas")}</h1>
+      <SubNav
+        label={t("areas.nav")}
+        items={[
+          { to: "/boligomraader", label: t("areas.classification.tab") },
+          { to: "/boligomraader/regelaendring", label: t("areas.attribution.tab") },
+          { to: "/boligomraader/fakta", label: t("areas.facts.tab") },
+        ]}
+      />
+      <Routes>
+        <Route index element={<ClassificationPage />} />
+        <Route path="regelaendring" element={<AttributionPage />} />
+        <Route path="fakta" element={<FactsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </>
+  );
 }

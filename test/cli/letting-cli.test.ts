@@ -1,0 +1,205 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * The `udsyn areas …` and `udsyn letting …` verbs as a user runs them: the real binary, an
+ * embedded database in a temporary folder, exit codes and output.
+ */
+const ROOT = resolve(import.meta.dirname, "../..");
+const run = promisify(execFile);
+
+interface Outcome {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function udsyn(dataDir: string, ...args: string[]): Promise<Outcome> {
+  const env = { ...process.env, DATABASE_URL: "", UDSYN_DATA: "" };
+  try {
+    const { stdout, stderr } = await run("node", ["bin/udsyn.js", "--data", dataDir, ...args], {
+      cwd: ROOT,
+      env,
+      maxBuffer: 20 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const listed = (json: string) =>
+  (JSON.parse(json) as { areas: { areaName: string; listed: boolean }[] }).areas
+    .filter((a) => a.listed)
+    .map((a) => a.areaName);
+
+describe("udsyn areas and letting on the command line", { timeout: 60_000 }, () => {
+  let dir: string;
+  let data: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "udsyn-cli-"));
+    data = join(dir, "data");
+    const seeded = await udsyn(data, "seed-demo");
+    expect(seeded.code).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("classify --rules 2009-12-31 on the demo facts lists exactly Tingbjerg/Utterslevhuse and Mjølnerparken", async () => {
+    const outcome = await udsyn(data, "areas", "classify", "--rules", "2009-12-31", "--json");
+    expect(outcome.code).toBe(0);
+    const body = JSON.parse(outcome.stdout);
+    expect(body.ruleVersion.id).toBe("combined-letting-2005");
+    expect(body.date).toBe("2009-12-31");
+    expect(Object.keys(body.areas[0].criteria[0])).toEqual(
+      expect.arrayContaining(["id", "value", "threshold", "comparator", "met"]),
+    );
+    expect(Object.keys(body.areas[0])).toEqual(
+      expect.arrayContaining(["areaId", "areaName", "listed", "category", "criteria"]),
+    );
+    expect(listed(outcome.stdout)).toEqual(["Mjølnerparken", "Tingbjerg/Utterslevhuse"]);
+  });
+
+  it("classify --rules 2010-01-01 lists the six seed areas; the table is Danish with ✓/✗, the rule version and its source", async () => {
+    const json = await udsyn(data, "areas", "classify", "--rules", "2010-01-01", "--json");
+    expect(listed(json.stdout)).toEqual([
+      "Akacieparken",
+      "Aldersrogade/Vognvænget",
+      "Bispeparken",
+      "Lundtoftegade",
+      "Mjølnerparken",
+      "Tingbjerg/Utterslevhuse",
+    ]);
+    const table = await udsyn(data, "areas", "classify", "--rules", "2010-01-01");
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain("6 af 16 områder på listen");
+    expect(table.stdout).toMatch(/Akacieparken\s+│ ja/);
+    expect(table.stdout).toMatch(/Bellahøj\s+│ nej/);
+    expect(table.stdout).toContain("≥ 1.000 ✓");
+    expect(table.stdout).toContain("≥ 5.000 ✗");
+    expect(table.stdout).toContain("Regelversion: combined-letting-2010");
+    expect(table.stdout).toContain("Kilde: almenboligloven § 51 b, stk. 3 og 4");
+  });
+
+  it("classifies a CSV given with --input without touching any database", async () => {
+    const untouched = join(dir, "never-created");
+    const outcome = await udsyn(
+      untouched,
+      "areas",
+      "classify",
+      "--rules",
+      "2012-10-01",
+      "--list",
+      "vulnerable_areas",
+      "--input",
+      "data/demo/area-facts.csv",
+      "--reference",
+      "data/demo/reference-facts.csv",
+      "--json",
+    );
+    expect(outcome.code).toBe(0);
+    expect(listed(outcome.stdout)).toHaveLength(8);
+    expect(existsSync(untouched)).toBe(false);
+  });
+
+  it("attribute 2009-12-31 → 2010-01-01 puts the rise on the rule change", async () => {
+    const json = await udsyn(
+      data,
+      "areas",
+      "attribute",
+      "--from",
+      "2009-12-31",
+      "--to",
+      "2010-01-01",
+      "--json",
+    );
+    expect(JSON.parse(json.stdout)).toMatchObject({ ruleChangeEffect: 4, realChangeEffect: 0 });
+    const text = await udsyn(data, "areas", "attribute", "--from", "2009-12-31", "--to", "2010-01-01");
+    expect(text.stdout).toContain("Regelændringen (combined-letting-2005 → combined-letting-2010");
+    expect(text.stdout).toContain("bringer 4 områder på listen");
+  });
+
+  it("import of a bad CSV prints one line per problem with row and column, exits 1 and writes nothing", async () => {
+    const bad = await udsyn(data, "areas", "import", "test/fixtures/area-facts/many-problems.csv");
+    expect(bad.code).toBe(1);
+    const lines = bad.stderr.split("\n").filter((l) => l.startsWith("  - "));
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toBe(
+      '  - test/fixtures/area-facts/many-problems.csv, række 3, felt residents: tekst i et talfelt: "mange"',
+    );
+    // Nothing written: the area "a" of the bad file is unknown to a classification of the database.
+    const after = await udsyn(data, "areas", "classify", "--rules", "2009-12-31", "--json");
+    expect(JSON.parse(after.stdout).areas).toHaveLength(16);
+  });
+
+  it("decide prints the Danish letter; --store saves it; replay finds it identical; letter writes a PDF", async () => {
+    const printed = await udsyn(
+      data,
+      "letting",
+      "decide",
+      "--input",
+      "data/demo/applications/afvisning.json",
+    );
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain("Afgørelse om kombineret udlejning");
+    expect(printed.stdout).toContain("Resultat: afvist; erstatningsbolig: ja");
+    expect(printed.stdout).not.toContain("Gemt som");
+
+    const stored = await udsyn(
+      data,
+      "letting",
+      "decide",
+      "--input",
+      "data/demo/applications/godkendelse.json",
+      "--store",
+    );
+    expect(stored.code).toBe(0);
+    expect(stored.stdout).toContain("Resultat: godkendt");
+    const id = /Gemt som afgørelse nr\. (\d+)/.exec(stored.stdout)?.[1];
+    expect(id).toBeDefined();
+
+    const replay = await udsyn(data, "letting", "replay", "--id", String(id));
+    expect(replay.code).toBe(0);
+    expect(replay.stdout).toMatch(/^Identisk: /);
+
+    const pdf = join(dir, "brev.pdf");
+    const letter = await udsyn(data, "letting", "letter", "--id", String(id), "--out", pdf);
+    expect(letter.code).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+
+    const missing = await udsyn(data, "letting", "replay", "--id", "999");
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("Afgørelse 999 findes ikke");
+  });
+
+  it("refuses an application with overlapping months, naming the field, with exit code 1", async () => {
+    const file = join(dir, "overlap.json");
+    const application = JSON.parse(readFileSync(join(ROOT, "data/demo/applications/afvisning.json"), "utf8"));
+    application.application.household.applicant.benefitMonths.push({
+      month: "2009-07",
+      benefit: "kontanthjaelp",
+    });
+    writeFileSync(file, JSON.stringify(application));
+    const outcome = await udsyn(data, "letting", "decide", "--input", file);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain("felt application.household.applicant.benefitMonths[8].month");
+  });
+
+  it("flexible prints the priority order and the reserved share", async () => {
+    const outcome = await udsyn(
+      data,
+      "letting",
+      "flexible",
+      "--input",
+      "data/demo/applications/fleksibel.json",
+    );
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toContain("Reserveret andel: 66,67 %");
+    expect(outcome.stdout).toMatch(/│ 1\s+│ P-0102/);
+  });
+});

@@ -1,0 +1,152 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { useApi } from "../../useApi.ts";
+import { ListKindSelect } from "./ListKindSelect.tsx";
+import type { ClassificationView, CriterionView, ListKind } from "./types.ts";
+import { defaultListDate, useFactsOverview } from "./useFactsOverview.ts";
+
+function Met({ met }: { readonly met: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span aria-hidden="true" style={{ color: met ? "#008139" : "#b51d09", fontWeight: 600 }}>
+        {met ? " ✓" : " ✗"}
+      </span>
+      <span className="sr-only">{met ? t("areas.met") : t("areas.notMet")}</span>
+    </>
+  );
+}
+
+function CriterionCell({ criterion }: { readonly criterion: CriterionView | undefined }) {
+  if (criterion === undefined) return <td>–</td>;
+  return (
+    <td style={{ whiteSpace: "nowrap" }}>
+      {criterion.valueText} {criterion.comparatorSymbol} {criterion.thresholdText}
+      <Met met={criterion.met} />
+    </td>
+  );
+}
+
+/** "Udpegning": every area under the rule version in force on a date, with each criterion. */
+export function ClassificationPage() {
+  const { t } = useTranslation();
+  const overview = useFactsOverview();
+  const [date, setDate] = useState("");
+  const [listKind, setListKind] = useState<ListKind | "">("");
+  useEffect(() => {
+    if (date === "" && overview.data !== undefined) setDate(defaultListDate(overview.data));
+  }, [date, overview.data]);
+  const query = new URLSearchParams({ date, ...(listKind === "" ? {} : { list: listKind }) });
+  const { data, error, loading } = useApi<ClassificationView>(
+    date === "" ? null : `/api/areas/classification?${query}`,
+  );
+  const legend = new Map<string, { n: number; label: string }>();
+  for (const area of data?.areas ?? [])
+    for (const c of area.criteria)
+      if (!legend.has(c.id)) legend.set(c.id, { n: legend.size + 1, label: c.label });
+  const listed = data?.areas.filter((a) => a.listed).length ?? 0;
+
+  return (
+    <>
+      <h2>{t("areas.classification.title")}</h2>
+      <p>{t("areas.classification.intro")}</p>
+      <div className="row">
+        <div className="col-12 col-md-4">
+          <div className="form-group">
+            <label className="form-label" htmlFor="classification-date">
+              {t("areas.date")}
+            </label>
+            <input
+              id="classification-date"
+              type="date"
+              className="form-input input-width-s"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+            />
+          </div>
+        </div>
+        <div className="col-12 col-md-6">
+          <ListKindSelect id="classification-list" value={listKind} onChange={setListKind} />
+        </div>
+      </div>
+      <ErrorAlert error={overview.error ?? error} />
+      {loading ? <p>{t("loading")}</p> : null}
+      {data ? (
+        <>
+          <div className="table--responsive-scroll mt-5">
+            <table className="table table--zebra table--compact" data-testid="classification-table">
+              <caption>
+                {t("areas.classification.caption", {
+                  listed,
+                  count: data.areas.length,
+                  list: t(`areas.listKinds.${data.listKind}`),
+                  date: data.date,
+                })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("areas.area")}</th>
+                  <th scope="col">{t("areas.listed")}</th>
+                  <th scope="col">{t("areas.categoryLabel")}</th>
+                  {[...legend.entries()].map(([id, { n, label }]) => (
+                    <th scope="col" key={id}>
+                      <span aria-hidden="true">{t("areas.criterionShort", { n })}</span>
+                      <span className="sr-only">{label}</span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.areas.map((area) => (
+                  <tr key={area.areaId}>
+                    <th scope="row">{area.areaName}</th>
+                    <td>
+                      {area.listed ? (
+                        <span className="badge badge-small badge-success">{t("areas.yes")}</span>
+                      ) : (
+                        t("areas.no")
+                      )}
+                    </td>
+                    <td>{area.category === null ? "–" : t(`areas.category.${area.category}`)}</td>
+                    {[...legend.keys()].map((id) => (
+                      <CriterionCell key={id} criterion={area.criteria.find((c) => c.id === id)} />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h3>{t("areas.criteria")}</h3>
+          <ul>
+            {[...legend.entries()].map(([id, { n, label }]) => (
+              <li key={id}>
+                <strong>{t("areas.criterionShort", { n })}</strong>: {label}
+              </li>
+            ))}
+          </ul>
+          <h3>{t("areas.ruleVersion")}</h3>
+          <p data-testid="rule-version">
+            <strong>{data.ruleVersion.name}</strong> (<code>{data.ruleVersion.id}</code>)
+            <br />
+            {t("areas.source")}: {data.sourceText}
+            {data.ruleVersion.source.url ? (
+              <>
+                {" "}
+                <a href={data.ruleVersion.source.url} rel="noreferrer" target="_blank">
+                  {t("areas.sourceLink")}
+                </a>
+              </>
+            ) : null}
+            <br />
+            {t("areas.classification.factsYear", {
+              date: data.date,
+              listYear: data.listYear,
+              factsYear: data.factsYear,
+            })}
+          </p>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,249 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { useApi } from "../../useApi.ts";
+import { CheckboxField, SelectField, TextField } from "./fields.tsx";
+import { LetterText } from "./LetterText.tsx";
+import type { DecisionRecord } from "./types.ts";
+import { useAreaOptions } from "./useAreaOptions.ts";
+
+interface GrantEntry {
+  readonly id: number;
+  readonly decisionDate: string;
+  readonly areaId: string;
+  readonly subjectPseudonym: string;
+  readonly result: string;
+  readonly amount: number;
+  readonly payment: { readonly paidOn: string; readonly amount: number } | null;
+}
+
+function PaymentForm({ entry, onPaid }: { readonly entry: GrantEntry; onPaid(): void }) {
+  const { t } = useTranslation();
+  const [paidOn, setPaidOn] = useState(entry.decisionDate);
+  const [error, setError] = useState<Error | undefined>(undefined);
+  return (
+    <form
+      className="d-flex align-items-end"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setError(undefined);
+        try {
+          await api("POST", `/api/letting/relocation-grants/${entry.id}/payments`, { paidOn });
+          onPaid();
+        } catch (err) {
+          setError(err instanceof Error ? err : new Error(String(err)));
+        }
+      }}
+    >
+      <div>
+        <label className="form-label sr-only" htmlFor={`paid-${entry.id}`}>
+          {t("letting.grants.paidOnFor", { id: entry.id })}
+        </label>
+        <input
+          id={`paid-${entry.id}`}
+          type="date"
+          className="form-input input-width-s"
+          value={paidOn}
+          onChange={(e) => setPaidOn(e.target.value)}
+        />
+      </div>
+      <button type="submit" className="button button-secondary ml-3">
+        {t("letting.grants.pay")}
+      </button>
+      <ErrorAlert error={error} />
+    </form>
+  );
+}
+
+/** "Flyttetilskud": decide a relocation grant, and the register of grants and payments. */
+export function RelocationGrantPage() {
+  const { t, i18n } = useTranslation();
+  const areas = useAreaOptions();
+  const register = useApi<{ grants: GrantEntry[] }>("/api/letting/relocation-grants");
+  const [date, setDate] = useState("");
+  const [pseudonym, setPseudonym] = useState("");
+  const [transferIncome, setTransferIncome] = useState(true);
+  const [incomeDescription, setIncomeDescription] = useState("");
+  const [fromArea, setFromArea] = useState("");
+  const [toArea, setToArea] = useState("");
+  const [inMunicipality, setInMunicipality] = useState(true);
+  const [newDwelling, setNewDwelling] = useState(true);
+  const [toVulnerable, setToVulnerable] = useState(false);
+  const [decision, setDecision] = useState<DecisionRecord | null>(null);
+  const [error, setError] = useState<Error | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const kroner = new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "da-DK");
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    setDecision(null);
+    try {
+      setDecision(
+        await api<DecisionRecord>("POST", "/api/letting/relocation-grants", {
+          applicationDate: date,
+          household: {
+            pseudonym,
+            livesOnTransferIncome: transferIncome,
+            ...(incomeDescription === "" ? {} : { transferIncomeDescription: incomeDescription }),
+          },
+          from: { areaId: fromArea },
+          to: {
+            inMunicipality,
+            newDwelling,
+            vulnerable: toVulnerable,
+            ...(toArea === "" ? {} : { areaId: toArea }),
+          },
+        }),
+      );
+      register.reload();
+    } catch (e) {
+      setError(e instanceof Error ? e : new Error(String(e)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h2>{t("letting.grants.title")}</h2>
+      <p>{t("letting.grants.intro")}</p>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <fieldset>
+          <legend className="h3">{t("letting.grants.household")}</legend>
+          <TextField
+            id="rg-date"
+            type="date"
+            width="input-width-s"
+            label={t("letting.applicationDate")}
+            value={date}
+            onChange={setDate}
+          />
+          <TextField
+            id="rg-pseudonym"
+            width="input-width-s"
+            label={t("letting.pseudonym")}
+            value={pseudonym}
+            onChange={setPseudonym}
+          />
+          <CheckboxField
+            id="rg-transfer"
+            label={t("letting.grants.transferIncome")}
+            checked={transferIncome}
+            onChange={setTransferIncome}
+          />
+          <TextField
+            id="rg-income"
+            label={t("letting.grants.incomeDescription")}
+            value={incomeDescription}
+            onChange={setIncomeDescription}
+          />
+        </fieldset>
+        <fieldset className="mt-6">
+          <legend className="h3">{t("letting.grants.move")}</legend>
+          <SelectField id="rg-from" label={t("letting.grants.from")} value={fromArea} onChange={setFromArea}>
+            <option value="">{t("letting.chooseArea")}</option>
+            {areas.map((a) => (
+              <option key={a.areaId} value={a.areaId}>
+                {a.areaName}
+              </option>
+            ))}
+          </SelectField>
+          <p className="form-hint">{t("letting.grants.fromHint")}</p>
+          <SelectField id="rg-to" label={t("letting.grants.to")} value={toArea} onChange={setToArea}>
+            <option value="">{t("letting.grants.toOther")}</option>
+            {areas.map((a) => (
+              <option key={a.areaId} value={a.areaId}>
+                {a.areaName}
+              </option>
+            ))}
+          </SelectField>
+          <CheckboxField
+            id="rg-municipality"
+            label={t("letting.grants.inMunicipality")}
+            checked={inMunicipality}
+            onChange={setInMunicipality}
+          />
+          <CheckboxField
+            id="rg-new"
+            label={t("letting.grants.newDwelling")}
+            checked={newDwelling}
+            onChange={setNewDwelling}
+          />
+          <CheckboxField
+            id="rg-vulnerable"
+            label={t("letting.grants.toVulnerable")}
+            checked={toVulnerable}
+            onChange={setToVulnerable}
+          />
+        </fieldset>
+        <button type="submit" className="button button-primary mt-4" disabled={busy}>
+          {busy ? t("letting.busy") : t("letting.grants.submit")}
+        </button>
+      </form>
+      <div className="mt-6">
+        <ErrorAlert error={error} />
+      </div>
+      <div role="status">
+        {decision ? (
+          <div className={`alert mt-4 ${decision.result === "granted" ? "alert-success" : "alert-warning"}`}>
+            <div className="alert-body">
+              <p className="alert-heading" data-testid="grant-result">
+                {t("letting.grants.resultHeading", {
+                  id: decision.id,
+                  result: t(`letting.results.${decision.result}`, { defaultValue: decision.result }),
+                  amount: kroner.format(decision.decision.amount ?? 0),
+                })}
+              </p>
+            </div>
+          </div>
+        ) : null}
+      </div>
+      {decision ? <LetterText text={decision.justification.text} /> : null}
+      <h2 className="mt-8">{t("letting.grants.register")}</h2>
+      <ErrorAlert error={register.error} />
+      {register.data && register.data.grants.length === 0 ? <p>{t("letting.grants.none")}</p> : null}
+      {register.data && register.data.grants.length > 0 ? (
+        <div className="table--responsive-scroll">
+          <table className="table table--zebra table--compact" data-testid="grant-register">
+            <caption>{t("letting.grants.registerCaption", { count: register.data.grants.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("letting.number")}</th>
+                <th scope="col">{t("letting.applicationDate")}</th>
+                <th scope="col">{t("letting.grants.from")}</th>
+                <th scope="col">{t("letting.pseudonym")}</th>
+                <th scope="col">{t("letting.result")}</th>
+                <th scope="col">{t("letting.grants.amount")}</th>
+                <th scope="col">{t("letting.grants.payment")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {register.data.grants.map((g) => (
+                <tr key={g.id}>
+                  <th scope="row">{g.id}</th>
+                  <td>{g.decisionDate}</td>
+                  <td>{areas.find((a) => a.areaId === g.areaId)?.areaName ?? g.areaId}</td>
+                  <td>{g.subjectPseudonym}</td>
+                  <td>{t(`letting.results.${g.result}`, { defaultValue: g.result })}</td>
+                  <td>{kroner.format(g.amount)} kr.</td>
+                  <td>
+                    {g.payment ? (
+                      t("letting.grants.paid", { date: g.payment.paidOn })
+                    ) : g.result === "granted" ? (
+                      <PaymentForm entry={g} onPaid={register.reload} />
+                    ) : (
+                      "–"
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,204 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api.ts";
+import { useAuth } from "../../auth.tsx";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { useApi } from "../../useApi.ts";
+import { SelectField, TextField } from "./fields.tsx";
+import { useAreaOptions } from "./useAreaOptions.ts";
+
+interface Overview {
+  readonly asOf: string;
+  readonly rows: readonly {
+    id: number;
+    year: number;
+    dwellings: number;
+    areaId: string | null;
+    description: string;
+    municipalReferralShare: number;
+  }[];
+  readonly progress: {
+    readonly target: number;
+    readonly periodStart: string;
+    readonly periodEnd: string;
+    readonly years: readonly {
+      year: number;
+      created: number;
+      cumulative: number;
+      plannedCumulative: number;
+      onTrack: boolean;
+    }[];
+    readonly createdTotal: number;
+    readonly remaining: number;
+    readonly onTrack: boolean;
+  };
+}
+
+/** "Særboliger": dwellings created per year against the plan (500 in 2007-2011), and the register. */
+export function SpecialDwellingsPage() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const areas = useAreaOptions();
+  const { data, error, reload } = useApi<Overview>("/api/letting/special-dwellings");
+  const mayAdd = user?.role === "admin" || user?.role === "caseworker";
+  const [year, setYear] = useState("");
+  const [dwellings, setDwellings] = useState("");
+  const [areaId, setAreaId] = useState("");
+  const [description, setDescription] = useState("");
+  const [saveError, setSaveError] = useState<Error | undefined>(undefined);
+  const [saved, setSaved] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaveError(undefined);
+    setSaved(false);
+    try {
+      await api("POST", "/api/letting/special-dwellings", {
+        year: Number(year),
+        dwellings: Number(dwellings),
+        description,
+        ...(areaId === "" ? {} : { areaId }),
+      });
+      setSaved(true);
+      setDwellings("");
+      setDescription("");
+      reload();
+    } catch (e) {
+      setSaveError(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  const p = data?.progress;
+  return (
+    <>
+      <h2>{t("letting.special.title")}</h2>
+      <p>{t("letting.special.intro")}</p>
+      <ErrorAlert error={error} />
+      {p && data ? (
+        <>
+          <div className={`alert mt-4 ${p.onTrack ? "alert-success" : "alert-warning"}`}>
+            <div className="alert-body">
+              <p className="alert-heading" data-testid="special-summary">
+                {t("letting.special.summary", {
+                  created: p.createdTotal,
+                  target: p.target,
+                  remaining: p.remaining,
+                  start: p.periodStart.slice(0, 4),
+                  end: p.periodEnd.slice(0, 4),
+                })}
+              </p>
+              <p className="alert-text">
+                {p.onTrack ? t("letting.special.onTrack") : t("letting.special.behind")}
+              </p>
+            </div>
+          </div>
+          <div className="table--responsive-scroll">
+            <table className="table table--zebra table--compact" data-testid="special-progress">
+              <caption>{t("letting.special.progressCaption", { target: p.target, asOf: data.asOf })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("letting.special.year")}</th>
+                  <th scope="col">{t("letting.special.created")}</th>
+                  <th scope="col">{t("letting.special.cumulative")}</th>
+                  <th scope="col">{t("letting.special.planned")}</th>
+                  <th scope="col">{t("letting.special.onPlan")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.years.map((y) => (
+                  <tr key={y.year}>
+                    <th scope="row">{y.year}</th>
+                    <td>{y.created}</td>
+                    <td>{y.cumulative}</td>
+                    <td>{y.plannedCumulative}</td>
+                    <td>
+                      {y.onTrack ? (
+                        <span className="badge badge-small badge-success">{t("letting.yes")}</span>
+                      ) : (
+                        <span className="badge badge-small badge-warning">{t("letting.no")}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h3>{t("letting.special.register")}</h3>
+          <div className="table--responsive-scroll">
+            <table className="table table--compact">
+              <caption>{t("letting.special.registerCaption", { count: data.rows.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("letting.special.year")}</th>
+                  <th scope="col">{t("letting.special.dwellings")}</th>
+                  <th scope="col">{t("letting.area")}</th>
+                  <th scope="col">{t("letting.special.description")}</th>
+                  <th scope="col">{t("letting.special.referral")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.rows.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.year}</td>
+                    <td>{r.dwellings}</td>
+                    <td>{r.areaId ?? "–"}</td>
+                    <td>{r.description}</td>
+                    <td>{Math.round(r.municipalReferralShare * 100)} %</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+      {mayAdd ? (
+        <>
+          <h3 className="mt-6">{t("letting.special.add")}</h3>
+          <form onSubmit={(e) => void submit(e)} noValidate>
+            <TextField
+              id="sd-year"
+              type="number"
+              width="input-width-xs"
+              label={t("letting.special.year")}
+              value={year}
+              onChange={setYear}
+            />
+            <TextField
+              id="sd-dwellings"
+              type="number"
+              width="input-width-xs"
+              label={t("letting.special.dwellings")}
+              value={dwellings}
+              onChange={setDwellings}
+            />
+            <SelectField
+              id="sd-area"
+              label={t("letting.special.areaOptional")}
+              value={areaId}
+              onChange={setAreaId}
+            >
+              <option value="">{t("letting.special.noArea")}</option>
+              {areas.map((a) => (
+                <option key={a.areaId} value={a.areaId}>
+                  {a.areaName}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              id="sd-description"
+              width="input-width-xl"
+              label={t("letting.special.description")}
+              value={description}
+              onChange={setDescription}
+            />
+            <button type="submit" className="button button-primary mt-4">
+              {t("letting.special.submit")}
+            </button>
+          </form>
+          <ErrorAlert error={saveError} />
+          <div role="status">{saved ? <p className="mt-4">{t("letting.special.saved")}</p> : null}</div>
+        </>
+      ) : null}
+    </>
+  );
+}
