@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { writeFile } from "node:fs/promises";
 import { Command, Option } from "commander";
 import { migrateToLatest } from "../db/database.ts";
 import { ROLES, type Role } from "../db/schema.ts";
+import { openApiDocument } from "../server/openapi.ts";
 import { cliActor } from "../services/actor.ts";
 import { seedDemo } from "../services/demo.service.ts";
 import { createUser } from "../services/user.service.ts";
@@ -9,6 +11,7 @@ import { registerAreasCommands } from "./areas.ts";
 import { portArgument } from "./arguments.ts";
 import { finish, type GlobalOptions, reportFailure, withDatabase } from "./context.ts";
 import { registerLettingCommands } from "./letting.ts";
+import { printJson } from "./output.ts";
 import { registerPolicyCommands } from "./policy.ts";
 import { registerRulesCommands } from "./rules.ts";
 import { serve } from "./serve.ts";
@@ -43,6 +46,17 @@ dbCommand
       );
     }),
   );
+
+program
+  .command("openapi")
+  .description("skriv API'ets OpenAPI 3-dokument (det der ligger i docs/openapi.json)")
+  .option("--out <file>", "filen der skrives (ellers standardoutput)")
+  .action(async (opts: { out?: string }) => {
+    const document = await openApiDocument();
+    if (opts.out === undefined) return printJson(document);
+    await writeFile(opts.out, `${JSON.stringify(document, null, 2)}\n`);
+    process.stdout.write(`Skrevet: ${opts.out}\n`);
+  });
 
 program
   .command("seed-demo")
