@@ -16,6 +16,12 @@ import { registerPolicyCommands } from "./policy.ts";
 import { registerRulesCommands } from "./rules.ts";
 import { serve } from "./serve.ts";
 
+// `udsyn … | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const program = new Command()
   .name("udsyn")
   .description("udsyn: opfølgning på integrationspolitik og udlejningsordninger")

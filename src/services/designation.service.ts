@@ -115,7 +115,8 @@ export function designationFromFacts(
     );
   }
   const reference = `listen over områder med kombineret udlejning i kraft ${formatDate(date)} (${current.version.id}, offentliggjort ${formatDate(current.publicationDate)}, fakta for ${current.factsYear}), beregnet af udsyn på områdefakta`;
-  if (!current.listed) return { designated: false, listReference: reference };
+  const name = current.areaName === undefined ? {} : { areaName: current.areaName };
+  if (!current.listed) return { designated: false, listReference: reference, ...name };
 
   // Walk back list by list while the area stays on it.
   let since: IsoDate | undefined = maxDate(current.publicationDate, current.version.effectiveFrom);
@@ -146,6 +147,7 @@ export function designationFromFacts(
   return {
     designated: true,
     listReference: reference,
+    ...name,
     ...(since === undefined ? {} : { designatedSince: since }),
   };
 }

@@ -44,6 +44,8 @@ export interface AreaDesignation {
   readonly listReference: string;
   /** First day of the current designation; the scheme is in force in the area from the later of this and the municipality's start. */
   readonly designatedSince?: IsoDate;
+  /** The area's name, for the letter (the id is what the data uses). */
+  readonly areaName?: string;
 }
 
 const isoDate = z.string().refine(isIsoDate, "ugyldig dato (ÅÅÅÅ-MM-DD)");
@@ -91,7 +93,12 @@ export const combinedLettingApplicationSchema = z
   .strict();
 
 export const areaDesignationSchema = z
-  .object({ designated: z.boolean(), listReference: z.string().min(1), designatedSince: isoDate.optional() })
+  .object({
+    designated: z.boolean(),
+    listReference: z.string().min(1),
+    designatedSince: isoDate.optional(),
+    areaName: z.string().min(1).optional(),
+  })
   .strict();
 
 function pathOf(path: readonly PropertyKey[]): string {

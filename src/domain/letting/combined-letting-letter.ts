@@ -75,7 +75,7 @@ function factsLines(input: LetterInput): string[] {
     : "";
   const lines = [
     `Ansøgningsdato: ${formatDate(facts.applicationDate)}.`,
-    `Område: ${facts.areaId}${dwelling}; ${d.designated ? `udpeget til kombineret udlejning (${d.listReference}${d.designatedSince ? `, udpeget fra ${formatDate(d.designatedSince)}` : ""})` : `ikke udpeget til kombineret udlejning på ansøgningsdatoen (${d.listReference})`}.`,
+    `Område: ${d.areaName ?? facts.areaId}${dwelling}; ${d.designated ? `udpeget til kombineret udlejning (${d.listReference}${d.designatedSince ? `, udpeget fra ${formatDate(d.designatedSince)}` : ""})` : `ikke udpeget til kombineret udlejning på ansøgningsdatoen (${d.listReference})`}.`,
   ];
   if (facts.alreadyResidentInDepartment) lines.push("Ansøgeren bor allerede i afdelingen.");
   const people: [HouseholdPerson | undefined, PersonBenefitAssessment | undefined][] = [
@@ -182,7 +182,7 @@ export function combinedLettingJustification(input: LetterInput): Justification 
     header: [
       ["Ansøger", input.application.household.applicant.pseudonym],
       ["Ansøgningsdato", formatDate(facts.applicationDate)],
-      ["Område", facts.areaId],
+      ["Område", facts.designation.areaName ?? facts.areaId],
     ],
     decision,
     reasoning,
