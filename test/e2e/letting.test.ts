@@ -36,6 +36,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 async function logIn(page: Page, url: string, username: string): Promise<void> {
   await page.goto(url);
+  // Wait until the app knows whether someone is logged in (it shows a loading line until then).
+  await page.locator("h1").first().waitFor();
   const logout = page.getByRole("button", { name: "Log af" });
   if (await logout.isVisible()) {
     await logout.click();

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api.ts";
+import { api } from "../../api.ts";
+import { ImportErrorsAlert } from "../../components/ImportErrorsAlert.tsx";
 
 interface ImportOutcome {
   readonly fileName: string;
@@ -24,7 +25,6 @@ export function FactsImportForm({ onImported }: { onImported(): void }) {
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
-  const details = error instanceof ApiError ? error.details : [];
 
   return (
     <form
@@ -57,39 +57,7 @@ export function FactsImportForm({ onImported }: { onImported(): void }) {
         }
       }}
     >
-      {error !== undefined ? (
-        <div className="alert alert-error" role="alert" data-testid="import-errors">
-          <div className="alert-body">
-            <p className="alert-heading">{error.message}</p>
-            {details.length > 0 ? (
-              <div className="table--responsive-scroll">
-                <table className="table table--compact">
-                  <caption>{t("areas.facts.errorsCaption", { count: details.length })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("areas.facts.file")}</th>
-                      <th scope="col">{t("areas.facts.row")}</th>
-                      <th scope="col">{t("areas.facts.column")}</th>
-                      <th scope="col">{t("areas.facts.problem")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {details.map((d, i) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: problems have no identity of their own
-                      <tr key={i}>
-                        <td>{d.source ?? "–"}</td>
-                        <td>{d.row ?? "–"}</td>
-                        <td>{d.field ?? "–"}</td>
-                        <td>{d.message}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ) : null}
-          </div>
-        </div>
-      ) : null}
+      <ImportErrorsAlert error={error} sourceLabel={t("areas.facts.file")} />
       <div className={`form-group${missing ? " form-error" : ""}`}>
         <label className="form-label" htmlFor={`${id}-facts`}>
           {t("areas.facts.factsFile")}

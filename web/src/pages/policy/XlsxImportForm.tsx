@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api.ts";
+import { api } from "../../api.ts";
+import { ImportErrorsAlert } from "../../components/ImportErrorsAlert.tsx";
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -26,7 +27,6 @@ export function XlsxImportForm({ roundId, onImported }: { readonly roundId: numb
   const [saved, setSaved] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
-  const details = error instanceof ApiError ? error.details : [];
 
   return (
     <form
@@ -56,39 +56,7 @@ export function XlsxImportForm({ roundId, onImported }: { readonly roundId: numb
         }
       }}
     >
-      {error !== undefined ? (
-        <div className="alert alert-error" role="alert" data-testid="import-errors">
-          <div className="alert-body">
-            <p className="alert-heading">{error.message}</p>
-            {details.length > 0 ? (
-              <div className="table--responsive-scroll">
-                <table className="table table--compact">
-                  <caption>{t("policy.import.errorsCaption", { count: details.length })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("policy.import.sheet")}</th>
-                      <th scope="col">{t("policy.import.row")}</th>
-                      <th scope="col">{t("policy.import.column")}</th>
-                      <th scope="col">{t("policy.import.problem")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {details.map((d, i) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: problems have no identity of their own
-                      <tr key={i}>
-                        <td>{d.source ?? "–"}</td>
-                        <td>{d.row ?? "–"}</td>
-                        <td>{d.field ?? "–"}</td>
-                        <td>{d.message}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ) : null}
-          </div>
-        </div>
-      ) : null}
+      <ImportErrorsAlert error={error} sourceLabel={t("policy.import.sheet")} />
       <div className={`form-group${missing ? " form-error" : ""}`}>
         <label className="form-label" htmlFor={`${id}-file`}>
           {t("policy.import.file")}
