@@ -2,6 +2,10 @@ import type { Kysely } from "kysely";
 import type { RoundRecord } from "../db/round.repository.ts";
 import type { Database } from "../db/schema.ts";
 import { computeTableTotals } from "../domain/budget/budget-totals.ts";
+import { formatPeriod } from "../domain/goals/period.ts";
+import { richTextToText } from "../domain/goals/rich-text-editable.ts";
+import { statusField } from "../domain/initiatives/status-report.ts";
+import { statusFieldKeys, statusFieldLabel } from "../domain/initiatives/status-report-layout.ts";
 import { buildFromRound } from "../domain/report/build-committee-report.ts";
 import { type CsvColumn, findingColumns, toCsv } from "../io/csv-export.ts";
 import { exportWorkbook } from "../io/xlsx/export-workbook.ts";
@@ -53,7 +57,7 @@ export async function exportRoundXlsx(round: RoundRecord): Promise<RenderedFile>
   return { fileName: `${baseName(round)}.xlsx`, contentType: CONTENT_TYPES.xlsx, body };
 }
 
-export const CSV_TABLES = ["budget", "findings", "initiatives"] as const;
+export const CSV_TABLES = ["budget", "findings", "initiatives", "status-schemas", "indicators"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 interface BudgetRow {
@@ -70,6 +74,46 @@ export function exportRoundCsv(round: RoundRecord, table: CsvTable): RenderedFil
   let text: string;
   if (table === "findings") {
     text = toCsv(findingsOf(round), findingColumns);
+  } else if (table === "status-schemas") {
+    const rows = round.content.initiatives.flatMap((i) =>
+      statusFieldKeys(i.statusReport.kind).map((key) => ({
+        initiative: i,
+        key,
+        label: statusFieldLabel(i.statusReport.kind, key, round.year),
+        text: richTextToText(statusField(i.statusReport, key) ?? []),
+      })),
+    );
+    text = toCsv(rows, [
+      { header: "Indsats-id", value: (r) => r.initiative.id },
+      { header: "Indsats", value: (r) => r.initiative.name },
+      { header: "Felt", value: (r) => r.label },
+      { header: "Tekst", value: (r) => r.text },
+    ]);
+  } else if (table === "indicators") {
+    const rows = round.content.goals.flatMap((goal) =>
+      goal.indicators.flatMap((tracked) =>
+        (tracked.measurements.length === 0 ? [undefined] : tracked.measurements).map((measurement) => ({
+          goal,
+          tracked,
+          measurement,
+        })),
+      ),
+    );
+    text = toCsv(rows, [
+      { header: "Mål", value: (r) => r.goal.code },
+      { header: "Indikator-id", value: (r) => r.tracked.indicator.id },
+      { header: "Indikator", value: (r) => r.tracked.indicator.name },
+      { header: "Enhed", value: (r) => r.tracked.indicator.unit },
+      { header: "Måltal", value: (r) => r.tracked.target?.value },
+      { header: "Måltallets enhed", value: (r) => r.tracked.target?.unit },
+      { header: "Frist", value: (r) => r.tracked.target?.deadline ?? r.goal.deadline },
+      {
+        header: "Periode",
+        value: (r) => (r.measurement?.period ? formatPeriod(r.measurement.period) : undefined),
+      },
+      { header: "Værdi", value: (r) => r.measurement?.value },
+      { header: "Kilde", value: (r) => r.measurement?.source },
+    ]);
   } else if (table === "initiatives") {
     const columns: CsvColumn<RoundRecord["content"]["initiatives"][number]>[] = [
       { header: "Indsats-id", value: (i) => i.id },

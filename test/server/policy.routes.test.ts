@@ -109,6 +109,14 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
     expect(csv.body.startsWith("\uFEFFTabel;Linje-id;Linje;År")).toBe(true);
     const findings = await get(`${ROUND}/export/findings.csv`, committee);
     expect(findings.body).toContain("budget.row_total");
+    const schemas = await get(`${ROUND}/export/status-schemas.csv`, committee);
+    expect(schemas.body.startsWith("\uFEFFIndsats-id;Indsats;Felt;Tekst")).toBe(true);
+    expect(schemas.body).toMatch(/\r\nnexus;Nexus;Status i forhold til målopfyldelse;/);
+    const indicators = await get(`${ROUND}/export/indicators.csv`, committee);
+    expect(indicators.body.split("\r\n")[0]).toBe(
+      "\uFEFFMål;Indikator-id;Indikator;Enhed;Måltal;Måltallets enhed;Frist;Periode;Værdi;Kilde",
+    );
+    expect(indicators.body).toMatch(/\r\nb;[^\r]*;33,2;/);
   });
 
   it("round-trips the XLSX template without changing a thing", async () => {

@@ -11,6 +11,15 @@ import { roundApi, useCanEdit, useRoundSelection } from "./round.ts";
 import type { BudgetResponse, Finding, RoundDetail } from "./types.ts";
 import { XlsxImportForm } from "./XlsxImportForm.tsx";
 
+/** Every table of a round as CSV (the API's CSV_TABLES), each with its link text. */
+const CSV_EXPORTS = [
+  { table: "budget", label: "policy.budget.csvBudget" },
+  { table: "findings", label: "policy.budget.csvFindings" },
+  { table: "initiatives", label: "policy.budget.csvInitiatives" },
+  { table: "status-schemas", label: "policy.budget.csvStatusSchemas" },
+  { table: "indicators", label: "policy.budget.csvIndicators" },
+] as const;
+
 export function BudgetModule() {
   return (
     <Routes>
@@ -102,21 +111,13 @@ function BudgetPage() {
                 {t("policy.budget.xlsx")}
               </a>
             </li>
-            <li className="mb-3">
-              <a href={roundApi(selected, "/export/budget.csv")} download>
-                {t("policy.budget.csvBudget")}
-              </a>
-            </li>
-            <li className="mb-3">
-              <a href={roundApi(selected, "/export/findings.csv")} download>
-                {t("policy.budget.csvFindings")}
-              </a>
-            </li>
-            <li className="mb-3">
-              <a href={roundApi(selected, "/export/initiatives.csv")} download>
-                {t("policy.budget.csvInitiatives")}
-              </a>
-            </li>
+            {CSV_EXPORTS.map(({ table, label }) => (
+              <li key={table} className="mb-3">
+                <a href={roundApi(selected, `/export/${table}.csv`)} download>
+                  {t(label)}
+                </a>
+              </li>
+            ))}
           </ul>
           {canEdit && editable ? (
             <>
