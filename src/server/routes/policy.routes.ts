@@ -66,6 +66,11 @@ function sendFile(reply: FastifyReply, file: RenderedFile, inline = false): Fast
 export function policyRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.database;
   const tags = ["redegørelse"];
+  /** The round a /rounds/:committee/:year route names, at ?version= or the newest. */
+  const roundOf = (request: {
+    readonly params: { readonly committee: string; readonly year: number };
+    readonly query: { readonly version?: number | undefined };
+  }) => requireRound(db, request.params.committee, request.params.year, request.query.version);
 
   app.get(
     "/api/policy/organisations",
@@ -135,12 +140,7 @@ export function policyRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const round = await requireRound(
-        db,
-        request.params.committee,
-        request.params.year,
-        request.query.version,
-      );
+      const round = await roundOf(request);
       return { ...summary(round), content: round.content };
     },
   );
@@ -157,12 +157,7 @@ export function policyRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const round = await requireRound(
-        db,
-        request.params.committee,
-        request.params.year,
-        request.query.version,
-      );
+      const round = await roundOf(request);
       return { roundId: round.id, version: round.version, findings: findingsOf(round) };
     },
   );
@@ -179,12 +174,7 @@ export function policyRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const round = await requireRound(
-        db,
-        request.params.committee,
-        request.params.year,
-        request.query.version,
-      );
+      const round = await roundOf(request);
       const { budget } = round.content;
       return {
         roundId: round.id,
@@ -211,12 +201,7 @@ export function policyRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const round = await requireRound(
-        db,
-        request.params.committee,
-        request.params.year,
-        request.query.version,
-      );
+      const round = await roundOf(request);
       const { source, changes } = await changesSinceSource(db, round);
       return { round: summary(round), source: source === null ? null : summary(source), changes };
     },
@@ -234,12 +219,7 @@ export function policyRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const round = await requireRound(
-        db,
-        request.params.committee,
-        request.params.year,
-        request.query.version,
-      );
+      const round = await roundOf(request);
       return sendFile(
         reply,
         await renderReport(db, round, request.params.format),
@@ -260,12 +240,7 @@ export function policyRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const round = await requireRound(
-        db,
-        request.params.committee,
-        request.params.year,
-        request.query.version,
-      );
+      const round = await roundOf(request);
       return sendFile(reply, await exportRoundXlsx(round));
     },
   );
@@ -282,12 +257,7 @@ export function policyRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const round = await requireRound(
-        db,
-        request.params.committee,
-        request.params.year,
-        request.query.version,
-      );
+      const round = await roundOf(request);
       return sendFile(reply, exportRoundCsv(round, request.params.table));
     },
   );
