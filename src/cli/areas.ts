@@ -13,6 +13,7 @@ import {
   factsFromDatabase,
   factsFromFiles,
   importAreaFacts,
+  importPublishedLists,
 } from "../services/areas.service.ts";
 import { ruleParameters } from "../services/rules.service.ts";
 import { isoDateArgument, yearArgument } from "./arguments.ts";
@@ -205,6 +206,22 @@ export function registerAreasCommands(program: Command, globals: () => GlobalOpt
             `${outcome.reference.fileName}: ${outcome.reference.rows} referencefakta indlæst (${outcome.reference.replaced} erstattet)\n`,
           );
         }
+      });
+    });
+
+  areas
+    .command("import-published")
+    .description(
+      "indlæs ministeriets offentliggjorte lister fra CSV (list_kind,year,area_id,category,source): den juridiske kilde til »N år i træk«; en liste erstatter samme liste og år",
+    )
+    .argument("<file.csv>", "én række pr. område pr. liste")
+    .action(async (file: string) => {
+      const upload = readTextFile(file);
+      await withDatabase(globals(), async (handle) => {
+        const outcome = await importPublishedLists(handle.db, cliActor(), upload);
+        process.stdout.write(
+          `${outcome.fileName}: ${outcome.rows} rækker indlæst i ${outcome.lists.join(", ")} (${outcome.replaced} tidligere rækker erstattet)\n`,
+        );
       });
     });
 }

@@ -7,6 +7,7 @@ import {
 } from "../domain/areas/department-year-facts.ts";
 import type { PublishedListEntry } from "../domain/areas/published-list.ts";
 import type { ListKind } from "../domain/areas/rule-version.ts";
+import type { PublishedListRow } from "../import/published-lists-csv.ts";
 import { divide, parseRational, type Rational } from "../rules/rational.ts";
 import type { AreaFactTable, Database } from "./schema.ts";
 
@@ -303,4 +304,40 @@ export async function knownAreas(db: Kysely<Database>): Promise<KnownArea[]> {
     });
   }
   return [...areas.values()].sort((a, b) => a.areaName.localeCompare(b.areaName, "da"));
+}
+
+/**
+ * A published list replaces what was stored for the same list kind and year: the file is the
+ * record of that list, whole.
+ */
+export async function replacePublishedLists(
+  trx: Kysely<Database>,
+  rows: readonly PublishedListRow[],
+): Promise<{ readonly lists: readonly string[]; readonly removed: number }> {
+  const lists = [...new Set(rows.map((r) => `${r.listKind} ${r.year}`))].sort();
+  let removed = 0;
+  for (const list of lists) {
+    const [listKind = "", year = ""] = list.split(" ");
+    const result = await trx
+      .deleteFrom("published_area_list")
+      .where("list_kind", "=", listKind)
+      .where("year", "=", Number(year))
+      .executeTakeFirst();
+    removed += Number(result.numDeletedRows);
+  }
+  if (rows.length > 0) {
+    await trx
+      .insertInto("published_area_list")
+      .values(
+        rows.map((r) => ({
+          list_kind: r.listKind,
+          year: r.year,
+          area_id: r.areaId,
+          category: r.category,
+          source: r.source,
+        })),
+      )
+      .execute();
+  }
+  return { lists, removed };
 }

@@ -9,6 +9,7 @@ import {
   loadReferenceFacts,
   type ReferenceYear,
   referenceYears,
+  replacePublishedLists,
   saveAreaFacts,
   saveReferenceFacts,
 } from "../db/area-fact.repository.ts";
@@ -29,6 +30,7 @@ import { ruleVersionFor, ruleVersions, ruleVersionsOn } from "../domain/areas/ru
 import { DomainError } from "../domain/errors.ts";
 import { formatKroner, formatNumber, formatPercent } from "../domain/format.ts";
 import { parseAreaFactsCsv, parseReferenceFactsCsv } from "../import/area-facts-csv.ts";
+import { parsePublishedListsCsv } from "../import/published-lists-csv.ts";
 import { comparatorSymbols } from "../rules/comparator.ts";
 import { formatShare } from "../rules/format-parameter.ts";
 import { covers, type IsoDate } from "../rules/iso-date.ts";
@@ -285,4 +287,38 @@ export interface FactsOverview {
 export async function factsOverview(db: Kysely<Database>): Promise<FactsOverview> {
   const [years, reference, areas] = await Promise.all([factsYears(db), referenceYears(db), knownAreas(db)]);
   return { years, referenceYears: reference, areas };
+}
+
+/** Published lists from CSV into the database (all or nothing), audited. */
+export async function importPublishedLists(
+  db: Kysely<Database>,
+  actor: Actor,
+  file: UploadedFile,
+): Promise<{
+  readonly fileName: string;
+  readonly rows: number;
+  readonly lists: readonly string[];
+  readonly replaced: number;
+}> {
+  const rows = parsePublishedListsCsv(file.content, file.fileName);
+  if (rows.length === 0) {
+    throw new DomainError("invalid_input", `${file.fileName}: filen har ingen rækker - intet er indlæst`, [
+      { source: file.fileName, row: 2, message: "ingen rækker under overskriften" },
+    ]);
+  }
+  return db.transaction().execute(async (trx) => {
+    const saved = await replacePublishedLists(trx, rows);
+    const outcome = {
+      fileName: file.fileName,
+      rows: rows.length,
+      lists: saved.lists,
+      replaced: saved.removed,
+    };
+    await recordAudit(trx, actor, {
+      action: "published_area_list.import",
+      entity: "published_area_list",
+      details: { ...outcome },
+    });
+    return outcome;
+  });
 }
