@@ -6,7 +6,6 @@ import {
   identityColumns,
   type ReferenceFacts,
 } from "../domain/areas/department-year-facts.ts";
-import { DomainError, type Issue } from "../domain/errors.ts";
 import { parseRational, type Rational } from "../rules/rational.ts";
 import { checkHeader, fail, readTable } from "./csv-table.ts";
 
