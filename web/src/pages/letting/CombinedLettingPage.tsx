@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { useSubmission } from "../../useSubmission.ts";
 import { parseBenefitMonths } from "./benefit-months.ts";
 import { DecisionList } from "./DecisionList.tsx";
 import { BenefitMonthsField, CheckboxField, SelectField, TextField } from "./fields.tsx";
@@ -50,9 +51,8 @@ export function CombinedLettingPage() {
   const { t } = useTranslation();
   const areas = useAreaOptions();
   const [form, setForm] = useState<Form>(empty);
-  const [error, setError] = useState<Error | undefined>(undefined);
+  const { busy, error, run } = useSubmission();
   const [decision, setDecision] = useState<DecisionRecord | null>(null);
-  const [busy, setBusy] = useState(false);
   const [refresh, setRefresh] = useState(0);
   const set =
     <K extends keyof Form>(key: K) =>
@@ -67,8 +67,6 @@ export function CombinedLettingPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (applicantMonths.badLines.length > 0 || spouseMonths.badLines.length > 0) return;
-    setBusy(true);
-    setError(undefined);
     setDecision(null);
     const dwelling = {
       ...(form.departmentId === "" ? {} : { departmentId: form.departmentId }),
@@ -100,15 +98,11 @@ export function CombinedLettingPage() {
         ...(form.position === "" ? {} : { position: Number(form.position) }),
       },
     };
-    try {
+    await run(async () => {
       const record = await api<DecisionRecord>("POST", "/api/letting/decisions", { application });
       setDecision(record);
       setRefresh((r) => r + 1);
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const monthsHint = t("letting.combined.monthsHint");

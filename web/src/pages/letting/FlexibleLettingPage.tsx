@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { useSubmission } from "../../useSubmission.ts";
 import { CheckboxField, SelectField, TextField } from "./fields.tsx";
 import { LetterText } from "./LetterText.tsx";
 import type { Justification } from "./types.ts";
@@ -52,17 +53,14 @@ export function FlexibleLettingPage() {
   const [vacancyNumber, setVacancyNumber] = useState("1");
   const [rows, setRows] = useState<ApplicantRow[]>(() => [newRow(), newRow()]);
   const [result, setResult] = useState<FlexibleResult | null>(null);
-  const [error, setError] = useState<Error | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
   const update = (key: number, patch: Partial<ApplicantRow>) =>
     setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
     setResult(null);
-    try {
+    await run(async () => {
       setResult(
         await api<FlexibleResult>("POST", "/api/letting/flexible", {
           date,
@@ -79,11 +77,7 @@ export function FlexibleLettingPage() {
             })),
         }),
       );
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

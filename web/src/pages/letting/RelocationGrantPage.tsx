@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { useApi } from "../../useApi.ts";
+import { useSubmission } from "../../useSubmission.ts";
 import { CheckboxField, SelectField, TextField } from "./fields.tsx";
 import { LetterText } from "./LetterText.tsx";
 import type { DecisionRecord } from "./types.ts";
@@ -21,19 +22,16 @@ interface GrantEntry {
 function PaymentForm({ entry, onPaid }: { readonly entry: GrantEntry; onPaid(): void }) {
   const { t } = useTranslation();
   const [paidOn, setPaidOn] = useState(entry.decisionDate);
-  const [error, setError] = useState<Error | undefined>(undefined);
+  const { error, run } = useSubmission();
   return (
     <form
       className="d-flex align-items-end"
       onSubmit={async (e) => {
         e.preventDefault();
-        setError(undefined);
-        try {
+        await run(async () => {
           await api("POST", `/api/letting/relocation-grants/${entry.id}/payments`, { paidOn });
           onPaid();
-        } catch (err) {
-          setError(err instanceof Error ? err : new Error(String(err)));
-        }
+        });
       }}
     >
       <div>
@@ -71,16 +69,13 @@ export function RelocationGrantPage() {
   const [newDwelling, setNewDwelling] = useState(true);
   const [toVulnerable, setToVulnerable] = useState(false);
   const [decision, setDecision] = useState<DecisionRecord | null>(null);
-  const [error, setError] = useState<Error | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
   const kroner = new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "da-DK");
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
     setDecision(null);
-    try {
+    await run(async () => {
       setDecision(
         await api<DecisionRecord>("POST", "/api/letting/relocation-grants", {
           applicationDate: date,
@@ -99,11 +94,7 @@ export function RelocationGrantPage() {
         }),
       );
       register.reload();
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

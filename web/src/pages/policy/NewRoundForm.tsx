@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { useSubmission } from "../../useSubmission.ts";
 import type { RoundSelection } from "./round.ts";
 import type { RoundState } from "./types.ts";
 
@@ -26,8 +27,7 @@ export function NewRoundForm({ selection }: { readonly selection: RoundSelection
   );
   const [requestDate, setRequestDate] = useState(() => new Date().toISOString().slice(0, 10));
   const [deadline, setDeadline] = useState("");
-  const [error, setError] = useState<Error | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
   const nameOf = (code: string) => selection.organisations.find((o) => o.code === code)?.name;
 
   return (
@@ -35,9 +35,7 @@ export function NewRoundForm({ selection }: { readonly selection: RoundSelection
       className="new-round"
       onSubmit={async (e) => {
         e.preventDefault();
-        setError(undefined);
-        setBusy(true);
-        try {
+        await run(async () => {
           const created = await api<RoundState>("POST", "/api/policy/rounds", {
             committee,
             year: Number(year),
@@ -46,11 +44,7 @@ export function NewRoundForm({ selection }: { readonly selection: RoundSelection
           });
           await selection.refresh();
           selection.select(created.committeeCode, created.year, created.version);
-        } catch (err) {
-          setError(err instanceof Error ? err : new Error(String(err)));
-        } finally {
-          setBusy(false);
-        }
+        });
       }}
     >
       <p>{t("policy.newRound.intro")}</p>

@@ -11,6 +11,7 @@ import {
 import { api } from "../../api.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { RichTextView } from "../../components/RichTextView.tsx";
+import { useSubmission } from "../../useSubmission.ts";
 import type { RoundStatus } from "./types.ts";
 
 interface Props {
@@ -147,8 +148,7 @@ function FieldForm({
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(initial);
-  const [error, setError] = useState<Error | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => area.current?.focus(), []);
 
@@ -157,16 +157,10 @@ function FieldForm({
       className="field-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        setBusy(true);
-        setError(undefined);
-        try {
+        await run(async () => {
           await api("PUT", path, { text });
           onSaved();
-        } catch (err) {
-          setError(err instanceof Error ? err : new Error(String(err)));
-        } finally {
-          setBusy(false);
-        }
+        });
       }}
     >
       <ErrorAlert error={error} />
