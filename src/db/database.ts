@@ -49,6 +49,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
   if (config.kind === "postgres") {
     // int8 (bigserial ids, count(*)) as text is pg's default; we keep it and convert where we need numbers.
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle connection the server drops (a restart, an administrator, a test dropping its
+    // database) is emitted on the pool; unhandled, that event would crash the whole process.
+    // The pool discards the client itself and the next query gets a fresh connection.
+    pool.on("error", (error) => {
+      process.emitWarning(`PostgreSQL connection closed by the server: ${error.message}`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: "postgres", location: redactUrl(config.url), close: () => db.destroy() };
   }
