@@ -10,12 +10,12 @@ import { demoData, round2010 } from "../src/demo/report-2010/index.ts";
 import { classifyAreas } from "../src/domain/areas/classify-areas.ts";
 import type { DepartmentYearFacts } from "../src/domain/areas/department-year-facts.ts";
 import { ruleVersionFor } from "../src/domain/areas/rule-versions.ts";
-import { buildFromRound } from "../src/domain/report/build-committee-report.ts";
-import { validateReport } from "../src/domain/validation/validate-report.ts";
-import { parseAreaFactsCsv, parseReferenceFactsCsv } from "../src/import/area-facts-csv.ts";
-import { renderDocx } from "../src/reports/docx/render-docx.ts";
-import { renderHtml } from "../src/reports/html/render-html.ts";
-import { renderPdf } from "../src/reports/pdf/render-pdf.ts";
+import { buildFromRound } from "../src/domain/policy/report/build-committee-report.ts";
+import { validateReport } from "../src/domain/policy/validation/validate-report.ts";
+import { parseAreaFactsCsv, parseReferenceFactsCsv } from "../src/formats/csv/area-facts-csv.ts";
+import { renderDocx } from "../src/render/docx/render-docx.ts";
+import { renderHtml } from "../src/render/html/render-html.ts";
+import { renderPdf } from "../src/render/pdf/render-pdf.ts";
 import { loadParameters } from "../src/rules/load-parameters.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");

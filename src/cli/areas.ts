@@ -3,7 +3,7 @@ import { categoryNames } from "../domain/areas/area-category.ts";
 import type { ListChangeAttribution } from "../domain/areas/attribute-list-change.ts";
 import { type ListKind, listKinds } from "../domain/areas/rule-version.ts";
 import { formatDate } from "../domain/format.ts";
-import { cliActor } from "../services/actor.ts";
+import { cliActor } from "../usecases/actor.ts";
 import {
   type AreaFactsSource,
   attribute,
@@ -14,8 +14,8 @@ import {
   factsFromFiles,
   importAreaFacts,
   importPublishedLists,
-} from "../services/areas.service.ts";
-import { ruleParameters } from "../services/rules.service.ts";
+} from "../usecases/areas/areas.service.ts";
+import { ruleParameters } from "../usecases/rules/rules.service.ts";
 import { isoDateArgument, yearArgument } from "./arguments.ts";
 import type { GlobalOptions } from "./context.ts";
 import { withDatabase } from "./context.ts";

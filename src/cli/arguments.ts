@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "commander";
-import { isIsoDate } from "../rules/iso-date.ts";
+import { isIsoDate } from "../domain/law/iso-date.ts";
 
 export function isoDateArgument(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError("en dato på formen ÅÅÅÅ-MM-DD, fx 2010-01-01");

@@ -1,9 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { type Command, InvalidArgumentError, Option } from "commander";
-import type { LettingDecisionKind } from "../db/schema.ts";
 import { formatDate } from "../domain/format.ts";
-import { cliActor } from "../services/actor.ts";
-import { prioritiseFlexibleLettingRequest } from "../services/flexible-letting.service.ts";
+import type { LettingDecisionKind } from "../domain/letting/decision-kind.ts";
+import { cliActor } from "../usecases/actor.ts";
+import { prioritiseFlexibleLettingRequest } from "../usecases/letting/flexible-letting.service.ts";
 import {
   databaseFacts,
   decideCombinedLettingRequest,
@@ -12,9 +12,12 @@ import {
   replayStoredDecision,
   resultNames,
   storeDecision,
-} from "../services/letting.service.ts";
-import { parseCombinedLettingRequest, parseFlexibleLettingRequest } from "../services/letting-input.ts";
-import { ruleParameters } from "../services/rules.service.ts";
+} from "../usecases/letting/letting.service.ts";
+import {
+  parseCombinedLettingRequest,
+  parseFlexibleLettingRequest,
+} from "../usecases/letting/letting-input.ts";
+import { ruleParameters } from "../usecases/rules/rules.service.ts";
 import type { GlobalOptions } from "./context.ts";
 import { withDatabase } from "./context.ts";
 import { readJsonFile } from "./files.ts";

@@ -1,9 +1,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { type Command, Option } from "commander";
-import { listRounds } from "../db/round.repository.ts";
-import { roundStatuses, roundStatusLabels } from "../domain/report/round-workflow.ts";
-import type { Finding } from "../domain/validation/finding.ts";
-import { cliActor } from "../services/actor.ts";
+import { listRounds } from "../db/policy.repository.ts";
+import { roundStatuses, roundStatusLabels } from "../domain/policy/report/round-workflow.ts";
+import type { Finding } from "../domain/policy/validation/finding.ts";
+import { cliActor } from "../usecases/actor.ts";
 import {
   CSV_TABLES,
   type CsvTable,
@@ -12,8 +12,13 @@ import {
   REPORT_FORMATS,
   type ReportFormat,
   renderReport,
-} from "../services/report.service.ts";
-import { findingsOf, importRoundXlsx, requireRound, transitionRound } from "../services/round.service.ts";
+} from "../usecases/policy/report.service.ts";
+import {
+  findingsOf,
+  importRoundXlsx,
+  requireRound,
+  transitionRound,
+} from "../usecases/policy/round.service.ts";
 import { yearArgument } from "./arguments.ts";
 import { exitWith, type GlobalOptions, withDatabase } from "./context.ts";
 import { printJson, printTable } from "./output.ts";

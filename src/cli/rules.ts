@@ -1,8 +1,8 @@
 import type { Command } from "commander";
-import { comparatorSymbols } from "../rules/comparator.ts";
-import { isIsoDate } from "../rules/iso-date.ts";
-import { parametersInForce } from "../rules/value-on.ts";
-import { ruleParameters } from "../services/rules.service.ts";
+import { comparatorSymbols } from "../domain/law/comparator.ts";
+import { isIsoDate } from "../domain/law/iso-date.ts";
+import { parametersInForce } from "../domain/law/value-on.ts";
+import { ruleParameters } from "../usecases/rules/rules.service.ts";
 import { isoDateArgument } from "./arguments.ts";
 import { printJson, printTable, today } from "./output.ts";
 

@@ -1,8 +1,8 @@
 import { databaseConfig, migrateToLatest, openDatabase } from "../db/database.ts";
 import { buildApp } from "../server/app.ts";
-import { cliActor } from "../services/actor.ts";
-import { seedDemo } from "../services/demo.service.ts";
-import { ensureDemoAdmin } from "../services/user.service.ts";
+import { cliActor } from "../usecases/actor.ts";
+import { seedDemo } from "../usecases/demo/demo.service.ts";
+import { ensureDemoAdmin } from "../usecases/users/user.service.ts";
 import type { GlobalOptions } from "./context.ts";
 
 export interface ServeOptions extends GlobalOptions {

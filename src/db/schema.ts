@@ -4,7 +4,7 @@ import type { ColumnType, Generated, JSONColumnType } from "kysely";
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 import type { Role } from "../domain/access.ts";
-import type { RoundStatus } from "../domain/report/round-workflow.ts";
+import type { RoundStatus } from "../domain/policy/report/round-workflow.ts";
 
 export { ROLES, type Role } from "../domain/access.ts";
 
@@ -101,7 +101,9 @@ export interface PublishedAreaListTable {
   source: string;
 }
 
-export type LettingDecisionKind = "combined_letting" | "relocation_grant" | "flexible_letting";
+import type { LettingDecisionKind } from "../domain/letting/decision-kind.ts";
+
+export type { LettingDecisionKind };
 
 export interface LettingDecisionTable {
   id: Generated<number>;

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, sep } from "node:path";
-import type { ParameterSet } from "./parameter.ts";
+import type { ParameterSet } from "../domain/law/parameter.ts";
 import { parseParameterFiles } from "./parse-parameter-files.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { comparators } from "./comparator.ts";
-import { parameterUnits } from "./parameter.ts";
+import { comparators } from "../domain/law/comparator.ts";
+import { parameterUnits } from "../domain/law/parameter.ts";
 
 /**
  * The shape of one parameter file. Structure only: dates, periods and the fit between a value

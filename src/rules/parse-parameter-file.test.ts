@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { rational } from "../domain/law/rational.ts";
 import { loadParameters } from "./load-parameters.ts";
 import { ParameterFileError, parameterFileErrorKinds } from "./parameter-file-error.ts";
 import { parseParameterFile } from "./parse-parameter-file.ts";
-import { rational } from "./rational.ts";
 
 const brokenDir = new URL("../../test/fixtures/rules-broken", import.meta.url).pathname;
 

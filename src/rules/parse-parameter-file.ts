@@ -1,5 +1,5 @@
 import { parseDocument } from "yaml";
-import { addDays, isIsoDate } from "./iso-date.ts";
+import { addDays, isIsoDate } from "../domain/law/iso-date.ts";
 import type {
   LegalSource,
   Parameter,
@@ -7,10 +7,10 @@ import type {
   ParameterUnit,
   ParameterValue,
   RawValue,
-} from "./parameter.ts";
+} from "../domain/law/parameter.ts";
+import { compare, parseRational, type Rational } from "../domain/law/rational.ts";
 import { ParameterFileError } from "./parameter-file-error.ts";
 import { type ParameterFile, type ParameterFileEntry, parameterFileSchema } from "./parameter-schema.ts";
-import { compare, parseRational, type Rational } from "./rational.ts";
 
 /**
  * Parses one YAML parameter file. Pure: the caller reads the file. Every refusal is a

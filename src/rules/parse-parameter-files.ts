@@ -1,4 +1,4 @@
-import { type Parameter, type ParameterSet, parameterSet } from "./parameter.ts";
+import { type Parameter, type ParameterSet, parameterSet } from "../domain/law/parameter.ts";
 import { ParameterFileError } from "./parameter-file-error.ts";
 import { parseParameterFile } from "./parse-parameter-file.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { shippedRules } from "../../test/support/shipped-rules.ts";
 import { loadParameters } from "./load-parameters.ts";
-import { shippedRules } from "./rules.test-support.ts";
 
 describe("the shipped rules folder", () => {
   it("loads the same parameters from disk as the test bundle does", async () => {

@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
-import type { Database, Role } from "../db/schema.ts";
-import type { Actor } from "../services/actor.ts";
-import { findSession, type Session } from "../services/user.service.ts";
+import type { Database } from "../db/schema.ts";
+import type { Access } from "../domain/access.ts";
+import type { Actor } from "../usecases/actor.ts";
+import { findSession, type Session } from "../usecases/users/user.service.ts";
 import { sendError } from "./errors.ts";
 
-/** Every API route says who may call it; `public` is a deliberate choice, never a default. */
-export type Access = "public" | "authenticated" | readonly Role[];
+/** Every API route says who may call it (the same `Access` its use case checks). */
+export type { Access } from "../domain/access.ts";
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -23,7 +24,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function actorOf(request: FastifyRequest): Actor {
   const user = request.session?.user;
-  if (user === undefined) return { userId: null, name: "anonym", role: "system", ip: request.ip };
+  if (user === undefined) return { userId: null, name: "anonym", role: "anonymous", ip: request.ip };
   return { userId: user.id, name: user.username, role: user.role, ip: request.ip };
 }
 

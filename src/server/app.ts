@@ -11,7 +11,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { DatabaseHandle } from "../db/database.ts";
-import { ruleParameters } from "../services/rules.service.ts";
+import { ruleParameters } from "../usecases/rules/rules.service.ts";
 import { registerAccessControl } from "./access.ts";
 import type { App, AppContext } from "./context.ts";
 import { errorHandler, sendError } from "./errors.ts";

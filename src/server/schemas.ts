@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "../rules/iso-date.ts";
+import { isIsoDate } from "../domain/law/iso-date.ts";
 
 /** Shared request/response pieces, so every route spells a date or a year the same way. */
 export const isoDate = z.string().refine(isIsoDate, { message: "en gyldig dato på formen ÅÅÅÅ-MM-DD" });

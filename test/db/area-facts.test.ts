@@ -5,16 +5,16 @@ import {
   loadReferenceFacts,
   saveAreaFacts,
   saveReferenceFacts,
-} from "../../src/db/area-fact.repository.ts";
+} from "../../src/db/areas.repository.ts";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import { DomainError } from "../../src/domain/errors.ts";
-import { parseReferenceFactsCsv } from "../../src/import/area-facts-csv.ts";
-import { rational } from "../../src/rules/rational.ts";
-import { cliActor } from "../../src/services/actor.ts";
-import { factsFromDatabase, importAreaFacts } from "../../src/services/areas.service.ts";
-import { areasDemo } from "../../src/services/demo/areas.demo.ts";
-import { designationFromFacts } from "../../src/services/designation.service.ts";
-import { ruleParameters } from "../../src/services/rules.service.ts";
+import { rational } from "../../src/domain/law/rational.ts";
+import { parseReferenceFactsCsv } from "../../src/formats/csv/area-facts-csv.ts";
+import { cliActor } from "../../src/usecases/actor.ts";
+import { factsFromDatabase, importAreaFacts } from "../../src/usecases/areas/areas.service.ts";
+import { designationFromFacts } from "../../src/usecases/areas/designation.service.ts";
+import { areasDemo } from "../../src/usecases/demo/areas.demo.ts";
+import { ruleParameters } from "../../src/usecases/rules/rules.service.ts";
 import { testDatabases } from "../support/databases.ts";
 
 const fixture = (name: string) =>

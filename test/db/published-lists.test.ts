@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadPublishedLists } from "../../src/db/area-fact.repository.ts";
+import { loadPublishedLists } from "../../src/db/areas.repository.ts";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import { DomainError } from "../../src/domain/errors.ts";
-import { cliActor } from "../../src/services/actor.ts";
-import { importPublishedLists } from "../../src/services/areas.service.ts";
+import { cliActor } from "../../src/usecases/actor.ts";
+import { importPublishedLists } from "../../src/usecases/areas/areas.service.ts";
 import { testDatabases } from "../support/databases.ts";
 
 const DEMO = resolve(import.meta.dirname, "../../data/demo/published-lists.csv");

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliActor } from "../../src/services/actor.ts";
-import { areasDemo } from "../../src/services/demo/areas.demo.ts";
-import { createUser } from "../../src/services/user.service.ts";
+import { cliActor } from "../../src/usecases/actor.ts";
+import { areasDemo } from "../../src/usecases/demo/areas.demo.ts";
+import { createUser } from "../../src/usecases/users/user.service.ts";
 import { launchChromium } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 

@@ -3,9 +3,9 @@ import { createRequire } from "node:module";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliActor } from "../../src/services/actor.ts";
-import { policyDemo } from "../../src/services/demo/policy.demo.ts";
-import { createUser } from "../../src/services/user.service.ts";
+import { cliActor } from "../../src/usecases/actor.ts";
+import { policyDemo } from "../../src/usecases/demo/policy.demo.ts";
+import { createUser } from "../../src/usecases/users/user.service.ts";
 import { launchChromium } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 

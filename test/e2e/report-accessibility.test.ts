@@ -3,8 +3,8 @@ import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoData, round2010 } from "../../src/demo/report-2010/index.ts";
-import { buildFromRound } from "../../src/domain/report/build-committee-report.ts";
-import { renderHtml } from "../../src/reports/html/render-html.ts";
+import { buildFromRound } from "../../src/domain/policy/report/build-committee-report.ts";
+import { renderHtml } from "../../src/render/html/render-html.ts";
 import { launchChromium } from "../support/browser.ts";
 
 const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");

@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliActor } from "../../src/services/actor.ts";
-import { createUser } from "../../src/services/user.service.ts";
+import { cliActor } from "../../src/usecases/actor.ts";
+import { createUser } from "../../src/usecases/users/user.service.ts";
 import { launchChromium } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import type { App } from "../../src/server/context.ts";
-import { cliActor } from "../../src/services/actor.ts";
-import { areasDemo } from "../../src/services/demo/areas.demo.ts";
+import { cliActor } from "../../src/usecases/actor.ts";
+import { areasDemo } from "../../src/usecases/demo/areas.demo.ts";
 import { addUser, type LoggedIn, login, testApp } from "../support/app.ts";
 import { testDatabases } from "../support/databases.ts";
 

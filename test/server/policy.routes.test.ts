@@ -6,8 +6,8 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import type { App } from "../../src/server/context.ts";
-import { cliActor } from "../../src/services/actor.ts";
-import { policyDemo } from "../../src/services/demo/policy.demo.ts";
+import { cliActor } from "../../src/usecases/actor.ts";
+import { policyDemo } from "../../src/usecases/demo/policy.demo.ts";
 import { addUser, type LoggedIn, login, testApp } from "../support/app.ts";
 import { testDatabases } from "../support/databases.ts";
 

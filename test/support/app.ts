@@ -2,8 +2,8 @@ import type { DatabaseHandle } from "../../src/db/database.ts";
 import type { Role } from "../../src/db/schema.ts";
 import { buildApp } from "../../src/server/app.ts";
 import type { App } from "../../src/server/context.ts";
-import { cliActor } from "../../src/services/actor.ts";
-import { createUser } from "../../src/services/user.service.ts";
+import { cliActor } from "../../src/usecases/actor.ts";
+import { createUser } from "../../src/usecases/users/user.service.ts";
 
 export const PASSWORD = "korrekt-hest-batteri";
 

@@ -1,5 +1,5 @@
-import type { GoalAssessment } from "../../domain/goals/goal-assessment.ts";
-import { paragraph } from "../../domain/goals/rich-text.ts";
+import type { GoalAssessment } from "../../domain/policy/goals/goal-assessment.ts";
+import { paragraph } from "../../domain/policy/goals/rich-text.ts";
 import { movingPattern2006to2008 } from "./evaluation-table.ts";
 
 /**

@@ -3,7 +3,7 @@ import type {
   BudgetLine,
   BudgetOverview,
   YearCells,
-} from "../../domain/budget/budget-overview.ts";
+} from "../../domain/policy/budget/budget-overview.ts";
 
 const dash: BudgetCell = { kind: "dash" };
 const blank: BudgetCell = { kind: "blank" };

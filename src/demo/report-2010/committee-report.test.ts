@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../../domain/errors.ts";
-import { buildCommitteeReport } from "../../domain/report/build-committee-report.ts";
-import type { BudgetSection, StatusSchemasSection, TableView } from "../../domain/report/committee-report.ts";
+import { buildCommitteeReport } from "../../domain/policy/report/build-committee-report.ts";
+import type {
+  BudgetSection,
+  StatusSchemasSection,
+  TableView,
+} from "../../domain/policy/report/committee-report.ts";
 import { demoData, round2010 } from "./index.ts";
 
 const model = buildCommitteeReport(demoData, { committee: "SUD", year: 2010 });

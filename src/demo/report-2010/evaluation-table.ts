@@ -1,4 +1,4 @@
-import type { MovingPatternTable } from "../../domain/goals/moving-pattern-table.ts";
+import type { MovingPatternTable } from "../../domain/policy/goals/moving-pattern-table.ts";
 
 /** The evaluation table under goal b: change 2006–2008 in persons on transfer income. */
 export const movingPattern2006to2008: MovingPatternTable = {

@@ -1,5 +1,5 @@
-import type { Indicator } from "../../domain/goals/indicator.ts";
-import type { PolicyGoal } from "../../domain/goals/policy-goal.ts";
+import type { Indicator } from "../../domain/policy/goals/indicator.ts";
+import type { PolicyGoal } from "../../domain/policy/goals/policy-goal.ts";
 
 /** Goal b's indicator; the letting agreement's success criterion tracks the same one. */
 export const shareOutsideLabourMarket: Indicator = {

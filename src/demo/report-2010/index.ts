@@ -1,4 +1,4 @@
-import type { PolicyFollowUpData } from "../../domain/report/reporting-round.ts";
+import type { PolicyFollowUpData } from "../../domain/policy/report/reporting-round.ts";
 import { organisations } from "./organisations.ts";
 import { round2010 } from "./round.ts";
 

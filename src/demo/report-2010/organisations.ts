@@ -1,4 +1,4 @@
-import type { OrganisationUnit } from "../../domain/goals/organisation.ts";
+import type { OrganisationUnit } from "../../domain/policy/goals/organisation.ts";
 
 /** The organisation units the seed names. */
 export const organisations: readonly OrganisationUnit[] = [

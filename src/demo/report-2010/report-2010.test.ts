@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { policyFollowUpDataSchema, reportingRoundSchema } from "../../domain/report/reporting-round.ts";
+import {
+  policyFollowUpDataSchema,
+  reportingRoundSchema,
+} from "../../domain/policy/report/reporting-round.ts";
 import { demoData, round2010 } from "./index.ts";
 import { normaliseText, quotedPieces, readSource } from "./verbatim.ts";
 

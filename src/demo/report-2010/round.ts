@@ -1,5 +1,5 @@
-import { dashList, paragraph } from "../../domain/goals/rich-text.ts";
-import type { ReportingRound } from "../../domain/report/reporting-round.ts";
+import { dashList, paragraph } from "../../domain/policy/goals/rich-text.ts";
+import type { ReportingRound } from "../../domain/policy/report/reporting-round.ts";
 import { assessments2010 } from "./assessments.ts";
 import { budget2010 } from "./budget.ts";
 import { goals2010 } from "./goals.ts";

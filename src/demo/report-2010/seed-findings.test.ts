@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../domain/validation/finding.ts";
-import { validateReport } from "../../domain/validation/validate-report.ts";
+import type { Finding } from "../../domain/policy/validation/finding.ts";
+import { validateReport } from "../../domain/policy/validation/validate-report.ts";
 import { round2010 } from "./index.ts";
 
 function key(f: Finding): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import type { RichText } from "../../domain/goals/rich-text.ts";
-import type { ReportingRound } from "../../domain/report/reporting-round.ts";
+import type { RichText } from "../../domain/policy/goals/rich-text.ts";
+import type { ReportingRound } from "../../domain/policy/report/reporting-round.ts";
 
 /**
  * The seed's text reduced to words: markup (`<p>`, `**`), bullets, list dashes and line breaks

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { shippedRules } from "../../rules/rules.test-support.ts";
+import { department } from "../../../test/support/area-facts.ts";
+import { shippedRules } from "../../../test/support/shipped-rules.ts";
 import { attributeListChange } from "./attribute-list-change.ts";
-import { department } from "./facts.test-support.ts";
 
 describe("attributing a list change to the rule change and to real change", () => {
   // Area A: 1,100 residents, 45 % outside (18-64 and 18+), best department 48 %: too small and no

@@ -1,6 +1,6 @@
-import type { IsoDate } from "../../rules/iso-date.ts";
-import type { ParameterSet } from "../../rules/parameter.ts";
 import { formatDate } from "../format.ts";
+import type { IsoDate } from "../law/iso-date.ts";
+import type { ParameterSet } from "../law/parameter.ts";
 import { type AreaClassification, type Classification, classifyAreas } from "./classify-areas.ts";
 import type { DepartmentYearFacts, ReferenceFacts } from "./department-year-facts.ts";
 import type { PublishedListEntry } from "./published-list.ts";

@@ -1,4 +1,4 @@
-import { add, divide, type Rational, rational } from "../../rules/rational.ts";
+import { add, divide, type Rational, rational } from "../law/rational.ts";
 import { exactNumber } from "./criterion.ts";
 
 /** `samlet`: Σ numerators ÷ Σ denominators. `aarlig`: the simple mean of the yearly shares. */

@@ -1,9 +1,9 @@
-import { addYears, covers, type IsoDate, yearOf } from "../../rules/iso-date.ts";
-import type { LegalSource, ParameterSet } from "../../rules/parameter.ts";
-import { ParameterReader } from "../../rules/parameter-reader.ts";
-import type { Rational } from "../../rules/rational.ts";
-import type { ParameterUse } from "../../rules/value-on.ts";
 import { DomainError } from "../errors.ts";
+import { addYears, covers, type IsoDate, yearOf } from "../law/iso-date.ts";
+import type { LegalSource, ParameterSet } from "../law/parameter.ts";
+import { ParameterReader } from "../law/parameter-reader.ts";
+import type { Rational } from "../law/rational.ts";
+import type { ParameterUse } from "../law/value-on.ts";
 import { type AreaCategory, bySeverity, ghettoLikeCategories, isListed } from "./area-category.ts";
 import type { Criterion } from "./criterion.ts";
 import { type DepartmentYearFacts, noReferenceFacts, type ReferenceFacts } from "./department-year-facts.ts";

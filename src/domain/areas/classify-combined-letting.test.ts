@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { shippedRules, withParameterValue } from "../../rules/rules.test-support.ts";
+import { department } from "../../../test/support/area-facts.ts";
+import { shippedRules, withParameterValue } from "../../../test/support/shipped-rules.ts";
 import { DomainError } from "../errors.ts";
 import { classifyAreas } from "./classify-areas.ts";
 import type { DepartmentYearFacts } from "./department-year-facts.ts";
-import { department } from "./facts.test-support.ts";
 import { combinedLetting2005 } from "./versions/combined-letting-2005.ts";
 import { combinedLetting2010 } from "./versions/combined-letting-2010.ts";
 

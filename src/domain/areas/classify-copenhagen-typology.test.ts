@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { shippedRules } from "../../rules/rules.test-support.ts";
+import { department } from "../../../test/support/area-facts.ts";
+import { shippedRules } from "../../../test/support/shipped-rules.ts";
 import { classifyAreas } from "./classify-areas.ts";
-import { department } from "./facts.test-support.ts";
 import { copenhagenTypology } from "./versions/copenhagen-typology.ts";
 
 /** The typology of 2009 uses the facts of 2008; the best department has `share` per mille of 18+ outside. */

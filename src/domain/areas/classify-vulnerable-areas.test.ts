@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { rational } from "../../rules/rational.ts";
-import { shippedRules, withParameterValue } from "../../rules/rules.test-support.ts";
+import { range, reference, years } from "../../../test/support/area-facts.ts";
+import { shippedRules, withParameterValue } from "../../../test/support/shipped-rules.ts";
+import { rational } from "../law/rational.ts";
 import { type Classification, classifyAreas } from "./classify-areas.ts";
 import type { DepartmentYearFacts, ReferenceFacts } from "./department-year-facts.ts";
-import { range, reference, years } from "./facts.test-support.ts";
 import type { PublishedListEntry } from "./published-list.ts";
 import { ghettoList2010 } from "./versions/ghetto-list-2010.ts";
 import { reform2021 } from "./versions/reform-2021.ts";

@@ -1,13 +1,6 @@
-import { type Comparator, satisfies } from "../../rules/comparator.ts";
-import type { Threshold } from "../../rules/parameter-reader.ts";
-import {
-  divide,
-  formatRational,
-  parseRational,
-  type Rational,
-  rational,
-  toNumber,
-} from "../../rules/rational.ts";
+import { type Comparator, satisfies } from "../law/comparator.ts";
+import type { Threshold } from "../law/parameter-reader.ts";
+import { divide, formatRational, parseRational, type Rational, rational, toNumber } from "../law/rational.ts";
 
 /**
  * One condition of a rule applied to one area: the indicator as a numerator over a

@@ -1,4 +1,4 @@
-import type { Rational } from "../../rules/rational.ts";
+import type { Rational } from "../law/rational.ts";
 
 /**
  * The input of area classification: one row per housing department (boligafdeling) per year of

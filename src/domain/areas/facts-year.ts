@@ -1,5 +1,5 @@
-import type { IsoDate } from "../../rules/iso-date.ts";
-import type { ParameterReader } from "../../rules/parameter-reader.ts";
+import type { IsoDate } from "../law/iso-date.ts";
+import type { ParameterReader } from "../law/parameter-reader.ts";
 import type { RuleVersion } from "./rule-version.ts";
 
 /**

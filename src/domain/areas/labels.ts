@@ -1,7 +1,7 @@
-import { type Comparator, comparatorWords } from "../../rules/comparator.ts";
-import { formatRatio, formatShare } from "../../rules/format-parameter.ts";
-import type { Threshold } from "../../rules/parameter-reader.ts";
 import { formatNumber } from "../format.ts";
+import { type Comparator, comparatorWords } from "../law/comparator.ts";
+import { formatRatio, formatShare } from "../law/format-parameter.ts";
+import type { Threshold } from "../law/parameter-reader.ts";
 
 function capitalised(comparator: Comparator): string {
   const word = comparatorWords[comparator];

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import { shippedRules } from "../../rules/rules.test-support.ts";
+import { department, reference } from "../../../test/support/area-facts.ts";
+import { shippedRules } from "../../../test/support/shipped-rules.ts";
 import { areaCategories } from "./area-category.ts";
 import { classifyAreas } from "./classify-areas.ts";
 import type { CountColumn, DepartmentYearFacts } from "./department-year-facts.ts";
-import { department, reference } from "./facts.test-support.ts";
 import type { RuleVersion } from "./rule-version.ts";
 import { combinedLetting2005 } from "./versions/combined-letting-2005.ts";
 import { combinedLetting2010 } from "./versions/combined-letting-2010.ts";

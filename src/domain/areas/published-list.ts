@@ -1,4 +1,5 @@
 import type { AreaCategory } from "./area-category.ts";
+import type { ListKind } from "./rule-version.ts";
 
 /**
  * An area on a list the ministry actually published (the legal record). `year` is the year of
@@ -8,4 +9,13 @@ export interface PublishedListEntry {
   readonly areaId: string;
   readonly year: number;
   readonly category: AreaCategory;
+}
+
+/** One area on a list the ministry published: the legal record for "N consecutive years". */
+export interface PublishedListRow {
+  readonly listKind: ListKind;
+  readonly year: number;
+  readonly areaId: string;
+  readonly category: AreaCategory;
+  readonly source: string;
 }

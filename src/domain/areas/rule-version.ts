@@ -1,7 +1,7 @@
-import type { IsoDate } from "../../rules/iso-date.ts";
-import type { LegalSource } from "../../rules/parameter.ts";
-import type { ParameterReader } from "../../rules/parameter-reader.ts";
-import type { Rational } from "../../rules/rational.ts";
+import type { IsoDate } from "../law/iso-date.ts";
+import type { LegalSource } from "../law/parameter.ts";
+import type { ParameterReader } from "../law/parameter-reader.ts";
+import type { Rational } from "../law/rational.ts";
 import type { AreaCategory } from "./area-category.ts";
 import type { Criterion } from "./criterion.ts";
 import type { DepartmentYearFacts, FactColumn } from "./department-year-facts.ts";

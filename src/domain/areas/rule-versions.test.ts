@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "../../rules/iso-date.ts";
-import { ParameterReader } from "../../rules/parameter-reader.ts";
-import { shippedRules } from "../../rules/rules.test-support.ts";
+import { range, reference, years } from "../../../test/support/area-facts.ts";
+import { shippedRules } from "../../../test/support/shipped-rules.ts";
+import { addDays } from "../law/iso-date.ts";
+import { ParameterReader } from "../law/parameter-reader.ts";
 import { classifyAreas } from "./classify-areas.ts";
-import { range, reference, years } from "./facts.test-support.ts";
 import { listInForce } from "./facts-year.ts";
 import { listKinds } from "./rule-version.ts";
 import { ruleVersionFor, ruleVersions, ruleVersionsOn } from "./rule-versions.ts";

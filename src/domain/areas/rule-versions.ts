@@ -1,5 +1,5 @@
-import { covers, type IsoDate } from "../../rules/iso-date.ts";
 import { DomainError } from "../errors.ts";
+import { covers, type IsoDate } from "../law/iso-date.ts";
 import type { ListKind, RuleVersion } from "./rule-version.ts";
 import { combinedLetting2005 } from "./versions/combined-letting-2005.ts";
 import { combinedLetting2010 } from "./versions/combined-letting-2010.ts";

@@ -1,8 +1,8 @@
-import { comparatorWords } from "../../rules/comparator.ts";
-import { formatShare } from "../../rules/format-parameter.ts";
-import type { ParameterReader, Threshold } from "../../rules/parameter-reader.ts";
-import { multiply } from "../../rules/rational.ts";
 import { DomainError } from "../errors.ts";
+import { comparatorWords } from "../law/comparator.ts";
+import { formatShare } from "../law/format-parameter.ts";
+import type { ParameterReader, Threshold } from "../law/parameter-reader.ts";
+import { multiply } from "../law/rational.ts";
 import { regionOf, total } from "./area-measures.ts";
 import { type AveragingMethod, averageShare, meanOf } from "./averaging.ts";
 import { type Criterion, countCriterion, criterion } from "./criterion.ts";

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { shippedRules } from "../../rules/rules.test-support.ts";
+import { application, designated, months } from "../../../test/support/letting.ts";
+import { shippedRules } from "../../../test/support/shipped-rules.ts";
 import { currentRun } from "./benefit-run.ts";
 import { monthOfDate } from "./calendar-month.ts";
 import { decideCombinedLetting } from "./decide-combined-letting.ts";
-import { application, designated, months } from "./letting.test-support.ts";
 
 const applicationMonth = monthOfDate("2010-03-15");
 

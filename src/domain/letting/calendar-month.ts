@@ -1,4 +1,4 @@
-import type { IsoDate } from "../../rules/iso-date.ts";
+import type { IsoDate } from "../law/iso-date.ts";
 
 /**
  * Calendar months as integers (year × 12 + month − 1), so "consecutive" is "differs by one".

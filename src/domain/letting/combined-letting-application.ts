@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { type IsoDate, isIsoDate } from "../../rules/iso-date.ts";
 import { DomainError, type Issue } from "../errors.ts";
+import { type IsoDate, isIsoDate } from "../law/iso-date.ts";
 import { monthOfDate, parseCalendarMonth } from "./calendar-month.ts";
 
 /** One calendar month in which a person received a benefit (benefit codes as in the parameters). */

@@ -1,11 +1,11 @@
-import type { LegalSource } from "../../rules/parameter.ts";
-import type { ParameterUse } from "../../rules/value-on.ts";
 import { formatDate } from "../format.ts";
+import type { LegalSource } from "../law/parameter.ts";
+import type { ParameterUse } from "../law/value-on.ts";
 import { benefitLabel, benefitList } from "./benefit-labels.ts";
 import { type PersonBenefitAssessment, runText } from "./benefit-run.ts";
 import { danishCalendarMonth, monthOfDate, parseCalendarMonth } from "./calendar-month.ts";
 import type { CombinedLettingApplication, HouseholdPerson } from "./combined-letting-application.ts";
-import type { CombinedLettingFacts, CombinedLettingResult } from "./decide-combined-letting.ts";
+import type { CombinedLettingFacts, CombinedLettingResult } from "./combined-letting-facts.ts";
 import type { Justification } from "./justification.ts";
 import { legalBasisSentence, renderLetter } from "./letter.ts";
 

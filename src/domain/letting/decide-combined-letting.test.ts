@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { shippedRules, withParameterValue } from "../../rules/rules.test-support.ts";
+import { application, designated, months } from "../../../test/support/letting.ts";
+import { shippedRules, withParameterValue } from "../../../test/support/shipped-rules.ts";
 import { DomainError } from "../errors.ts";
 import { parseCombinedLettingInput } from "./combined-letting-application.ts";
 import { decideCombinedLetting } from "./decide-combined-letting.ts";
-import { application, designated, months } from "./letting.test-support.ts";
 
 function refusal(run: () => unknown): DomainError {
   try {

@@ -1,7 +1,7 @@
-import { addYears, type IsoDate, maxDate } from "../../rules/iso-date.ts";
-import type { LegalSource, ParameterSet } from "../../rules/parameter.ts";
-import { ParameterReader } from "../../rules/parameter-reader.ts";
-import type { ParameterUse } from "../../rules/value-on.ts";
+import { addYears, type IsoDate, maxDate } from "../law/iso-date.ts";
+import type { LegalSource, ParameterSet } from "../law/parameter.ts";
+import { ParameterReader } from "../law/parameter-reader.ts";
+import type { ParameterUse } from "../law/value-on.ts";
 import { assessPerson, type PersonBenefitAssessment } from "./benefit-run.ts";
 import { formatCalendarMonth, monthOfDate } from "./calendar-month.ts";
 import {
@@ -9,6 +9,7 @@ import {
   type CombinedLettingApplication,
   checkApplication,
 } from "./combined-letting-application.ts";
+import type { CombinedLettingFacts, CombinedLettingResult, SpouseFacts } from "./combined-letting-facts.ts";
 import { combinedLettingJustification } from "./combined-letting-letter.ts";
 import { decisionRuleVersionFor } from "./decision-rule-versions.ts";
 import type { Justification } from "./justification.ts";
@@ -33,30 +34,7 @@ const p = {
   replacementOffer: "kobenhavn.kombineret_udlejning.erstatningsbolig",
 } as const;
 
-export type CombinedLettingResult = "approved" | "rejected" | "not_applicable";
-
-export interface SpouseFacts {
-  readonly relation: "married" | "cohabitant";
-  readonly cohabitingSinceDate?: IsoDate;
-  readonly countsAsSpouse: boolean;
-}
-
-export interface CombinedLettingFacts {
-  readonly applicationDate: IsoDate;
-  readonly applicationMonth: string;
-  readonly areaId: string;
-  readonly designation: AreaDesignation;
-  readonly alreadyResidentInDepartment: boolean;
-  readonly countedBenefits: readonly string[];
-  readonly requiredMonths?: number;
-  readonly maxMonthsBeforeApplication?: number;
-  readonly bothOrEither?: "both" | "either";
-  readonly spouse: SpouseFacts | null;
-  readonly persons: readonly PersonBenefitAssessment[];
-  readonly waitingList: CombinedLettingApplication["waitingList"];
-  /** The later of the municipality's scheme start and the area's designation. */
-  readonly schemeInForceInArea?: IsoDate;
-}
+export type { CombinedLettingFacts, CombinedLettingResult, SpouseFacts } from "./combined-letting-facts.ts";
 
 export interface CombinedLettingInput {
   readonly application: CombinedLettingApplication;

@@ -1,6 +1,6 @@
-import { type DatedPeriod, type IsoDate, inForceOn } from "../../rules/iso-date.ts";
-import type { LegalSource } from "../../rules/parameter.ts";
 import { DomainError } from "../errors.ts";
+import { type DatedPeriod, type IsoDate, inForceOn } from "../law/iso-date.ts";
+import type { LegalSource } from "../law/parameter.ts";
 
 /**
  * The one place the rule version of a letting decision is chosen by date. The rules of a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rational } from "../../rules/rational.ts";
-import { shippedRules, withParameterValue } from "../../rules/rules.test-support.ts";
+import { shippedRules, withParameterValue } from "../../../test/support/shipped-rules.ts";
+import { rational } from "../law/rational.ts";
 import {
   type FlexibleLettingApplicant,
   isFlexibleVacancy,

@@ -1,11 +1,11 @@
-import { formatShare } from "../../rules/format-parameter.ts";
-import { addMonths, type IsoDate, isIsoDate } from "../../rules/iso-date.ts";
-import type { LegalSource, ParameterSet, ScaleBracket } from "../../rules/parameter.ts";
-import { ParameterReader } from "../../rules/parameter-reader.ts";
-import { compare, formatRational, type Rational, rational } from "../../rules/rational.ts";
-import type { ParameterUse } from "../../rules/value-on.ts";
 import { DomainError, type Issue } from "../errors.ts";
 import { formatDate } from "../format.ts";
+import { formatShare } from "../law/format-parameter.ts";
+import { addMonths, type IsoDate, isIsoDate } from "../law/iso-date.ts";
+import type { LegalSource, ParameterSet, ScaleBracket } from "../law/parameter.ts";
+import { ParameterReader } from "../law/parameter-reader.ts";
+import { compare, formatRational, type Rational, rational } from "../law/rational.ts";
+import type { ParameterUse } from "../law/value-on.ts";
 import { decisionRuleVersionFor } from "./decision-rule-versions.ts";
 import type { Justification } from "./justification.ts";
 import { legalBasisSentence, renderLetter } from "./letter.ts";

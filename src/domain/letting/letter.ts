@@ -1,7 +1,7 @@
-import { comparatorWords } from "../../rules/comparator.ts";
-import type { LegalSource } from "../../rules/parameter.ts";
-import type { ParameterUse } from "../../rules/value-on.ts";
 import { formatDate } from "../format.ts";
+import { comparatorWords } from "../law/comparator.ts";
+import type { LegalSource } from "../law/parameter.ts";
+import type { ParameterUse } from "../law/value-on.ts";
 import { benefitLabel } from "./benefit-labels.ts";
 
 /** The shared layout of a decision letter; each decision supplies its own sections. */

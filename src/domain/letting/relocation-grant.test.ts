@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shippedRules, withParameterValue } from "../../rules/rules.test-support.ts";
+import { shippedRules, withParameterValue } from "../../../test/support/shipped-rules.ts";
 import { decideRelocationGrant, type RelocationGrantApplication } from "./relocation-grant.ts";
 
 const eligible: RelocationGrantApplication = {

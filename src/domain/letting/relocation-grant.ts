@@ -1,9 +1,9 @@
-import { type IsoDate, isIsoDate } from "../../rules/iso-date.ts";
-import type { LegalSource, ParameterSet } from "../../rules/parameter.ts";
-import { ParameterReader } from "../../rules/parameter-reader.ts";
-import type { ParameterUse } from "../../rules/value-on.ts";
 import { DomainError } from "../errors.ts";
 import { formatDate, formatKroner } from "../format.ts";
+import { type IsoDate, isIsoDate } from "../law/iso-date.ts";
+import type { LegalSource, ParameterSet } from "../law/parameter.ts";
+import { ParameterReader } from "../law/parameter-reader.ts";
+import type { ParameterUse } from "../law/value-on.ts";
 import { decisionRuleVersionFor } from "./decision-rule-versions.ts";
 import type { Justification } from "./justification.ts";
 import { legalBasisSentence, renderLetter } from "./letter.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { shippedRules, withParameterValue } from "../../rules/rules.test-support.ts";
+import { application, designated, months } from "../../../test/support/letting.ts";
+import { shippedRules, withParameterValue } from "../../../test/support/shipped-rules.ts";
 import { decideCombinedLetting } from "./decide-combined-letting.ts";
-import { application, designated, months } from "./letting.test-support.ts";
 import { decideRelocationGrant } from "./relocation-grant.ts";
 import { replayDecision, toStoredDecision } from "./replay-decision.ts";
 

@@ -1,6 +1,6 @@
-import type { ParameterSet } from "../../rules/parameter.ts";
-import { entryOn, type ParameterUse } from "../../rules/value-on.ts";
 import { DomainError } from "../errors.ts";
+import type { ParameterSet } from "../law/parameter.ts";
+import { entryOn, type ParameterUse } from "../law/value-on.ts";
 import type { AreaDesignation, CombinedLettingApplication } from "./combined-letting-application.ts";
 import { type CombinedLettingDecision, decideCombinedLetting } from "./decide-combined-letting.ts";
 import { decisionRuleVersionById } from "./decision-rule-versions.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shippedRules } from "../../rules/rules.test-support.ts";
+import { shippedRules } from "../../../test/support/shipped-rules.ts";
 import { specialDwellingsProgress } from "./special-dwellings.ts";
 
 describe("special dwellings: 500 new in 2007-2011", () => {

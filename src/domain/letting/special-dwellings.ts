@@ -1,8 +1,8 @@
-import type { IsoDate } from "../../rules/iso-date.ts";
-import type { ParameterSet } from "../../rules/parameter.ts";
-import { ParameterReader } from "../../rules/parameter-reader.ts";
-import type { ParameterUse } from "../../rules/value-on.ts";
 import { DomainError, type Issue } from "../errors.ts";
+import type { IsoDate } from "../law/iso-date.ts";
+import type { ParameterSet } from "../law/parameter.ts";
+import { ParameterReader } from "../law/parameter-reader.ts";
+import type { ParameterUse } from "../law/value-on.ts";
 
 /**
  * Særboliger (the municipality's agreement, seed): 500 new special dwellings with 100 %

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { readAudit } from "../../db/audit.ts";
 import { ROLES } from "../../db/schema.ts";
-import { createUser } from "../../services/user.service.ts";
+import { createUser } from "../../usecases/users/user.service.ts";
 import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
 

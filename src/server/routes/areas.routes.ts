@@ -9,8 +9,8 @@ import {
   factsOverview,
   importAreaFacts,
   ruleVersionSummaries,
-} from "../../services/areas.service.ts";
-import { ruleParameters } from "../../services/rules.service.ts";
+} from "../../usecases/areas/areas.service.ts";
+import { ruleParameters } from "../../usecases/rules/rules.service.ts";
 import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
 import { isoDate, legalSource, year } from "../schemas.ts";

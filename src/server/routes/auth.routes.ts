@@ -1,7 +1,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import { ROLES } from "../../db/schema.ts";
-import { authenticate, createSession, deleteSession, SESSION_HOURS } from "../../services/user.service.ts";
+import {
+  authenticate,
+  createSession,
+  deleteSession,
+  SESSION_HOURS,
+} from "../../usecases/users/user.service.ts";
 import { SESSION_COOKIE } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
 import { errorBody, sendError } from "../errors.ts";

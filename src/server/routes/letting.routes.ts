@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { prioritiseFlexibleLettingRequest } from "../../services/flexible-letting.service.ts";
+import { prioritiseFlexibleLettingRequest } from "../../usecases/letting/flexible-letting.service.ts";
 import {
   databaseFacts,
   decideCombinedLettingRequest,
@@ -8,19 +8,22 @@ import {
   readDecisionList,
   replayStoredDecision,
   storeDecision,
-} from "../../services/letting.service.ts";
+} from "../../usecases/letting/letting.service.ts";
 import {
   combinedLettingRequestSchema,
   flexibleLettingRequestSchema,
   relocationGrantRequestSchema,
-} from "../../services/letting-input.ts";
+} from "../../usecases/letting/letting-input.ts";
 import {
   decideAndStoreRelocationGrant,
   grantRegister,
   registerPayment,
-} from "../../services/relocation-grant.service.ts";
-import { ruleParameters } from "../../services/rules.service.ts";
-import { addSpecialDwellings, specialDwellingsOverview } from "../../services/special-dwellings.service.ts";
+} from "../../usecases/letting/relocation-grant.service.ts";
+import {
+  addSpecialDwellings,
+  specialDwellingsOverview,
+} from "../../usecases/letting/special-dwellings.service.ts";
+import { ruleParameters } from "../../usecases/rules/rules.service.ts";
 import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
 import { isoDate, legalSource, year } from "../schemas.ts";

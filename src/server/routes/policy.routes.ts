@@ -1,8 +1,8 @@
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
-import { listOrganisationUnits, listRounds, type RoundRecord } from "../../db/round.repository.ts";
-import { budgetTableView } from "../../domain/report/budget-table-view.ts";
-import { allowedTransitions, roundStatuses } from "../../domain/report/round-workflow.ts";
+import { listOrganisationUnits, listRounds, type RoundRecord } from "../../db/policy.repository.ts";
+import { budgetTableView } from "../../domain/policy/report/budget-table-view.ts";
+import { allowedTransitions, roundStatuses } from "../../domain/policy/report/round-workflow.ts";
 import {
   CSV_TABLES,
   exportRoundCsv,
@@ -10,7 +10,7 @@ import {
   REPORT_FORMATS,
   type RenderedFile,
   renderReport,
-} from "../../services/report.service.ts";
+} from "../../usecases/policy/report.service.ts";
 import {
   changesSinceSource,
   createCorrection,
@@ -23,7 +23,7 @@ import {
   updateBudgetCell,
   updateStatedTotal,
   updateStatusField,
-} from "../../services/round.service.ts";
+} from "../../usecases/policy/round.service.ts";
 import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
 import { isoDate, year } from "../schemas.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { parametersInForce } from "../../rules/value-on.ts";
-import { ruleParameters } from "../../services/rules.service.ts";
+import { parametersInForce } from "../../domain/law/value-on.ts";
+import { ruleParameters } from "../../usecases/rules/rules.service.ts";
 import type { App } from "../context.ts";
 import { isoDate } from "../schemas.ts";
 

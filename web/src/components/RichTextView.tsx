@@ -1,4 +1,4 @@
-import type { RichText } from "../../../src/domain/goals/rich-text.ts";
+import type { RichText } from "../../../src/domain/policy/goals/rich-text.ts";
 
 /** A report field as the report writes it: paragraphs and bullet or dash lists. Report texts are Danish. */
 export function RichTextView({ text, className }: { readonly text: RichText; readonly className?: string }) {

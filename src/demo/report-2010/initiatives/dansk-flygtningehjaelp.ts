@@ -1,5 +1,5 @@
-import { bulletList, paragraph } from "../../../domain/goals/rich-text.ts";
-import type { Initiative } from "../../../domain/initiatives/initiative.ts";
+import { bulletList, paragraph } from "../../../domain/policy/goals/rich-text.ts";
+import type { Initiative } from "../../../domain/policy/initiatives/initiative.ts";
 
 export const danskFlygtningehjaelp: Initiative = {
   id: "dansk-flygtningehjaelp",

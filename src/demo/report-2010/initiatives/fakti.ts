@@ -1,5 +1,5 @@
-import { dashList, paragraph } from "../../../domain/goals/rich-text.ts";
-import type { Initiative } from "../../../domain/initiatives/initiative.ts";
+import { dashList, paragraph } from "../../../domain/policy/goals/rich-text.ts";
+import type { Initiative } from "../../../domain/policy/initiatives/initiative.ts";
 
 export const fakti: Initiative = {
   id: "fakti",

@@ -1,4 +1,4 @@
-import type { Initiative } from "../../../domain/initiatives/initiative.ts";
+import type { Initiative } from "../../../domain/policy/initiatives/initiative.ts";
 import { bydelsmoedre } from "./bydelsmoedre.ts";
 import { danskFlygtningehjaelp } from "./dansk-flygtningehjaelp.ts";
 import { denFlyvendeHollaender } from "./den-flyvende-hollaender.ts";

@@ -1,5 +1,5 @@
-import { paragraph } from "../../../domain/goals/rich-text.ts";
-import type { Initiative } from "../../../domain/initiatives/initiative.ts";
+import { paragraph } from "../../../domain/policy/goals/rich-text.ts";
+import type { Initiative } from "../../../domain/policy/initiatives/initiative.ts";
 
 export const paragraf18Midler: Initiative = {
   id: "paragraf-18-midler",

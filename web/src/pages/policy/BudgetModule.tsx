@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router-dom";
-import { isEditable } from "../../../../src/domain/report/round-workflow.ts";
+import { isEditable } from "../../../../src/domain/policy/report/round-workflow.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { useApi } from "../../useApi.ts";
 import { NotFoundPage } from "../NotFoundPage.tsx";

@@ -1,9 +1,12 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Route, Routes, useLocation } from "react-router-dom";
-import type { AssessmentStatus, GoalAssessment } from "../../../../src/domain/goals/goal-assessment.ts";
-import type { MovingPatternTable } from "../../../../src/domain/goals/moving-pattern-table.ts";
-import type { PolicyGoal } from "../../../../src/domain/goals/policy-goal.ts";
+import type {
+  AssessmentStatus,
+  GoalAssessment,
+} from "../../../../src/domain/policy/goals/goal-assessment.ts";
+import type { MovingPatternTable } from "../../../../src/domain/policy/goals/moving-pattern-table.ts";
+import type { PolicyGoal } from "../../../../src/domain/policy/goals/policy-goal.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { FactTable } from "../../components/FactTable.tsx";
 import { RichTextView } from "../../components/RichTextView.tsx";

@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import {
   statusFieldKeys,
   statusFieldLabel,
-} from "../../../../src/domain/initiatives/status-report-layout.ts";
-import type { FindingLocation, Severity } from "../../../../src/domain/validation/finding.ts";
+} from "../../../../src/domain/policy/initiatives/status-report-layout.ts";
+import type { FindingLocation, Severity } from "../../../../src/domain/policy/validation/finding.ts";
 import type { Finding, ReportingRound } from "./types.ts";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];

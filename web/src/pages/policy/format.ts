@@ -1,5 +1,5 @@
 import { formatDate } from "../../../../src/domain/format.ts";
-import type { Period } from "../../../../src/domain/goals/period.ts";
+import type { Period } from "../../../../src/domain/policy/goals/period.ts";
 
 export { formatDate, formatMillions, formatNumber } from "../../../../src/domain/format.ts";
 

@@ -1,10 +1,10 @@
 /** What the policy follow-up API answers, typed from the domain (types only: nothing of the domain is bundled). */
-import type { BudgetTable } from "../../../../src/domain/budget/budget-overview.ts";
-import type { TableView } from "../../../../src/domain/report/committee-report.ts";
-import type { ReportingRound } from "../../../../src/domain/report/reporting-round.ts";
-import type { RoundChange } from "../../../../src/domain/report/round-diff.ts";
-import type { RoundStatus } from "../../../../src/domain/report/round-workflow.ts";
-import type { Finding } from "../../../../src/domain/validation/finding.ts";
+import type { BudgetTable } from "../../../../src/domain/policy/budget/budget-overview.ts";
+import type { TableView } from "../../../../src/domain/policy/report/committee-report.ts";
+import type { ReportingRound } from "../../../../src/domain/policy/report/reporting-round.ts";
+import type { RoundChange } from "../../../../src/domain/policy/report/round-diff.ts";
+import type { RoundStatus } from "../../../../src/domain/policy/report/round-workflow.ts";
+import type { Finding } from "../../../../src/domain/policy/validation/finding.ts";
 
 export type { BudgetTable, Finding, ReportingRound, RoundChange, RoundStatus, TableView };
 

@@ -1,0 +1,342 @@
+import type { Kysely, Selectable } from "kysely";
+import type { AreaCategory } from "../domain/areas/area-category.ts";
+import {
+  countColumns,
+  type DepartmentYearFacts,
+  type ReferenceFacts,
+} from "../domain/areas/department-year-facts.ts";
+import type { PublishedListEntry, PublishedListRow } from "../domain/areas/published-list.ts";
+import type { ListKind } from "../domain/areas/rule-version.ts";
+import { divide, parseRational, type Rational } from "../domain/law/rational.ts";
+import type { AreaFactTable, Database } from "./schema.ts";
+
+/**
+ * Area facts (one row per department per year), reference facts and published lists. A fact
+ * the file did not give is NULL here and absent in `DepartmentYearFacts`, so a rule version
+ * that reads it refuses with missing_fact instead of computing with a zero.
+ */
+
+function toFacts(row: Selectable<AreaFactTable>): DepartmentYearFacts {
+  const facts: Record<string, string | number> = {
+    year: row.year,
+    area_id: row.area_id,
+    area_name: row.area_name,
+    municipality: row.municipality,
+    department_id: row.department_id,
+  };
+  if (row.region !== null) facts.region = row.region;
+  for (const column of countColumns) {
+    const value = row[column];
+    // bigint comes back as text from pg: every count is read back as a number.
+    if (value !== null && value !== undefined) facts[column] = Number(value);
+  }
+  return facts as unknown as DepartmentYearFacts;
+}
+
+export async function loadAreaFacts(db: Kysely<Database>): Promise<DepartmentYearFacts[]> {
+  const rows = await db
+    .selectFrom("area_fact")
+    .selectAll()
+    .orderBy("year")
+    .orderBy("area_id")
+    .orderBy("department_id")
+    .execute();
+  return rows.map(toFacts);
+}
+
+function rationalOf(numerator: string, denominator: string): Rational {
+  const num = parseRational(numerator);
+  const den = parseRational(denominator);
+  if (num === undefined || den === undefined) {
+    throw new Error(`area_reference_fact: ${numerator}/${denominator} er ikke et tal`);
+  }
+  return divide(num, den);
+}
+
+export async function loadReferenceFacts(db: Kysely<Database>): Promise<ReferenceFacts> {
+  const rows = await db
+    .selectFrom("area_reference_fact")
+    .selectAll()
+    .orderBy("year")
+    .orderBy("region")
+    .execute();
+  return {
+    national: rows
+      .filter((r) => r.kind === "national_conviction_share_18_plus")
+      .map((r) => ({
+        year: r.year,
+        national_conviction_share_18_plus: rationalOf(r.numerator, r.denominator),
+      })),
+    regions: rows
+      .filter((r) => r.kind === "region_mean_gross_income_15_64_excl_students")
+      .map((r) => ({
+        year: r.year,
+        region: r.region,
+        region_mean_gross_income_15_64_excl_students: rationalOf(r.numerator, r.denominator),
+      })),
+  };
+}
+
+export async function loadPublishedLists(
+  db: Kysely<Database>,
+  listKind: ListKind,
+): Promise<PublishedListEntry[]> {
+  const rows = await db
+    .selectFrom("published_area_list")
+    .select(["area_id", "year", "category"])
+    .where("list_kind", "=", listKind)
+    .execute();
+  return rows.map((r) => ({ areaId: r.area_id, year: r.year, category: r.category as AreaCategory }));
+}
+
+function toRow(facts: DepartmentYearFacts) {
+  const counts = Object.fromEntries(countColumns.map((c) => [c, facts[c] ?? null])) as Record<
+    (typeof countColumns)[number],
+    number | null
+  >;
+  return {
+    year: facts.year,
+    department_id: facts.department_id,
+    area_id: facts.area_id,
+    area_name: facts.area_name,
+    municipality: facts.municipality,
+    region: facts.region ?? null,
+    ...counts,
+    residents: facts.residents,
+  };
+}
+
+const BATCH = 500;
+
+export interface SaveOutcome {
+  readonly inserted: number;
+  readonly replaced: number;
+}
+
+/**
+ * Replaces the rows with the same (year, department_id) and adds the rest, in the caller's
+ * transaction. With `onlyMissing`, existing rows are kept instead (the demo seeder).
+ */
+export async function saveAreaFacts(
+  trx: Kysely<Database>,
+  facts: readonly DepartmentYearFacts[],
+  options: { readonly onlyMissing?: boolean } = {},
+): Promise<SaveOutcome> {
+  const years = [...new Set(facts.map((f) => f.year))];
+  const existing =
+    years.length === 0
+      ? []
+      : await trx
+          .selectFrom("area_fact")
+          .select(["year", "department_id"])
+          .where("year", "in", years)
+          .execute();
+  const present = new Set(existing.map((r) => `${r.year}|${r.department_id}`));
+  const rows = facts.map(toRow);
+  const replaced = facts.filter((f) => present.has(`${f.year}|${f.department_id}`)).length;
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    await trx
+      .insertInto("area_fact")
+      .values(batch)
+      .onConflict((oc) => {
+        const target = oc.columns(["year", "department_id"]);
+        if (options.onlyMissing) return target.doNothing();
+        return target.doUpdateSet((eb) => ({
+          area_id: eb.ref("excluded.area_id"),
+          area_name: eb.ref("excluded.area_name"),
+          municipality: eb.ref("excluded.municipality"),
+          region: eb.ref("excluded.region"),
+          residents: eb.ref("excluded.residents"),
+          gross_income_sum_15_64_excl_students: eb.ref("excluded.gross_income_sum_15_64_excl_students"),
+          residents_18_plus: eb.ref("excluded.residents_18_plus"),
+          outside_labour_market_18_plus: eb.ref("excluded.outside_labour_market_18_plus"),
+          residents_18_64: eb.ref("excluded.residents_18_64"),
+          outside_labour_market_18_64: eb.ref("excluded.outside_labour_market_18_64"),
+          outside_labour_or_education_18_64: eb.ref("excluded.outside_labour_or_education_18_64"),
+          non_western_immigrants_descendants: eb.ref("excluded.non_western_immigrants_descendants"),
+          convicted_18_plus: eb.ref("excluded.convicted_18_plus"),
+          residents_30_59: eb.ref("excluded.residents_30_59"),
+          basic_education_only_30_59: eb.ref("excluded.basic_education_only_30_59"),
+          taxpayers_15_64_excl_students: eb.ref("excluded.taxpayers_15_64_excl_students"),
+        }));
+      })
+      .execute();
+  }
+  return options.onlyMissing
+    ? { inserted: facts.length - replaced, replaced: 0 }
+    : { inserted: facts.length - replaced, replaced };
+}
+
+type ReferenceRow = {
+  year: number;
+  kind: "national_conviction_share_18_plus" | "region_mean_gross_income_15_64_excl_students";
+  region: string;
+  numerator: string;
+  denominator: string;
+};
+
+function referenceRows(reference: ReferenceFacts): ReferenceRow[] {
+  return [
+    ...reference.national.map((n) => ({
+      year: n.year,
+      kind: "national_conviction_share_18_plus" as const,
+      region: "",
+      numerator: String(n.national_conviction_share_18_plus.num),
+      denominator: String(n.national_conviction_share_18_plus.den),
+    })),
+    ...reference.regions.map((r) => ({
+      year: r.year,
+      kind: "region_mean_gross_income_15_64_excl_students" as const,
+      region: r.region,
+      numerator: String(r.region_mean_gross_income_15_64_excl_students.num),
+      denominator: String(r.region_mean_gross_income_15_64_excl_students.den),
+    })),
+  ];
+}
+
+/** Replaces reference facts with the same (year, kind, region); with `onlyMissing` keeps existing ones. */
+export async function saveReferenceFacts(
+  trx: Kysely<Database>,
+  reference: ReferenceFacts,
+  options: { readonly onlyMissing?: boolean } = {},
+): Promise<SaveOutcome> {
+  const rows = referenceRows(reference);
+  if (rows.length === 0) return { inserted: 0, replaced: 0 };
+  const existing = await trx
+    .selectFrom("area_reference_fact")
+    .select(["year", "kind", "region"])
+    .where(
+      "year",
+      "in",
+      rows.map((r) => r.year),
+    )
+    .execute();
+  const present = new Set(existing.map((r) => `${r.year}|${r.kind}|${r.region}`));
+  const replaced = rows.filter((r) => present.has(`${r.year}|${r.kind}|${r.region}`)).length;
+  await trx
+    .insertInto("area_reference_fact")
+    .values(rows)
+    .onConflict((oc) => {
+      const target = oc.columns(["year", "kind", "region"]);
+      if (options.onlyMissing) return target.doNothing();
+      return target.doUpdateSet((eb) => ({
+        numerator: eb.ref("excluded.numerator"),
+        denominator: eb.ref("excluded.denominator"),
+      }));
+    })
+    .execute();
+  return options.onlyMissing
+    ? { inserted: rows.length - replaced, replaced: 0 }
+    : { inserted: rows.length - replaced, replaced };
+}
+
+export interface FactsYear {
+  readonly year: number;
+  readonly areas: number;
+  readonly departments: number;
+  readonly residents: number;
+}
+
+export async function factsYears(db: Kysely<Database>): Promise<FactsYear[]> {
+  const rows = await db
+    .selectFrom("area_fact")
+    .select((eb) => [
+      "year",
+      eb.fn.count<string>("area_id").distinct().as("areas"),
+      eb.fn.countAll<string>().as("departments"),
+      eb.fn.sum<string>("residents").as("residents"),
+    ])
+    .groupBy("year")
+    .orderBy("year")
+    .execute();
+  return rows.map((r) => ({
+    year: r.year,
+    areas: Number(r.areas),
+    departments: Number(r.departments),
+    residents: Number(r.residents),
+  }));
+}
+
+export interface ReferenceYear {
+  readonly year: number;
+  readonly national: boolean;
+  readonly regions: number;
+}
+
+export async function referenceYears(db: Kysely<Database>): Promise<ReferenceYear[]> {
+  const rows = await db.selectFrom("area_reference_fact").select(["year", "kind"]).orderBy("year").execute();
+  const byYear = new Map<number, { national: boolean; regions: number }>();
+  for (const r of rows) {
+    const entry = byYear.get(r.year) ?? { national: false, regions: 0 };
+    if (r.kind === "national_conviction_share_18_plus") entry.national = true;
+    else entry.regions += 1;
+    byYear.set(r.year, entry);
+  }
+  return [...byYear].map(([year, e]) => ({ year, ...e }));
+}
+
+export interface KnownArea {
+  readonly areaId: string;
+  readonly areaName: string;
+  readonly firstYear: number;
+  readonly lastYear: number;
+}
+
+/** Every area in the facts, named as in its latest year. */
+export async function knownAreas(db: Kysely<Database>): Promise<KnownArea[]> {
+  const rows = await db
+    .selectFrom("area_fact")
+    .select(["area_id", "area_name", "year"])
+    .distinct()
+    .orderBy("area_id")
+    .orderBy("year")
+    .execute();
+  const areas = new Map<string, KnownArea>();
+  for (const r of rows) {
+    const known = areas.get(r.area_id);
+    areas.set(r.area_id, {
+      areaId: r.area_id,
+      areaName: r.area_name,
+      firstYear: known?.firstYear ?? r.year,
+      lastYear: r.year,
+    });
+  }
+  return [...areas.values()].sort((a, b) => a.areaName.localeCompare(b.areaName, "da"));
+}
+
+/**
+ * A published list replaces what was stored for the same list kind and year: the file is the
+ * record of that list, whole.
+ */
+export async function replacePublishedLists(
+  trx: Kysely<Database>,
+  rows: readonly PublishedListRow[],
+): Promise<{ readonly lists: readonly string[]; readonly removed: number }> {
+  const lists = [...new Set(rows.map((r) => `${r.listKind} ${r.year}`))].sort();
+  let removed = 0;
+  for (const list of lists) {
+    const [listKind = "", year = ""] = list.split(" ");
+    const result = await trx
+      .deleteFrom("published_area_list")
+      .where("list_kind", "=", listKind)
+      .where("year", "=", Number(year))
+      .executeTakeFirst();
+    removed += Number(result.numDeletedRows);
+  }
+  if (rows.length > 0) {
+    await trx
+      .insertInto("published_area_list")
+      .values(
+        rows.map((r) => ({
+          list_kind: r.listKind,
+          year: r.year,
+          area_id: r.areaId,
+          category: r.category,
+          source: r.source,
+        })),
+      )
+      .execute();
+  }
+  return { lists, removed };
+}

@@ -1,0 +1,110 @@
+import { DomainError } from "../errors.ts";
+import type { Comparator } from "./comparator.ts";
+import type { IsoDate } from "./iso-date.ts";
+import type { ParameterSet, ParameterValue, ScaleBracket } from "./parameter.ts";
+import { parseRational, type Rational } from "./rational.ts";
+import { entryOn, type ParameterUse, toParameterUse, type ValueOn, valueOn } from "./value-on.ts";
+
+/** A threshold read from a parameter: the value, how the law compares with it, and where it came from. */
+export interface Threshold {
+  readonly parameterId: string;
+  readonly value: Rational;
+  readonly comparator: Comparator;
+}
+
+/**
+ * Reads parameters on one date and remembers each one read. The remembered list is the
+ * `parametersUsed` of a decision or a list: the trace is collected as the rule runs, so it
+ * cannot drift from what the rule actually looked at.
+ */
+export class ParameterReader {
+  readonly params: ParameterSet;
+  readonly date: IsoDate;
+  readonly #used = new Map<string, ParameterUse>();
+
+  constructor(params: ParameterSet, date: IsoDate) {
+    this.params = params;
+    this.date = date;
+  }
+
+  read(id: string): ValueOn {
+    const found = valueOn(this.params, id, this.date);
+    if (!this.#used.has(id)) this.#used.set(id, toParameterUse(found));
+    return found;
+  }
+
+  /** Like `read`, but undefined (and not recorded) when the parameter has no value on the date. */
+  tryRead(id: string): ValueOn | undefined {
+    const parameter = this.params.parameters.get(id);
+    const entry = parameter ? entryOn(parameter, this.date) : undefined;
+    return entry?.value ? this.read(id) : undefined;
+  }
+
+  used(): readonly ParameterUse[] {
+    return [...this.#used.values()];
+  }
+
+  number(id: string): number {
+    return this.#expect(id, "number").value;
+  }
+
+  rational(id: string): Rational {
+    return this.#expect(id, "rational").value;
+  }
+
+  list(id: string): readonly string[] {
+    return this.#expect(id, "list").value;
+  }
+
+  boolean(id: string): boolean {
+    return this.#expect(id, "boolean").value;
+  }
+
+  text(id: string): string {
+    return this.#expect(id, "text").value;
+  }
+
+  scale(id: string): readonly ScaleBracket[] {
+    return this.#expect(id, "scale").value;
+  }
+
+  /** A number or share with its comparator; a threshold without a comparator is a data error. */
+  threshold(id: string): Threshold {
+    const { value, entry } = this.read(id);
+    if (entry.comparator === undefined) {
+      throw new DomainError("invalid_input", `Parameteren ${id} mangler comparator den ${this.date}`, [
+        { field: id, message: "comparator mangler" },
+      ]);
+    }
+    const exact =
+      value.kind === "rational"
+        ? value.value
+        : value.kind === "number"
+          ? rationalFromNumber(value.value)
+          : undefined;
+    if (!exact) {
+      throw new DomainError("invalid_input", `Parameteren ${id} er ikke en tærskel`, [
+        { field: id, message: "ikke en tærskel" },
+      ]);
+    }
+    return { parameterId: id, value: exact, comparator: entry.comparator };
+  }
+
+  #expect<K extends ParameterValue["kind"]>(id: string, kind: K): Extract<ParameterValue, { kind: K }> {
+    const { value, parameter } = this.read(id);
+    if (value.kind !== kind) {
+      throw new DomainError(
+        "invalid_input",
+        `Parameteren ${id} har enheden ${parameter.unit} og kan ikke læses som ${kind}`,
+        [{ source: parameter.file, field: id, message: `forkert enhed ${parameter.unit}` }],
+      );
+    }
+    return value as Extract<ParameterValue, { kind: K }>;
+  }
+}
+
+function rationalFromNumber(value: number): Rational {
+  const exact = parseRational(value);
+  if (!exact) throw new RangeError(`not a finite number: ${value}`);
+  return exact;
+}

@@ -1,0 +1,29 @@
+import type { IsoDate } from "../law/iso-date.ts";
+import type { PersonBenefitAssessment } from "./benefit-run.ts";
+import type { AreaDesignation, CombinedLettingApplication } from "./combined-letting-application.ts";
+
+/** What a combined-letting decision found: the facts its justification states and replay compares. */
+export type CombinedLettingResult = "approved" | "rejected" | "not_applicable";
+
+export interface SpouseFacts {
+  readonly relation: "married" | "cohabitant";
+  readonly cohabitingSinceDate?: IsoDate;
+  readonly countsAsSpouse: boolean;
+}
+
+export interface CombinedLettingFacts {
+  readonly applicationDate: IsoDate;
+  readonly applicationMonth: string;
+  readonly areaId: string;
+  readonly designation: AreaDesignation;
+  readonly alreadyResidentInDepartment: boolean;
+  readonly countedBenefits: readonly string[];
+  readonly requiredMonths?: number;
+  readonly maxMonthsBeforeApplication?: number;
+  readonly bothOrEither?: "both" | "either";
+  readonly spouse: SpouseFacts | null;
+  readonly persons: readonly PersonBenefitAssessment[];
+  readonly waitingList: CombinedLettingApplication["waitingList"];
+  /** The later of the municipality's scheme start and the area's designation. */
+  readonly schemeInForceInArea?: IsoDate;
+}

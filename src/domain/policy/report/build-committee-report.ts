@@ -1,0 +1,91 @@
+import { DomainError } from "../../errors.ts";
+import { formatDate } from "../../format.ts";
+import { type Initiative, initiativeHeading } from "../initiatives/initiative.ts";
+import { statusField } from "../initiatives/status-report.ts";
+import { statusFieldKeys, statusFieldLabel } from "../initiatives/status-report-layout.ts";
+import { assessmentView } from "./assessment-view.ts";
+import { budgetTableView } from "./budget-table-view.ts";
+import type { CommitteeReport, StatusSchemaView } from "./committee-report.ts";
+import type { PolicyFollowUpData, ReportingRound } from "./reporting-round.ts";
+
+function schemaView(initiative: Initiative, year: number): StatusSchemaView {
+  const report = initiative.statusReport;
+  return {
+    initiativeId: initiative.id,
+    heading: initiativeHeading(initiative),
+    rows: statusFieldKeys(report.kind).map((key) => ({
+      label: statusFieldLabel(report.kind, key, year),
+      value: statusField(report, key) ?? [],
+    })),
+  };
+}
+
+function nameOf(data: PolicyFollowUpData, code: string): string {
+  return data.organisations.find((o) => o.code === code)?.name ?? code;
+}
+
+/** The committee's yearly report (redegørelse), sections 1–4 as in the seed. */
+export function buildCommitteeReport(
+  data: PolicyFollowUpData,
+  { committee, year }: { readonly committee: string; readonly year: number },
+): CommitteeReport {
+  const round = data.rounds.find((r) => r.committeeCode === committee && r.year === year);
+  if (round === undefined) {
+    throw new DomainError("not_found", `Der er ingen redegørelse for udvalg ${committee} i ${year}.`, [
+      { field: "committee", message: `ingen runde for ${committee} ${year}` },
+    ]);
+  }
+  return buildFromRound(data, round);
+}
+
+export function buildFromRound(data: PolicyFollowUpData, round: ReportingRound): CommitteeReport {
+  const goals = new Map(round.goals.map((g) => [g.code, g]));
+  const meta = [
+    { label: "Udvalg", value: nameOf(data, round.committeeCode) },
+    ...(round.caseNumber === null ? [] : [{ label: "Sagsnr.", value: round.caseNumber }]),
+    ...(round.documentNumber === null ? [] : [{ label: "Dokumentnr.", value: round.documentNumber }]),
+    ...(round.caseworker === null ? [] : [{ label: "Sagsbehandler", value: round.caseworker }]),
+  ];
+  return {
+    kind: "committee_report",
+    lang: "da",
+    title: round.title,
+    recipient: `Til ${nameOf(data, round.requestedByCode)}`,
+    isoDate: round.requestDate,
+    date: formatDate(round.requestDate),
+    meta,
+    introduction: round.introduction,
+    sections: [
+      {
+        kind: "goal_assessments",
+        heading: round.sectionHeadings.assessments,
+        introduction: round.assessmentIntroduction,
+        goals: round.assessments.flatMap((a) => {
+          const goal = goals.get(a.goalCode);
+          return goal === undefined ? [] : [assessmentView(a, goal)];
+        }),
+      },
+      {
+        kind: "status_schemas",
+        layout: "serving_goals",
+        heading: round.sectionHeadings.servingGoals,
+        schemas: round.initiatives
+          .filter((i) => i.statusReport.kind === "serving_goals")
+          .map((i) => schemaView(i, round.year)),
+      },
+      {
+        kind: "status_schemas",
+        layout: "beyond_goals",
+        heading: round.sectionHeadings.beyondGoals,
+        schemas: round.initiatives
+          .filter((i) => i.statusReport.kind === "beyond_goals")
+          .map((i) => schemaView(i, round.year)),
+      },
+      {
+        kind: "budget_overview",
+        heading: round.sectionHeadings.budget,
+        tables: round.budget.tables.map((t, i) => budgetTableView(t, round.budget.footnotes, i + 1)),
+      },
+    ],
+  };
+}

@@ -1,0 +1,84 @@
+import { DomainError } from "../../errors.ts";
+import type { Finding } from "../validation/finding.ts";
+
+/**
+ * The life of a reporting round: the integration administration requests it, the committee's
+ * administration drafts it, it is reviewed, approved and published. Published is final.
+ */
+export const roundStatuses = ["requested", "draft", "review", "approved", "published"] as const;
+export type RoundStatus = (typeof roundStatuses)[number];
+
+export const roundStatusLabels: Readonly<Record<RoundStatus, string>> = {
+  requested: "Anmodet",
+  draft: "Udkast",
+  review: "Til gennemsyn",
+  approved: "Godkendt",
+  published: "Offentliggjort",
+};
+
+const NEXT: Readonly<Record<RoundStatus, readonly RoundStatus[]>> = {
+  requested: ["draft"],
+  draft: ["review"],
+  review: ["draft", "approved"],
+  approved: ["review", "published"],
+  published: [],
+};
+
+export function allowedTransitions(from: RoundStatus): readonly RoundStatus[] {
+  return NEXT[from];
+}
+
+/** Content can change until the round is approved; an approved round goes back to review first. */
+export function isEditable(status: RoundStatus): boolean {
+  return status === "requested" || status === "draft" || status === "review";
+}
+
+export function assertEditable(status: RoundStatus): void {
+  if (status === "published") {
+    throw new DomainError(
+      "immutable",
+      "Redegørelsen er offentliggjort og kan ikke ændres. Opret en ny version for at rette.",
+    );
+  }
+  if (!isEditable(status)) {
+    throw new DomainError(
+      "immutable",
+      `Redegørelsen er ${roundStatusLabels[status].toLowerCase()}; send den tilbage til gennemsyn for at ændre den.`,
+    );
+  }
+}
+
+/**
+ * Checks a status change. Approval (and so publication) needs a report without errors:
+ * the validation findings of severity `error` are listed as the reason.
+ */
+export function checkTransition(from: RoundStatus, to: RoundStatus, findings: readonly Finding[]): void {
+  if (!NEXT[from].includes(to)) {
+    throw new DomainError(
+      "conflict",
+      `En redegørelse kan ikke gå fra »${roundStatusLabels[from]}« til »${roundStatusLabels[to]}«.`,
+      [
+        {
+          field: "status",
+          message: `tilladt fra ${roundStatusLabels[from]}: ${NEXT[from].map((s) => roundStatusLabels[s]).join(", ") || "ingen"}`,
+        },
+      ],
+    );
+  }
+  if (to === "approved" || to === "published") {
+    const errors = findings.filter((f) => f.severity === "error");
+    if (errors.length > 0) {
+      throw new DomainError(
+        "conflict",
+        `Redegørelsen har ${errors.length} fejl, der skal rettes før godkendelse.`,
+        errors.map((f) => ({
+          field:
+            [f.location.initiativeId, f.location.table, f.location.row, f.location.column, f.location.field]
+              .filter(Boolean)
+              .join(" / ") || f.ruleId,
+          message: f.message,
+        })),
+      );
+    }
+  }
+}

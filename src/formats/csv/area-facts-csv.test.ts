@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { shippedRules } from "../../../test/support/shipped-rules.ts";
+import { classifyAreas } from "../../domain/areas/classify-areas.ts";
+import { combinedLetting2005 } from "../../domain/areas/versions/combined-letting-2005.ts";
+import { combinedLetting2010 } from "../../domain/areas/versions/combined-letting-2010.ts";
+import { DomainError } from "../../domain/errors.ts";
+import { rational } from "../../domain/law/rational.ts";
+import { parseAreaFactsCsv, parseReferenceFactsCsv } from "./area-facts-csv.ts";
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../test/fixtures/area-facts/${name}`, import.meta.url), "utf8");
+
+function refusal(run: () => unknown): DomainError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("expected a DomainError");
+}
+
+describe("parseAreaFactsCsv", () => {
+  it("reads a file without the optional columns; a rule that needs them refuses, naming the column", () => {
+    const facts = parseAreaFactsCsv(fixture("valid-minimal.csv"), "valid-minimal.csv");
+    expect(facts).toHaveLength(3);
+    expect(facts[0]).toEqual({
+      year: 2008,
+      area_id: "akacie",
+      area_name: "Akacieparken",
+      municipality: "København",
+      department_id: "akacie-1",
+      residents: 700,
+      residents_18_64: 430,
+      outside_labour_market_18_64: 190,
+    });
+    expect(
+      classifyAreas(combinedLetting2010, facts, { date: "2010-01-01" }, shippedRules).areas.map(
+        (a) => a.listed,
+      ),
+    ).toEqual([true, false]);
+    expect(() => classifyAreas(combinedLetting2005, facts, { date: "2009-12-31" }, shippedRules)).toThrow(
+      expect.objectContaining({
+        code: "missing_fact",
+        message: expect.stringMatching(/residents_18_plus.*2008.*combined-letting-2005/),
+      }),
+    );
+  });
+
+  it("collects every problem in the file, with row and column, and returns nothing", () => {
+    const error = refusal(() => parseAreaFactsCsv(fixture("many-problems.csv"), "many-problems.csv"));
+    expect(error.code).toBe("invalid_input");
+    expect(error.message).toBe("many-problems.csv: 10 fejl - intet er indlæst");
+    expect(error.details.map(({ row, field, message }) => ({ row, field, message }))).toEqual([
+      { row: 3, field: "residents", message: 'tekst i et talfelt: "mange"' },
+      { row: 4, field: "residents_18_plus", message: "må ikke være negativ" },
+      {
+        row: 5,
+        field: "outside_labour_market_18_plus",
+        message: "skal være et helt tal (uden decimaler og tusindtalsseparator)",
+      },
+      {
+        row: 6,
+        field: "outside_labour_market_18_plus",
+        message: "outside_labour_market_18_plus (721) er større end grundlaget residents_18_plus (720)",
+      },
+      {
+        row: 6,
+        field: "outside_labour_market_18_64",
+        message: "outside_labour_market_18_64 (700) er større end grundlaget residents_18_64 (620)",
+      },
+      { row: 7, field: "department_id", message: "afdeling a-1 står to gange for år 2008 (også række 2)" },
+      { row: 8, field: "area_id", message: "må ikke være tom" },
+      { row: 9, field: "(række)", message: "rækken har 8 felter, overskriften 10" },
+      {
+        row: 10,
+        field: "residents_18_plus",
+        message: "residents_18_plus (1200) er større end grundlaget residents (1000)",
+      },
+      { row: 10, field: "area_name", message: 'område a har to navne i 2008: "Område A" og "Et andet navn"' },
+    ]);
+    expect(error.details.every((d) => d.source === "many-problems.csv")).toBe(true);
+  });
+
+  it("checks the header: required columns, unknown columns, a count without its base", () => {
+    const error = refusal(() => parseAreaFactsCsv(fixture("bad-header.csv"), "bad-header.csv"));
+    expect(error.details.map((d) => [d.row, d.field, d.message])).toEqual([
+      [1, "beboere", "ukendt kolonne"],
+      [1, "department_id", "påkrævet kolonne mangler i overskriften"],
+      [1, "residents", "påkrævet kolonne mangler i overskriften"],
+      [1, "outside_labour_market_18_64", "kolonnen kræver også grundlaget residents_18_64"],
+    ]);
+  });
+
+  it("refuses an empty file and a broken quote", () => {
+    expect(refusal(() => parseAreaFactsCsv("", "tom.csv")).details[0]?.message).toBe("filen er tom");
+    expect(refusal(() => parseAreaFactsCsv('year,area_id\n"2008,a\n', "citat.csv")).message).toContain(
+      "citat.csv",
+    );
+  });
+});
+
+describe("parseReferenceFactsCsv", () => {
+  it("reads the demo reference facts exactly", () => {
+    const reference = parseReferenceFactsCsv(
+      readFileSync(new URL("../../../data/demo/reference-facts.csv", import.meta.url), "utf8"),
+      "reference-facts.csv",
+    );
+    expect(reference.national.find((n) => n.year === 2006)?.national_conviction_share_18_plus).toEqual(
+      rational(3, 250),
+    );
+    expect(
+      reference.regions.find((r) => r.year === 2006)?.region_mean_gross_income_15_64_excl_students,
+    ).toEqual(rational(300_000));
+  });
+
+  it("collects a decimal comma, a disagreeing national share and a region given twice", () => {
+    const error = refusal(() =>
+      parseReferenceFactsCsv(fixture("reference-problems.csv"), "reference-problems.csv"),
+    );
+    expect(error.details.map((d) => [d.row, d.field, d.message])).toEqual([
+      [2, "region_mean_gross_income_15_64_excl_students", "brug punktum som decimaltegn"],
+      [3, "national_conviction_share_18_plus", "afviger fra række 2 for år 2016 (0.0101)"],
+      [5, "region", "Region Hovedstaden står to gange for år 2017 (også række 4)"],
+    ]);
+  });
+});

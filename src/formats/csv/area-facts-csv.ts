@@ -1,0 +1,183 @@
+import {
+  type CountColumn,
+  countBases,
+  countColumns,
+  type DepartmentYearFacts,
+  identityColumns,
+  type ReferenceFacts,
+} from "../../domain/areas/department-year-facts.ts";
+import { parseRational, type Rational } from "../../domain/law/rational.ts";
+import { checkHeader, fail, readTable } from "./csv-table.ts";
+
+/**
+ * CSV import of area facts (one row per department per year) and of reference facts. Every
+ * problem in the file is collected as an Issue naming file, row (header = row 1) and column;
+ * one DomainError carries them all, and nothing is returned unless the whole file is valid.
+ */
+
+const integerPattern = /^\d+$/;
+
+/** An integer ≥ 0, or an Issue explaining in Danish what is wrong with the cell. */
+function readCount(text: string): number | string {
+  if (integerPattern.test(text)) {
+    const value = Number(text);
+    return Number.isSafeInteger(value) ? value : "tallet er for stort";
+  }
+  if (/^-\d+$/.test(text)) return "må ikke være negativ";
+  if (/^-?\d+([.,]\d+)+$/.test(text)) return "skal være et helt tal (uden decimaler og tusindtalsseparator)";
+  return `tekst i et talfelt: "${text}"`;
+}
+
+const areaFactsColumns = [...identityColumns, ...countColumns, "region"] as const;
+const requiredAreaFactsColumns = [...identityColumns, "residents"] as const;
+
+export function parseAreaFactsCsv(text: string, fileName: string): readonly DepartmentYearFacts[] {
+  const table = readTable(text, fileName);
+  const issues = checkHeader(table, fileName, areaFactsColumns, requiredAreaFactsColumns);
+  const present = new Set(table.header);
+  // A count needs its direct base (the first listed); the other bases are checked when present.
+  for (const [column, bases] of Object.entries(countBases) as [CountColumn, readonly CountColumn[]][]) {
+    const base = bases[0];
+    if (present.has(column) && base !== undefined && !present.has(base)) {
+      issues.push({
+        source: fileName,
+        row: 1,
+        field: column,
+        message: `kolonnen kræver også grundlaget ${base}`,
+      });
+    }
+  }
+  if (issues.length > 0) fail(fileName, issues);
+
+  const facts: DepartmentYearFacts[] = [];
+  const firstRowOf = new Map<string, number>();
+  const areaNames = new Map<string, string>();
+  for (const { cells, row } of table.rows) {
+    const at = (field: string, message: string) => issues.push({ source: fileName, row, field, message });
+    if (cells.length !== table.header.length) {
+      at("(række)", `rækken har ${cells.length} felter, overskriften ${table.header.length}`);
+      continue;
+    }
+    const cell = (column: string) => cells[table.header.indexOf(column)] ?? "";
+    const record: Record<string, string | number> = {};
+    for (const column of identityColumns) {
+      if (cell(column) === "") at(column, "må ikke være tom");
+    }
+    const year = readCount(cell("year"));
+    if (typeof year === "string") at("year", year);
+    else if (year < 1900 || year > 2100) at("year", `årstal uden for 1900-2100: ${year}`);
+    else record.year = year;
+    for (const column of ["area_id", "area_name", "municipality", "department_id", "region"] as const) {
+      if (present.has(column) && cell(column) !== "") record[column] = cell(column);
+    }
+    for (const column of countColumns) {
+      if (!present.has(column) || (cell(column) === "" && column !== "residents")) continue;
+      const value = cell(column) === "" ? "må ikke være tom" : readCount(cell(column));
+      if (typeof value === "string") at(column, value);
+      else record[column] = value;
+    }
+    for (const [column, bases] of Object.entries(countBases) as [CountColumn, readonly CountColumn[]][]) {
+      for (const base of bases) {
+        const count = record[column];
+        const of = record[base];
+        if (typeof count === "number" && typeof of === "number" && count > of) {
+          at(column, `${column} (${count}) er større end grundlaget ${base} (${of})`);
+        }
+      }
+    }
+    const key = `${cell("year")}|${cell("department_id")}`;
+    const earlier = firstRowOf.get(key);
+    if (earlier !== undefined)
+      at(
+        "department_id",
+        `afdeling ${cell("department_id")} står to gange for år ${cell("year")} (også række ${earlier})`,
+      );
+    else firstRowOf.set(key, row);
+    const areaKey = `${cell("year")}|${cell("area_id")}`;
+    const name = areaNames.get(areaKey);
+    if (name !== undefined && name !== cell("area_name"))
+      at(
+        "area_name",
+        `område ${cell("area_id")} har to navne i ${cell("year")}: "${name}" og "${cell("area_name")}"`,
+      );
+    else areaNames.set(areaKey, cell("area_name"));
+    facts.push(record as unknown as DepartmentYearFacts);
+  }
+  if (issues.length > 0) fail(fileName, issues);
+  return facts;
+}
+
+const referenceColumns = [
+  "year",
+  "region",
+  "region_mean_gross_income_15_64_excl_students",
+  "national_conviction_share_18_plus",
+] as const;
+
+/** A decimal written with a point, e.g. 0.0123 or 312345.5. */
+function readDecimal(text: string): Rational | string {
+  const value = /^\d+(\.\d+)?$/.test(text) ? parseRational(text) : undefined;
+  if (value) return value;
+  if (/^\d+,\d+$/.test(text)) return "brug punktum som decimaltegn";
+  return `ikke et ikke-negativt decimaltal: "${text}"`;
+}
+
+/**
+ * Reference facts: a row per year and region with the region's mean income; the national
+ * conviction share may be given on any row of its year, and must agree where repeated.
+ */
+export function parseReferenceFactsCsv(text: string, fileName: string): ReferenceFacts {
+  const table = readTable(text, fileName);
+  const issues = checkHeader(table, fileName, referenceColumns, ["year"]);
+  if (issues.length > 0) fail(fileName, issues);
+  const national = new Map<number, { share: Rational; text: string; row: number }>();
+  const regions: { year: number; region: string; region_mean_gross_income_15_64_excl_students: Rational }[] =
+    [];
+  const seenRegion = new Map<string, number>();
+  for (const { cells, row } of table.rows) {
+    const at = (field: string, message: string) => issues.push({ source: fileName, row, field, message });
+    if (cells.length !== table.header.length) {
+      at("(række)", `rækken har ${cells.length} felter, overskriften ${table.header.length}`);
+      continue;
+    }
+    const cell = (column: string) => cells[table.header.indexOf(column)] ?? "";
+    const year = readCount(cell("year"));
+    if (typeof year === "string") {
+      at("year", year);
+      continue;
+    }
+    const shareText = cell("national_conviction_share_18_plus");
+    if (shareText !== "") {
+      const share = readDecimal(shareText);
+      const known = national.get(year);
+      if (typeof share === "string") at("national_conviction_share_18_plus", share);
+      else if (share.num > share.den)
+        at("national_conviction_share_18_plus", "en andel skal ligge mellem 0 og 1");
+      else if (known && known.text !== shareText)
+        at(
+          "national_conviction_share_18_plus",
+          `afviger fra række ${known.row} for år ${year} (${known.text})`,
+        );
+      else if (!known) national.set(year, { share, text: shareText, row });
+    }
+    const region = cell("region");
+    const incomeText = cell("region_mean_gross_income_15_64_excl_students");
+    if (region === "" && incomeText !== "") at("region", "en regional indkomst kræver en region");
+    if (region !== "") {
+      const income = incomeText === "" ? "må ikke være tom, når region er udfyldt" : readDecimal(incomeText);
+      const key = `${year}|${region}`;
+      if (typeof income === "string") at("region_mean_gross_income_15_64_excl_students", income);
+      else if (seenRegion.has(key))
+        at("region", `${region} står to gange for år ${year} (også række ${seenRegion.get(key)})`);
+      else {
+        seenRegion.set(key, row);
+        regions.push({ year, region, region_mean_gross_income_15_64_excl_students: income });
+      }
+    }
+  }
+  if (issues.length > 0) fail(fileName, issues);
+  return {
+    national: [...national].map(([year, n]) => ({ year, national_conviction_share_18_plus: n.share })),
+    regions,
+  };
+}

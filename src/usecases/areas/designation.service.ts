@@ -1,0 +1,153 @@
+import { classifyAreas } from "../../domain/areas/classify-areas.ts";
+import { listInForce } from "../../domain/areas/facts-year.ts";
+import type { RuleVersion } from "../../domain/areas/rule-version.ts";
+import { ruleVersions } from "../../domain/areas/rule-versions.ts";
+import { DomainError } from "../../domain/errors.ts";
+import { formatDate } from "../../domain/format.ts";
+import { addDays, covers, type IsoDate, maxDate } from "../../domain/law/iso-date.ts";
+import type { ParameterSet } from "../../domain/law/parameter.ts";
+import { ParameterReader } from "../../domain/law/parameter-reader.ts";
+import type { AreaDesignation } from "../../domain/letting/combined-letting-application.ts";
+import type { AreaFactsSource } from "./areas.service.ts";
+
+/**
+ * Whether an area is designated for combined letting on a date, from the classification of
+ * the facts (the list in force on that date), and since when: the start of the earliest list
+ * in an unbroken run of lists the area is on. When the run reaches back past the first facts
+ * year or the first rule version, the start is not known and is left out, so the
+ * municipality's own scheme start applies (the designation is then as old as the facts show).
+ */
+
+interface ListStatus {
+  readonly version: RuleVersion;
+  readonly publicationDate: IsoDate;
+  readonly listYear: number;
+  readonly factsYear: number;
+  /** undefined: the area has no facts for the list's facts year. */
+  readonly listed: boolean | undefined;
+  readonly areaName: string | undefined;
+}
+
+function combinedLettingVersionOn(date: IsoDate): RuleVersion | undefined {
+  return ruleVersions.find((v) => v.listKind === "combined_letting" && covers(v, date));
+}
+
+function statusOn(
+  version: RuleVersion,
+  areaId: string,
+  date: IsoDate,
+  source: AreaFactsSource,
+  params: ParameterSet,
+): ListStatus {
+  const list = listInForce(new ParameterReader(params, date), version, date);
+  const classification = classifyAreas(
+    version,
+    source.facts,
+    { date },
+    params,
+    source.reference,
+    source.published,
+  );
+  const area = classification.areas.find((a) => a.areaId === areaId);
+  return {
+    version,
+    publicationDate: list.publicationDate,
+    listYear: list.listYear,
+    factsYear: list.factsYear,
+    listed: area?.listed,
+    areaName: area?.areaName,
+  };
+}
+
+/** The field errors are named by, e.g. `application.areaId` in the API. */
+export interface DesignationFields {
+  readonly date: string;
+  readonly areaId: string;
+}
+
+export function designationFromFacts(
+  areaId: string,
+  date: IsoDate,
+  source: AreaFactsSource,
+  params: ParameterSet,
+  fields: DesignationFields = { date: "date", areaId: "areaId" },
+): AreaDesignation {
+  const version = combinedLettingVersionOn(date);
+  if (!version) {
+    throw new DomainError(
+      "rule_not_in_force",
+      `Ingen regel om områder med kombineret udlejning er i kraft den ${date}`,
+      [{ field: fields.date, message: `ingen regelversion for kombineret udlejning den ${date}` }],
+    );
+  }
+  if (source.facts.length === 0) {
+    throw new DomainError(
+      "missing_fact",
+      "Der er ingen områdefakta at slå udpegningen op i; indlæs dem (udsyn areas import, udsyn seed-demo) eller oplys udpegningen",
+      [{ field: fields.areaId, message: "ingen områdefakta" }],
+    );
+  }
+  let current: ListStatus;
+  try {
+    current = statusOn(version, areaId, date, source, params);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "missing_fact") {
+      throw new DomainError(error.code, error.message, [
+        ...error.details,
+        { field: fields.date, message: "udpegningen kan ikke beregnes på denne dato" },
+      ]);
+    }
+    throw error;
+  }
+  if (current.listed === undefined) {
+    const known = source.facts.some((f) => f.area_id === areaId);
+    throw new DomainError(
+      "invalid_input",
+      known
+        ? `Område ${areaId} har ingen fakta for ${current.factsYear}, som listen i kraft den ${date} bygger på`
+        : `Område ${areaId} findes ikke i områdefakta`,
+      [
+        {
+          field: fields.areaId,
+          message: known ? `ingen fakta for ${current.factsYear}` : `ukendt område "${areaId}"`,
+        },
+      ],
+    );
+  }
+  const reference = `listen over områder med kombineret udlejning i kraft ${formatDate(date)} (${current.version.id}, offentliggjort ${formatDate(current.publicationDate)}, fakta for ${current.factsYear}), beregnet af udsyn på områdefakta`;
+  const name = current.areaName === undefined ? {} : { areaName: current.areaName };
+  if (!current.listed) return { designated: false, listReference: reference, ...name };
+
+  // Walk back list by list while the area stays on it.
+  let since: IsoDate | undefined = maxDate(current.publicationDate, current.version.effectiveFrom);
+  for (let step = 0; step < 50 && since !== undefined; step++) {
+    const before = addDays(since, -1);
+    const earlier = combinedLettingVersionOn(before);
+    if (!earlier) {
+      since = undefined;
+      break;
+    }
+    let status: ListStatus;
+    try {
+      status = statusOn(earlier, areaId, before, source, params);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === "missing_fact") {
+        since = undefined;
+        break;
+      }
+      throw error;
+    }
+    if (status.listed === undefined) {
+      since = undefined;
+      break;
+    }
+    if (!status.listed) break;
+    since = maxDate(status.publicationDate, earlier.effectiveFrom);
+  }
+  return {
+    designated: true,
+    listReference: reference,
+    ...name,
+    ...(since === undefined ? {} : { designatedSince: since }),
+  };
+}
