@@ -1,5 +1,8 @@
 import { type DatabaseHandle, databaseConfig, migrateToLatest, openDatabase } from "../db/database.ts";
+import type { Actor } from "../domain/access.ts";
 import { DomainError, formatIssue } from "../domain/errors.ts";
+import { cliActor } from "../usecases/actor.ts";
+import { type UseCaseContext, useCaseContext, useCaseContextWithoutDatabase } from "../usecases/use-case.ts";
 
 export interface GlobalOptions {
   readonly data?: string;
@@ -17,6 +20,22 @@ export async function withDatabase<T>(
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Opens the database and runs `work` with the use cases' context, as the command line's actor
+ * (the operating-system user, role administrator).
+ */
+export function withUseCases<T>(
+  options: GlobalOptions,
+  work: (ctx: UseCaseContext, actor: Actor) => Promise<T>,
+): Promise<T> {
+  return withDatabase(options, (handle) => work(useCaseContext(handle.db), cliActor()));
+}
+
+/** For verbs whose use case reads no database (the legal parameters): starts faster. */
+export function withoutDatabase<T>(work: (ctx: UseCaseContext, actor: Actor) => Promise<T>): Promise<T> {
+  return work(useCaseContextWithoutDatabase(), cliActor());
 }
 
 /** Domain refusals become a readable message and exit code 1; anything else is a bug and shows its stack. */

@@ -20,7 +20,3 @@ export function printTable(
   for (const row of rows) table.push([...row]);
   process.stdout.write(`${table.toString()}\n`);
 }
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}

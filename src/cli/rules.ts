@@ -1,10 +1,9 @@
 import type { Command } from "commander";
 import { comparatorSymbols } from "../domain/law/comparator.ts";
-import { isIsoDate } from "../domain/law/iso-date.ts";
-import { parametersInForce } from "../domain/law/value-on.ts";
-import { ruleParameters } from "../usecases/rules/rules.service.ts";
+import { listRulesInForce } from "../usecases/rules/rules-in-force.ts";
 import { isoDateArgument } from "./arguments.ts";
-import { printJson, printTable, today } from "./output.ts";
+import { withoutDatabase } from "./context.ts";
+import { printJson, printTable } from "./output.ts";
 
 function sourceText(source: {
   act?: string;
@@ -26,9 +25,9 @@ export function registerRulesCommands(program: Command): void {
     .option("--date <YYYY-MM-DD>", "datoen (standard: i dag)", isoDateArgument)
     .option("--json", "maskinlæsbart output")
     .action(async (opts: { date?: string; json?: boolean }) => {
-      const date = opts.date ?? today();
-      if (!isIsoDate(date)) throw new Error(`ugyldig dato ${date}`);
-      const inForce = parametersInForce(await ruleParameters(), date);
+      const { date, parameters: inForce } = await withoutDatabase((ctx, actor) =>
+        listRulesInForce(ctx, actor, { date: opts.date }),
+      );
       if (opts.json) return printJson({ date, parameters: inForce });
       process.stdout.write(`Parametre i kraft ${date}: ${inForce.length}\n`);
       printTable(

@@ -11,7 +11,9 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { DatabaseHandle } from "../db/database.ts";
+import type { Clock } from "../domain/law/clock.ts";
 import { ruleParameters } from "../usecases/rules/rules.service.ts";
+import { useCaseContext } from "../usecases/use-case.ts";
 import { registerAccessControl } from "./access.ts";
 import type { App, AppContext } from "./context.ts";
 import { errorHandler, sendError } from "./errors.ts";
@@ -25,6 +27,8 @@ export interface AppOptions {
   /** The built web app; when absent the API runs alone (tests, or before `vite build`). */
   readonly webRoot?: string;
   readonly version?: string;
+  /** The one clock (tests pin it); default: the system clock, or UDSYN_NOW. */
+  readonly clock?: Clock;
 }
 
 export const DEFAULT_WEB_ROOT = resolve(import.meta.dirname, "../../web/dist");
@@ -39,7 +43,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // Nothing listens on the request log but our own structured lines; ids help correlate them.
     requestIdHeader: "x-request-id",
   }).withTypeProvider<ZodTypeProvider>();
-  const ctx: AppContext = { database: options.database, version: options.version ?? "0.1.0" };
+  const ctx: AppContext = {
+    database: options.database,
+    useCases: useCaseContext(
+      options.database.db,
+      options.clock === undefined ? {} : { clock: options.clock },
+    ),
+    version: options.version ?? "0.1.0",
+  };
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

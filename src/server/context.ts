@@ -7,6 +7,7 @@ import type {
 } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { DatabaseHandle } from "../db/database.ts";
+import type { UseCaseContext } from "../usecases/use-case.ts";
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -16,8 +17,9 @@ export type App = FastifyInstance<
   ZodTypeProvider
 >;
 
-/** What every route module gets: the database and nothing global. */
+/** What every route module gets: the use cases' context (database, clock, parameters) and nothing global. */
 export interface AppContext {
   readonly database: DatabaseHandle;
+  readonly useCases: UseCaseContext;
   readonly version: string;
 }

@@ -29,6 +29,19 @@ export function useCaseContext(
   };
 }
 
+/** A context for use cases that read no database; touching `db` is a programming error. */
+export function useCaseContextWithoutDatabase(
+  overrides: Partial<Omit<UseCaseContext, "db">> = {},
+): UseCaseContext {
+  const base = useCaseContext(undefined as never, overrides);
+  return {
+    ...base,
+    get db(): never {
+      throw new Error("Denne handling har ingen database.");
+    },
+  };
+}
+
 /**
  * One verb of udsyn. The role check is part of the use case, so a route, a CLI verb and a
  * scheduled job cannot differ on it; per-record rules (whose case, which committee) are checked

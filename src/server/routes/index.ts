@@ -12,7 +12,7 @@ export function apiRoutes(app: App, ctx: AppContext): void {
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
   adminRoutes(app, ctx);
-  rulesRoutes(app);
+  rulesRoutes(app, ctx);
   policyRoutes(app, ctx);
   areasRoutes(app, ctx);
   lettingRoutes(app, ctx);

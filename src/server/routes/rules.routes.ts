@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { parametersInForce } from "../../domain/law/value-on.ts";
-import { ruleParameters } from "../../usecases/rules/rules.service.ts";
-import type { App } from "../context.ts";
+import { listRulesInForce } from "../../usecases/rules/rules-in-force.ts";
+import { actorOf } from "../access.ts";
+import type { App, AppContext } from "../context.ts";
 import { isoDate } from "../schemas.ts";
 
 const legalSource = z.object({
@@ -27,21 +27,18 @@ export const parameterUse = z.object({
   note: z.string().optional(),
 });
 
-export function rulesRoutes(app: App): void {
+export function rulesRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/rules",
     {
-      config: { access: "authenticated" },
+      config: { access: listRulesInForce.access },
       schema: {
         summary: "Lovparametre i kraft på en dato, med kilde",
         tags: ["regler"],
         querystring: z.strictObject({ date: isoDate.optional() }),
-        response: { 200: z.object({ date: z.string(), parameters: z.array(parameterUse) }) },
+        response: { 200: z.object({ date: z.string(), parameters: z.array(parameterUse).readonly() }) },
       },
     },
-    async (request) => {
-      const date = request.query.date ?? new Date().toISOString().slice(0, 10);
-      return { date, parameters: [...parametersInForce(await ruleParameters(), date)] };
-    },
+    async (request) => listRulesInForce(ctx.useCases, actorOf(request), request.query),
   );
 }
