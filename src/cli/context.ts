@@ -2,7 +2,7 @@ import { type DatabaseHandle, databaseConfig, migrateToLatest, openDatabase } fr
 import type { Actor } from "../domain/access.ts";
 import { DomainError, formatIssue } from "../domain/errors.ts";
 import { cliActor } from "../usecases/actor.ts";
-import { type UseCaseContext, useCaseContext, useCaseContextWithoutDatabase } from "../usecases/use-case.ts";
+import { contextWithoutDatabase, createUseCaseContext, type UseCaseContext } from "../usecases/use-case.ts";
 
 export interface GlobalOptions {
   readonly data?: string;
@@ -30,12 +30,12 @@ export function withUseCases<T>(
   options: GlobalOptions,
   work: (ctx: UseCaseContext, actor: Actor) => Promise<T>,
 ): Promise<T> {
-  return withDatabase(options, (handle) => work(useCaseContext(handle.db), cliActor()));
+  return withDatabase(options, (handle) => work(createUseCaseContext(handle.db), cliActor()));
 }
 
 /** For verbs whose use case reads no database (the legal parameters): starts faster. */
 export function withoutDatabase<T>(work: (ctx: UseCaseContext, actor: Actor) => Promise<T>): Promise<T> {
-  return work(useCaseContextWithoutDatabase(), cliActor());
+  return work(contextWithoutDatabase(), cliActor());
 }
 
 /** Domain refusals become a readable message and exit code 1; anything else is a bug and shows its stack. */

@@ -13,7 +13,7 @@ import {
 import type { DatabaseHandle } from "../db/database.ts";
 import type { Clock } from "../domain/law/clock.ts";
 import { ruleParameters } from "../usecases/rules/rules.service.ts";
-import { useCaseContext } from "../usecases/use-case.ts";
+import { createUseCaseContext } from "../usecases/use-case.ts";
 import { registerAccessControl } from "./access.ts";
 import type { App, AppContext } from "./context.ts";
 import { errorHandler, sendError } from "./errors.ts";
@@ -45,7 +45,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>();
   const ctx: AppContext = {
     database: options.database,
-    useCases: useCaseContext(
+    useCases: createUseCaseContext(
       options.database.db,
       options.clock === undefined ? {} : { clock: options.clock },
     ),

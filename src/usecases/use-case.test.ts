@@ -4,10 +4,10 @@ import { type Actor, CASEWORK } from "../domain/access.ts";
 import { DomainError } from "../domain/errors.ts";
 import { fixedClock } from "../domain/law/clock.ts";
 import { listRulesInForce } from "./rules/rules-in-force.ts";
-import { defineUseCase, useCaseContextWithoutDatabase } from "./use-case.ts";
+import { contextWithoutDatabase, defineUseCase } from "./use-case.ts";
 
 const actor = (role: Actor["role"]): Actor => ({ userId: 1, name: role, role, ip: null });
-const ctx = useCaseContextWithoutDatabase({
+const ctx = contextWithoutDatabase({
   clock: fixedClock("2009-12-31T23:30:00Z"),
   parameters: async () => shippedRules,
 });

@@ -18,7 +18,7 @@ export interface UseCaseContext {
   readonly parameters: () => Promise<ParameterSet>;
 }
 
-export function useCaseContext(
+export function createUseCaseContext(
   db: Kysely<Database>,
   overrides: Partial<Omit<UseCaseContext, "db">> = {},
 ): UseCaseContext {
@@ -30,10 +30,8 @@ export function useCaseContext(
 }
 
 /** A context for use cases that read no database; touching `db` is a programming error. */
-export function useCaseContextWithoutDatabase(
-  overrides: Partial<Omit<UseCaseContext, "db">> = {},
-): UseCaseContext {
-  const base = useCaseContext(undefined as never, overrides);
+export function contextWithoutDatabase(overrides: Partial<Omit<UseCaseContext, "db">> = {}): UseCaseContext {
+  const base = createUseCaseContext(undefined as never, overrides);
   return {
     ...base,
     get db(): never {

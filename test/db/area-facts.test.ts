@@ -7,12 +7,12 @@ import {
   saveReferenceFacts,
 } from "../../src/db/areas.repository.ts";
 import type { DatabaseHandle } from "../../src/db/database.ts";
+import { designationFromFacts } from "../../src/domain/areas/designation.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { rational } from "../../src/domain/law/rational.ts";
 import { parseReferenceFactsCsv } from "../../src/formats/csv/area-facts-csv.ts";
 import { cliActor } from "../../src/usecases/actor.ts";
 import { factsFromDatabase, importAreaFacts } from "../../src/usecases/areas/areas.service.ts";
-import { designationFromFacts } from "../../src/usecases/areas/designation.service.ts";
 import { areasDemo } from "../../src/usecases/demo/areas.demo.ts";
 import { ruleParameters } from "../../src/usecases/rules/rules.service.ts";
 import { testDatabases } from "../support/databases.ts";

@@ -16,6 +16,7 @@ import {
 import { recordAudit } from "../../db/audit.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
+import type { AreaFactsSource } from "../../domain/areas/area-facts-source.ts";
 import { attributeListChange, type ListChangeAttribution } from "../../domain/areas/attribute-list-change.ts";
 import { type Classification, classifyAreas } from "../../domain/areas/classify-areas.ts";
 import type { Criterion } from "../../domain/areas/criterion.ts";
@@ -38,11 +39,7 @@ import { parseAreaFactsCsv, parseReferenceFactsCsv } from "../../formats/csv/are
 import { parsePublishedListsCsv } from "../../formats/csv/published-lists-csv.ts";
 
 /** The facts a classification runs on: from the database or from files given on the command line. */
-export interface AreaFactsSource {
-  readonly facts: readonly DepartmentYearFacts[];
-  readonly reference: ReferenceFacts;
-  readonly published: readonly PublishedListEntry[];
-}
+export type { AreaFactsSource };
 
 export async function factsFromDatabase(db: Kysely<Database>, listKind: ListKind): Promise<AreaFactsSource> {
   const [facts, reference, published] = await Promise.all([

@@ -9,6 +9,7 @@ import {
 } from "../../db/letting.repository.ts";
 import type { Database, LettingDecisionKind } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
+import { designationFromFacts } from "../../domain/areas/designation.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { formatDate } from "../../domain/format.ts";
 import type { ParameterSet } from "../../domain/law/parameter.ts";
@@ -26,7 +27,6 @@ import type { RelocationGrantDecision } from "../../domain/letting/relocation-gr
 import { type ChangedParameter, replayDecision } from "../../domain/letting/replay-decision.ts";
 import { renderLetterPdf } from "../../render/letter/render-letter-pdf.ts";
 import { type AreaFactsSource, factsFromDatabase } from "../areas/areas.service.ts";
-import { designationFromFacts } from "../areas/designation.service.ts";
 import { withFieldPrefix, withFieldRenamed } from "./letting-errors.ts";
 
 /**

@@ -11,6 +11,7 @@ import {
 } from "../../db/letting.repository.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
+import { designationFromFacts } from "../../domain/areas/designation.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { formatDate, formatKroner } from "../../domain/format.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";
@@ -20,7 +21,6 @@ import {
   type RelocationGrantApplication,
   type RelocationGrantDecision,
 } from "../../domain/letting/relocation-grant.ts";
-import { designationFromFacts } from "../areas/designation.service.ts";
 import { type FactsProvider, storeDecision } from "./letting.service.ts";
 
 /**

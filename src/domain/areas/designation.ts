@@ -1,14 +1,14 @@
-import { classifyAreas } from "../../domain/areas/classify-areas.ts";
-import { listInForce } from "../../domain/areas/facts-year.ts";
-import type { RuleVersion } from "../../domain/areas/rule-version.ts";
-import { ruleVersions } from "../../domain/areas/rule-versions.ts";
-import { DomainError } from "../../domain/errors.ts";
-import { formatDate } from "../../domain/format.ts";
-import { addDays, covers, type IsoDate, maxDate } from "../../domain/law/iso-date.ts";
-import type { ParameterSet } from "../../domain/law/parameter.ts";
-import { ParameterReader } from "../../domain/law/parameter-reader.ts";
-import type { AreaDesignation } from "../../domain/letting/combined-letting-application.ts";
-import type { AreaFactsSource } from "./areas.service.ts";
+import { DomainError } from "../errors.ts";
+import { formatDate } from "../format.ts";
+import { addDays, covers, type IsoDate, maxDate } from "../law/iso-date.ts";
+import type { ParameterSet } from "../law/parameter.ts";
+import { ParameterReader } from "../law/parameter-reader.ts";
+import type { AreaDesignation } from "../letting/combined-letting-application.ts";
+import type { AreaFactsSource } from "./area-facts-source.ts";
+import { classifyAreas } from "./classify-areas.ts";
+import { listInForce } from "./facts-year.ts";
+import type { RuleVersion } from "./rule-version.ts";
+import { ruleVersions } from "./rule-versions.ts";
 
 /**
  * Whether an area is designated for combined letting on a date, from the classification of
