@@ -1,32 +1,17 @@
 import { type Command, Option } from "commander";
-import { categoryNames } from "../domain/areas/area-category.ts";
-import type { ListChangeAttribution } from "../domain/areas/attribute-list-change.ts";
+import type { Actor } from "../domain/access.ts";
 import { type ListKind, listKinds } from "../domain/areas/rule-version.ts";
-import { formatDate } from "../domain/format.ts";
-import { cliActor } from "../usecases/actor.ts";
-import {
-  type AreaFactsSource,
-  attribute,
-  classify,
-  type DisplayedClassification,
-  defaultListKind,
-  factsFromDatabase,
-  factsFromFiles,
-  importAreaFacts,
-  importPublishedLists,
-} from "../usecases/areas/areas.service.ts";
-import { ruleParameters } from "../usecases/rules/rules.service.ts";
+import type { AreaFactsFiles } from "../usecases/areas/area-facts-source.ts";
+import { attributeListChangeBetween } from "../usecases/areas/attribute-list-change.ts";
+import { classifyAreasOn } from "../usecases/areas/classify-areas.ts";
+import { importAreaFacts } from "../usecases/areas/import-area-facts.ts";
+import { importPublishedLists } from "../usecases/areas/import-published-lists.ts";
+import type { UseCaseContext } from "../usecases/use-case.ts";
+import { printAttribution, printClassification } from "./areas-output.ts";
 import { isoDateArgument, yearArgument } from "./arguments.ts";
-import type { GlobalOptions } from "./context.ts";
-import { withDatabase } from "./context.ts";
+import { type GlobalOptions, withoutDatabase, withUseCases } from "./context.ts";
 import { readTextFile } from "./files.ts";
-import { printJson, printTable } from "./output.ts";
-
-const listKindNames: Readonly<Record<ListKind, string>> = {
-  combined_letting: "Områder med kombineret udlejning",
-  vulnerable_areas: "Udsatte boligområder / ghettolisten",
-  copenhagen_typology: "Københavns Kommunes områdetypologi",
-};
+import { printJson } from "./output.ts";
 
 const listOption = () =>
   new Option(
@@ -34,90 +19,25 @@ const listOption = () =>
     "listen: combined_letting (kombineret udlejning), vulnerable_areas (ghettolisten, udsatte boligområder m.fl.) eller copenhagen_typology (kommunens typologi). Standard: combined_letting, når en regel for den er i kraft på datoen (fra 1. juni 2005), ellers vulnerable_areas",
   ).choices(listKinds);
 
-/** Facts from --input/--reference files (no database), else from the database. */
-async function withFacts<T>(
+/**
+ * Facts from --input/--reference files (no database is opened), else from the database; `origin`
+ * says which, for the printout.
+ */
+function withFacts<T>(
   globals: GlobalOptions,
   opts: { input?: string; reference?: string },
-  listKind: ListKind,
-  work: (source: AreaFactsSource, origin: string) => Promise<T>,
+  work: (ctx: UseCaseContext, actor: Actor, files: AreaFactsFiles | undefined, origin: string) => Promise<T>,
 ): Promise<T> {
   if (opts.input !== undefined) {
-    const source = factsFromFiles(
-      readTextFile(opts.input),
-      opts.reference === undefined ? undefined : readTextFile(opts.reference),
-    );
-    return work(source, opts.input);
+    const files: AreaFactsFiles = {
+      facts: readTextFile(opts.input),
+      reference: opts.reference === undefined ? undefined : readTextFile(opts.reference),
+    };
+    const origin = opts.input;
+    return withoutDatabase((ctx, actor) => work(ctx, actor, files, origin));
   }
-  return withDatabase(globals, async (handle) =>
-    work(await factsFromDatabase(handle.db, listKind), `databasen (${handle.kind}, ${handle.location})`),
-  );
-}
-
-function printClassification(c: DisplayedClassification, origin: string): void {
-  const legend = new Map<string, { n: number; label: string }>();
-  for (const area of c.areas)
-    for (const criterion of area.criteria)
-      if (!legend.has(criterion.id)) legend.set(criterion.id, { n: legend.size + 1, label: criterion.label });
-  const listed = c.areas.filter((a) => a.listed).length;
-  process.stdout.write(
-    `${listKindNames[c.listKind]} den ${formatDate(c.date)}: ${listed} af ${c.areas.length} områder på listen\n`,
-  );
-  printTable(
-    ["Område", "På listen", "Kategori", "Kriterier: værdi mod tærskel"],
-    c.areas.map((a) => [
-      a.areaName,
-      a.listed ? "ja" : "nej",
-      a.category === null ? "-" : categoryNames[a.category],
-      a.criteria
-        .map(
-          (k) =>
-            `${legend.get(k.id)?.n}. ${k.valueText} ${k.comparatorSymbol} ${k.thresholdText} ${k.met ? "✓" : "✗"}`,
-        )
-        .join("\n"),
-    ]),
-    [28, 11, 26, 40],
-  );
-  process.stdout.write("Kriterier:\n");
-  for (const { n, label } of legend.values()) process.stdout.write(`  ${n}. ${label}\n`);
-  process.stdout.write(
-    [
-      `Regelversion: ${c.ruleVersion.id} (${c.ruleVersion.name})`,
-      `Kilde: ${c.sourceText}${c.ruleVersion.source.url ? ` (${c.ruleVersion.source.url})` : ""}`,
-      `Listen i kraft ${formatDate(c.date)} er listen for ${c.listYear} og bygger på fakta for ${c.factsYear}.`,
-      `Områdefakta: ${origin}`,
-      "",
-    ].join("\n"),
-  );
-}
-
-const effectText = (e: -1 | 0 | 1) => (e > 0 ? "+1 (på)" : e < 0 ? "-1 (af)" : "0");
-
-function printAttribution(a: ListChangeAttribution, origin: string): void {
-  const sideText = (s: ListChangeAttribution["before"]) =>
-    `${formatDate(s.date)}: ${s.ruleVersionId}, fakta for ${s.factsYear}, ${s.listed} områder på listen`;
-  process.stdout.write(
-    [
-      `${listKindNames[a.listKind]}`,
-      `  Før (gamle regler, gamle fakta):  ${sideText(a.before)}`,
-      `  Nye regler på gamle fakta:        ${sideText(a.counterfactual)}`,
-      `  Efter (nye regler, nye fakta):    ${sideText(a.after)}`,
-      "",
-    ].join("\n"),
-  );
-  const yesNo = (b: boolean) => (b ? "ja" : "nej");
-  printTable(
-    ["Område", "Før", "Nye regler, gamle fakta", "Efter", "Regelændring", "Reel ændring"],
-    a.areas.map((x) => [
-      x.areaName,
-      yesNo(x.oldRulesOldFacts),
-      yesNo(x.newRulesOldFacts),
-      yesNo(x.newRulesNewFacts),
-      effectText(x.ruleChangeEffect),
-      effectText(x.realChangeEffect),
-    ]),
-  );
-  process.stdout.write(
-    `I alt: regelændringen ${a.ruleChangeEffect >= 0 ? "+" : ""}${a.ruleChangeEffect}, reelle ændringer ${a.realChangeEffect >= 0 ? "+" : ""}${a.realChangeEffect}\n\n${a.summary}\n\nOmrådefakta: ${origin}\n`,
+  return withUseCases(globals, (ctx, actor, handle) =>
+    work(ctx, actor, undefined, `databasen (${handle.kind}, ${handle.location})`),
   );
 }
 
@@ -146,10 +66,13 @@ export function registerAreasCommands(program: Command, globals: () => GlobalOpt
         list?: ListKind;
         json?: boolean;
       }) => {
-        const kind = opts.list ?? defaultListKind(opts.rules);
-        const params = await ruleParameters();
-        await withFacts(globals(), opts, kind, async (source, origin) => {
-          const c = classify(source, { date: opts.rules, listKind: kind, factsYear: opts.year }, params);
+        await withFacts(globals(), opts, async (ctx, actor, files, origin) => {
+          const c = await classifyAreasOn(ctx, actor, {
+            date: opts.rules,
+            listKind: opts.list,
+            factsYear: opts.year,
+            files,
+          });
           if (opts.json) printJson(c);
           else printClassification(c, origin);
         });
@@ -176,10 +99,13 @@ export function registerAreasCommands(program: Command, globals: () => GlobalOpt
         list?: ListKind;
         json?: boolean;
       }) => {
-        const kind = opts.list ?? defaultListKind(opts.from, opts.to);
-        const params = await ruleParameters();
-        await withFacts(globals(), opts, kind, async (source, origin) => {
-          const a = attribute(source, { fromDate: opts.from, toDate: opts.to, listKind: kind }, params);
+        await withFacts(globals(), opts, async (ctx, actor, files, origin) => {
+          const a = await attributeListChangeBetween(ctx, actor, {
+            fromDate: opts.from,
+            toDate: opts.to,
+            listKind: opts.list,
+            files,
+          });
           if (opts.json) printJson(a);
           else printAttribution(a, origin);
         });
@@ -196,8 +122,8 @@ export function registerAreasCommands(program: Command, globals: () => GlobalOpt
     .action(async (file: string, opts: { reference?: string }) => {
       const facts = readTextFile(file);
       const reference = opts.reference === undefined ? undefined : readTextFile(opts.reference);
-      await withDatabase(globals(), async (handle) => {
-        const outcome = await importAreaFacts(handle.db, cliActor(), facts, reference);
+      await withUseCases(globals(), async (ctx, actor) => {
+        const outcome = await importAreaFacts(ctx, actor, { facts, reference });
         process.stdout.write(
           `${outcome.fileName}: ${outcome.rows} rækker indlæst (${outcome.inserted} nye, ${outcome.replaced} erstattet) for ${outcome.years.join(", ")}\n`,
         );
@@ -217,8 +143,8 @@ export function registerAreasCommands(program: Command, globals: () => GlobalOpt
     .argument("<file.csv>", "én række pr. område pr. liste")
     .action(async (file: string) => {
       const upload = readTextFile(file);
-      await withDatabase(globals(), async (handle) => {
-        const outcome = await importPublishedLists(handle.db, cliActor(), upload);
+      await withUseCases(globals(), async (ctx, actor) => {
+        const outcome = await importPublishedLists(ctx, actor, upload);
         process.stdout.write(
           `${outcome.fileName}: ${outcome.rows} rækker indlæst i ${outcome.lists.join(", ")} (${outcome.replaced} tidligere rækker erstattet)\n`,
         );

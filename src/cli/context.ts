@@ -28,9 +28,9 @@ export async function withDatabase<T>(
  */
 export function withUseCases<T>(
   options: GlobalOptions,
-  work: (ctx: UseCaseContext, actor: Actor) => Promise<T>,
+  work: (ctx: UseCaseContext, actor: Actor, handle: DatabaseHandle) => Promise<T>,
 ): Promise<T> {
-  return withDatabase(options, (handle) => work(createUseCaseContext(handle.db), cliActor()));
+  return withDatabase(options, (handle) => work(createUseCaseContext(handle.db), cliActor(), handle));
 }
 
 /** For verbs whose use case reads no database (the legal parameters): starts faster. */

@@ -23,6 +23,8 @@ export const ADMINISTRATION = ["admin"] as const satisfies readonly Role[];
 export const CASEWORK = ["admin", "caseworker"] as const satisfies readonly Role[];
 /** Policy editing: goals, indicators, budgets, rounds. */
 export const POLICY_EDITORS = ["admin", "analyst"] as const satisfies readonly Role[];
+/** Area facts and published lists: the statistics the lists are computed from. */
+export const STATISTICS_EDITORS = ["admin", "analyst"] as const satisfies readonly Role[];
 /** Aggregates without persons: reports, area statistics, the special-dwellings register. */
 export const AGGREGATE_READERS = [
   "admin",

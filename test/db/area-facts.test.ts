@@ -12,9 +12,11 @@ import { DomainError } from "../../src/domain/errors.ts";
 import { rational } from "../../src/domain/law/rational.ts";
 import { parseReferenceFactsCsv } from "../../src/formats/csv/area-facts-csv.ts";
 import { cliActor } from "../../src/usecases/actor.ts";
-import { factsFromDatabase, importAreaFacts } from "../../src/usecases/areas/areas.service.ts";
+import { factsFromDatabase } from "../../src/usecases/areas/area-facts-source.ts";
+import { importAreaFacts } from "../../src/usecases/areas/import-area-facts.ts";
 import { areasDemo } from "../../src/usecases/demo/areas.demo.ts";
 import { ruleParameters } from "../../src/usecases/rules/rules.service.ts";
+import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
 
 const fixture = (name: string) =>
@@ -129,9 +131,8 @@ describe.each(testDatabases())("area facts storage on $name", (testDb) => {
   it("imports a file with problems all or nothing: every problem reported, nothing written, no audit row", async () => {
     const [facts, audit] = [await count(database, "area_fact"), await count(database, "audit_log")];
     const error = await refusal(() =>
-      importAreaFacts(database.db, cliActor(), {
-        fileName: "many-problems.csv",
-        content: fixture("many-problems.csv"),
+      importAreaFacts(createUseCaseContext(database.db), cliActor(), {
+        facts: { fileName: "many-problems.csv", content: fixture("many-problems.csv") },
       }),
     );
     expect(error.code).toBe("invalid_input");
@@ -144,21 +145,18 @@ describe.each(testDatabases())("area facts storage on $name", (testDb) => {
   it("writes nothing when the facts are valid but the reference file is not", async () => {
     const facts = await count(database, "area_fact");
     const error = await refusal(() =>
-      importAreaFacts(
-        database.db,
-        cliActor(),
-        { fileName: "valid-minimal.csv", content: fixture("valid-minimal.csv") },
-        { fileName: "reference-problems.csv", content: fixture("reference-problems.csv") },
-      ),
+      importAreaFacts(createUseCaseContext(database.db), cliActor(), {
+        facts: { fileName: "valid-minimal.csv", content: fixture("valid-minimal.csv") },
+        reference: { fileName: "reference-problems.csv", content: fixture("reference-problems.csv") },
+      }),
     );
     expect(error.details.every((d) => d.source === "reference-problems.csv")).toBe(true);
     expect(await count(database, "area_fact")).toBe(facts);
   });
 
   it("imports a valid file and writes one audit row in the same transaction", async () => {
-    const outcome = await importAreaFacts(database.db, cliActor(), {
-      fileName: "valid-minimal.csv",
-      content: fixture("valid-minimal.csv"),
+    const outcome = await importAreaFacts(createUseCaseContext(database.db), cliActor(), {
+      facts: { fileName: "valid-minimal.csv", content: fixture("valid-minimal.csv") },
     });
     expect(outcome).toMatchObject({ rows: 3, inserted: 3, replaced: 0, years: [2008] });
     const audit = await database.db
@@ -168,9 +166,8 @@ describe.each(testDatabases())("area facts storage on $name", (testDb) => {
       .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]?.details).toMatchObject({ fileName: "valid-minimal.csv", rows: 3 });
-    const again = await importAreaFacts(database.db, cliActor(), {
-      fileName: "valid-minimal.csv",
-      content: fixture("valid-minimal.csv"),
+    const again = await importAreaFacts(createUseCaseContext(database.db), cliActor(), {
+      facts: { fileName: "valid-minimal.csv", content: fixture("valid-minimal.csv") },
     });
     expect(again).toMatchObject({ inserted: 0, replaced: 3 });
   });

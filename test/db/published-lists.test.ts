@@ -5,7 +5,8 @@ import { loadPublishedLists } from "../../src/db/areas.repository.ts";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { cliActor } from "../../src/usecases/actor.ts";
-import { importPublishedLists } from "../../src/usecases/areas/areas.service.ts";
+import { importPublishedLists } from "../../src/usecases/areas/import-published-lists.ts";
+import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
 
 const DEMO = resolve(import.meta.dirname, "../../data/demo/published-lists.csv");
@@ -18,7 +19,7 @@ describe.each(testDatabases())("published lists import on $name", (testDb) => {
   afterAll(async () => database.close());
 
   it("stores the seed's lists and audits the import", async () => {
-    const outcome = await importPublishedLists(database.db, cliActor(), {
+    const outcome = await importPublishedLists(createUseCaseContext(database.db), cliActor(), {
       fileName: "published-lists.csv",
       content: readFileSync(DEMO, "utf8"),
     });
@@ -52,7 +53,7 @@ describe.each(testDatabases())("published lists import on $name", (testDb) => {
   it("replaces a list and year whole when it is imported again", async () => {
     const content =
       "list_kind,year,area_id,category,source\ncombined_letting,2010,tingbjerg,kombineret_udlejning,rettet liste\n";
-    const outcome = await importPublishedLists(database.db, cliActor(), {
+    const outcome = await importPublishedLists(createUseCaseContext(database.db), cliActor(), {
       fileName: "rettelse.csv",
       content,
     });
@@ -67,7 +68,7 @@ describe.each(testDatabases())("published lists import on $name", (testDb) => {
     const content =
       "list_kind,year,area_id,category,source\ncombined_letting,2011,a,kombineret_udlejning,x\ncombined_letting,2011,b,slum,x\n";
     await expect(
-      importPublishedLists(database.db, cliActor(), { fileName: "fejl.csv", content }),
+      importPublishedLists(createUseCaseContext(database.db), cliActor(), { fileName: "fejl.csv", content }),
     ).rejects.toBeInstanceOf(DomainError);
     expect(await loadPublishedLists(database.db, "combined_letting")).toEqual(before);
   });

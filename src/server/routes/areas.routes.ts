@@ -1,16 +1,11 @@
 import { z } from "zod";
 import { areaCategories } from "../../domain/areas/area-category.ts";
 import { listKinds } from "../../domain/areas/rule-version.ts";
-import {
-  attribute,
-  classify,
-  defaultListKind,
-  factsFromDatabase,
-  factsOverview,
-  importAreaFacts,
-  ruleVersionSummaries,
-} from "../../usecases/areas/areas.service.ts";
-import { ruleParameters } from "../../usecases/rules/rules.service.ts";
+import { areaFactsOverview } from "../../usecases/areas/area-facts-overview.ts";
+import { listAreaRuleVersions } from "../../usecases/areas/area-rule-versions.ts";
+import { attributeListChangeBetween } from "../../usecases/areas/attribute-list-change.ts";
+import { classifyAreasOn } from "../../usecases/areas/classify-areas.ts";
+import { importAreaFacts } from "../../usecases/areas/import-area-facts.ts";
 import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
 import { isoDate, legalSource, year } from "../schemas.ts";
@@ -19,8 +14,6 @@ import { parameterUse } from "./rules.routes.ts";
 /** Domain results are readonly; so are the response arrays. */
 const arrayOf = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
-/** Area statistics are aggregates of areas with at least 1,000 residents: every role may read them. */
-const AREA_READERS = ["admin", "analyst", "caseworker", "committee"] as const;
 export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 
 const criterion = z.object({
@@ -111,15 +104,13 @@ const uploadedFile = z.strictObject({
   content: z.string().max(IMPORT_BODY_LIMIT),
 });
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 export function areasRoutes(app: App, ctx: AppContext): void {
-  const { db } = ctx.database;
+  const { useCases } = ctx;
 
   app.get(
     "/api/areas/classification",
     {
-      config: { access: AREA_READERS },
+      config: { access: classifyAreasOn.access },
       schema: {
         summary: "Udpegning af boligområder efter reglerne i kraft på en dato (områdefakta i databasen)",
         description:
@@ -133,21 +124,18 @@ export function areasRoutes(app: App, ctx: AppContext): void {
         response: { 200: classification },
       },
     },
-    async (request) => {
-      const date = request.query.date ?? today();
-      const kind = request.query.list ?? defaultListKind(date);
-      return classify(
-        await factsFromDatabase(db, kind),
-        { date, listKind: kind, factsYear: request.query.year },
-        await ruleParameters(),
-      );
-    },
+    async (request) =>
+      classifyAreasOn(useCases, actorOf(request), {
+        date: request.query.date,
+        listKind: request.query.list,
+        factsYear: request.query.year,
+      }),
   );
 
   app.get(
     "/api/areas/attribution",
     {
-      config: { access: AREA_READERS },
+      config: { access: attributeListChangeBetween.access },
       schema: {
         summary: "Ændringen i en liste mellem to datoer: regelændring vs. reel ændring, område for område",
         tags: ["boligområder"],
@@ -155,21 +143,18 @@ export function areasRoutes(app: App, ctx: AppContext): void {
         response: { 200: attribution },
       },
     },
-    async (request) => {
-      const { from, to } = request.query;
-      const kind = request.query.list ?? defaultListKind(from, to);
-      return attribute(
-        await factsFromDatabase(db, kind),
-        { fromDate: from, toDate: to, listKind: kind },
-        await ruleParameters(),
-      );
-    },
+    async (request) =>
+      attributeListChangeBetween(useCases, actorOf(request), {
+        fromDate: request.query.from,
+        toDate: request.query.to,
+        listKind: request.query.list,
+      }),
   );
 
   app.get(
     "/api/areas/rule-versions",
     {
-      config: { access: AREA_READERS },
+      config: { access: listAreaRuleVersions.access },
       schema: {
         summary: "Regelversionerne for områdelister (alle, eller dem i kraft på en dato), med kilde",
         tags: ["boligområder"],
@@ -177,16 +162,13 @@ export function areasRoutes(app: App, ctx: AppContext): void {
         response: { 200: z.object({ date: z.string().nullable(), ruleVersions: arrayOf(ruleVersion) }) },
       },
     },
-    async (request) => ({
-      date: request.query.date ?? null,
-      ruleVersions: ruleVersionSummaries(request.query.date),
-    }),
+    async (request) => listAreaRuleVersions(useCases, actorOf(request), request.query),
   );
 
   app.get(
     "/api/areas/facts/years",
     {
-      config: { access: AREA_READERS },
+      config: { access: areaFactsOverview.access },
       schema: {
         summary: "Årene med områdefakta og referencefakta i databasen, og områderne",
         tags: ["boligområder"],
@@ -215,13 +197,13 @@ export function areasRoutes(app: App, ctx: AppContext): void {
         },
       },
     },
-    async () => factsOverview(db),
+    async (request) => areaFactsOverview(useCases, actorOf(request), undefined),
   );
 
   app.post(
     "/api/areas/facts/import",
     {
-      config: { access: ["admin", "analyst"] },
+      config: { access: importAreaFacts.access },
       bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
         summary: "Indlæs områdefakta fra CSV (alt eller intet; erstatter rækker med samme år og afdeling)",
@@ -247,7 +229,7 @@ export function areasRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const { fileName, content, reference } = request.body;
-      return importAreaFacts(db, actorOf(request), { fileName, content }, reference);
+      return importAreaFacts(useCases, actorOf(request), { facts: { fileName, content }, reference });
     },
   );
 }

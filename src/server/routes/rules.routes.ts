@@ -36,7 +36,7 @@ export function rulesRoutes(app: App, ctx: AppContext): void {
         summary: "Lovparametre i kraft på en dato, med kilde",
         tags: ["regler"],
         querystring: z.strictObject({ date: isoDate.optional() }),
-        response: { 200: z.object({ date: z.string(), parameters: z.array(parameterUse).readonly() }) },
+        response: { 200: z.object({ date: z.string(), parameters: z.array(parameterUse) }) },
       },
     },
     async (request) => listRulesInForce(ctx.useCases, actorOf(request), request.query),

@@ -9,7 +9,7 @@ import {
   type FlexibleLettingVacancy,
   prioritiseFlexibleLetting,
 } from "../../domain/letting/flexible-letting.ts";
-import type { AreaFactsSource } from "../areas/areas.service.ts";
+import type { AreaFactsSource } from "../areas/area-facts-source.ts";
 import type { FactsProvider } from "./letting.service.ts";
 
 /**

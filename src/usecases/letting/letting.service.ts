@@ -26,7 +26,7 @@ import { decisionRuleVersionFor } from "../../domain/letting/decision-rule-versi
 import type { RelocationGrantDecision } from "../../domain/letting/relocation-grant.ts";
 import { type ChangedParameter, replayDecision } from "../../domain/letting/replay-decision.ts";
 import { renderLetterPdf } from "../../render/letter/render-letter-pdf.ts";
-import { type AreaFactsSource, factsFromDatabase } from "../areas/areas.service.ts";
+import { type AreaFactsSource, factsFromDatabase } from "../areas/area-facts-source.ts";
 import { withFieldPrefix, withFieldRenamed } from "./letting-errors.ts";
 
 /**

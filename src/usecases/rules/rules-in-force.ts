@@ -6,7 +6,7 @@ import { defineUseCase } from "../use-case.ts";
 
 export interface RulesInForce {
   readonly date: IsoDate;
-  readonly parameters: readonly ParameterUse[];
+  readonly parameters: ParameterUse[];
 }
 
 /** The legal parameters in force on a date (default: today in Copenhagen), each with its source. */

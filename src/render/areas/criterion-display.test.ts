@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countCriterion, criterion } from "../../domain/areas/criterion.ts";
 import { rational } from "../../domain/law/rational.ts";
-import { criterionDisplay, defaultListKind } from "./areas.service.ts";
+import { criterionDisplay } from "./criterion-display.ts";
 
 const share = (numerator: number, denominator: number, threshold = rational(2, 5)) =>
   criterion({
@@ -47,14 +47,5 @@ describe("criterionDisplay", () => {
       threshold: { parameterId: "p", comparator: "lt", value: rational(171_000) },
     });
     expect(criterionDisplay(c)).toMatchObject({ valueText: "150.000 kr.", thresholdText: "171.000 kr." });
-  });
-});
-
-describe("defaultListKind", () => {
-  it("is the combined-letting list when one is in force on every date, else the vulnerable-areas list", () => {
-    expect(defaultListKind("2005-06-01")).toBe("combined_letting");
-    expect(defaultListKind("2009-12-31", "2010-01-01")).toBe("combined_letting");
-    expect(defaultListKind("2005-05-31")).toBe("vulnerable_areas");
-    expect(defaultListKind("2005-05-31", "2010-01-01")).toBe("vulnerable_areas");
   });
 });

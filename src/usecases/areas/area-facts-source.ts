@@ -1,0 +1,51 @@
+import type { Kysely } from "kysely";
+import { loadAreaFacts, loadPublishedLists, loadReferenceFacts } from "../../db/areas.repository.ts";
+import type { Database } from "../../db/schema.ts";
+import type { AreaFactsSource } from "../../domain/areas/area-facts-source.ts";
+import { noReferenceFacts } from "../../domain/areas/department-year-facts.ts";
+import type { ListKind } from "../../domain/areas/rule-version.ts";
+import { parseAreaFactsCsv, parseReferenceFactsCsv } from "../../formats/csv/area-facts-csv.ts";
+
+export type { AreaFactsSource };
+
+/** A file given by a user: its name (for error messages) and its text. */
+export interface UploadedFile {
+  readonly fileName: string;
+  readonly content: string;
+}
+
+/** Area facts given as files instead of the database (the CLI's --input/--reference). */
+export interface AreaFactsFiles {
+  readonly facts: UploadedFile;
+  readonly reference?: UploadedFile | undefined;
+}
+
+/** The facts a classification runs on, from the database, with the published lists of `listKind`. */
+export async function factsFromDatabase(db: Kysely<Database>, listKind: ListKind): Promise<AreaFactsSource> {
+  const [facts, reference, published] = await Promise.all([
+    loadAreaFacts(db),
+    loadReferenceFacts(db),
+    loadPublishedLists(db, listKind),
+  ]);
+  return { facts, reference, published };
+}
+
+/** Reads a facts CSV (and optionally a reference CSV); every problem is reported, nothing is half-read. */
+export function factsFromFiles(files: AreaFactsFiles): AreaFactsSource {
+  return {
+    facts: parseAreaFactsCsv(files.facts.content, files.facts.fileName),
+    reference: files.reference
+      ? parseReferenceFactsCsv(files.reference.content, files.reference.fileName)
+      : noReferenceFacts,
+    published: [],
+  };
+}
+
+/** Facts from the files when given, else from the database. */
+export function factsFrom(
+  db: () => Kysely<Database>,
+  listKind: ListKind,
+  files: AreaFactsFiles | undefined,
+): Promise<AreaFactsSource> {
+  return files === undefined ? factsFromDatabase(db(), listKind) : Promise.resolve(factsFromFiles(files));
+}

@@ -1,0 +1,44 @@
+import { AGGREGATE_READERS } from "../../domain/access.ts";
+import { classifyAreas } from "../../domain/areas/classify-areas.ts";
+import { defaultListKind } from "../../domain/areas/default-list.ts";
+import type { ListKind } from "../../domain/areas/rule-version.ts";
+import { ruleVersionFor } from "../../domain/areas/rule-versions.ts";
+import { todayOf } from "../../domain/law/clock.ts";
+import type { IsoDate } from "../../domain/law/iso-date.ts";
+import { type DisplayedClassification, displayClassification } from "../../render/areas/criterion-display.ts";
+import { defineUseCase } from "../use-case.ts";
+import { type AreaFactsFiles, factsFrom } from "./area-facts-source.ts";
+
+/** Area statistics are aggregates of areas with at least 1,000 residents: every role may read them. */
+export const AREA_READERS = AGGREGATE_READERS;
+
+export interface ClassifyAreasInput {
+  /** The date whose rules (and list) apply; default today in Copenhagen. */
+  readonly date?: IsoDate | undefined;
+  readonly listKind?: ListKind | undefined;
+  /** Another facts year than the convention's (the year before the list's year). */
+  readonly factsYear?: number | undefined;
+  /** Facts from files instead of the database. */
+  readonly files?: AreaFactsFiles | undefined;
+}
+
+/** Designates the housing areas under the rules in force on a date, each criterion against its threshold. */
+export const classifyAreasOn = defineUseCase(
+  "se udpegningen af boligområder",
+  AREA_READERS,
+  async (ctx, _actor, input: ClassifyAreasInput): Promise<DisplayedClassification> => {
+    const date = input.date ?? todayOf(ctx.clock);
+    const listKind = input.listKind ?? defaultListKind(date);
+    const version = ruleVersionFor(listKind, date);
+    const source = await factsFrom(() => ctx.db, listKind, input.files);
+    const classification = classifyAreas(
+      version,
+      source.facts,
+      input.factsYear === undefined ? { date } : { date, factsYear: input.factsYear },
+      await ctx.parameters(),
+      source.reference,
+      source.published,
+    );
+    return displayClassification(classification);
+  },
+);

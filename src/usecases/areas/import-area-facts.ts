@@ -1,0 +1,68 @@
+import { saveAreaFacts, saveReferenceFacts } from "../../db/areas.repository.ts";
+import { recordAudit } from "../../db/audit.ts";
+import { STATISTICS_EDITORS } from "../../domain/access.ts";
+import { DomainError } from "../../domain/errors.ts";
+import { parseAreaFactsCsv, parseReferenceFactsCsv } from "../../formats/csv/area-facts-csv.ts";
+import { defineUseCase, inTransaction } from "../use-case.ts";
+import type { AreaFactsFiles } from "./area-facts-source.ts";
+
+export interface ImportOutcome {
+  readonly fileName: string;
+  readonly rows: number;
+  readonly inserted: number;
+  readonly replaced: number;
+  readonly years: readonly number[];
+  readonly reference?: { readonly fileName: string; readonly rows: number; readonly replaced: number };
+}
+
+/** A file with a header and no rows is refused: an empty import is almost always the wrong file. */
+export function refuseEmpty(fileName: string, rows: number): void {
+  if (rows > 0) return;
+  throw new DomainError("invalid_input", `${fileName}: filen har ingen rækker - intet er indlæst`, [
+    { source: fileName, row: 2, message: "ingen rækker under overskriften" },
+  ]);
+}
+
+/**
+ * Imports a facts CSV (and optionally a reference CSV) all or nothing: both files are checked
+ * before anything is written, then one transaction replaces the rows with the same
+ * (year, department_id) and writes the audit row.
+ */
+export const importAreaFacts = defineUseCase(
+  "indlæse områdefakta",
+  STATISTICS_EDITORS,
+  async (ctx, actor, files: AreaFactsFiles): Promise<ImportOutcome> => {
+    const { facts, reference } = files;
+    const parsed = parseAreaFactsCsv(facts.content, facts.fileName);
+    const parsedReference = reference
+      ? parseReferenceFactsCsv(reference.content, reference.fileName)
+      : undefined;
+    refuseEmpty(facts.fileName, parsed.length);
+    return inTransaction(ctx, async (trx) => {
+      const saved = await saveAreaFacts(trx, parsed);
+      const savedReference = parsedReference ? await saveReferenceFacts(trx, parsedReference) : undefined;
+      const outcome: ImportOutcome = {
+        fileName: facts.fileName,
+        rows: parsed.length,
+        inserted: saved.inserted,
+        replaced: saved.replaced,
+        years: [...new Set(parsed.map((f) => f.year))].sort((a, b) => a - b),
+        ...(reference && savedReference && parsedReference
+          ? {
+              reference: {
+                fileName: reference.fileName,
+                rows: parsedReference.national.length + parsedReference.regions.length,
+                replaced: savedReference.replaced,
+              },
+            }
+          : {}),
+      };
+      await recordAudit(trx, actor, {
+        action: "area_fact.import",
+        entity: "area_fact",
+        details: { ...outcome },
+      });
+      return outcome;
+    });
+  },
+);
