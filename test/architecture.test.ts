@@ -42,6 +42,7 @@ const LAYERS: readonly Layer[] = [
     may: [
       "src/usecases",
       "src/domain",
+      "src/render",
       "src/db/database.ts",
       "src/db/schema.ts",
       "src/db/migrations/index.ts",
@@ -50,7 +51,14 @@ const LAYERS: readonly Layer[] = [
   },
   {
     folder: "src/cli",
-    may: ["src/usecases", "src/domain", "src/server/app.ts", "src/server/openapi.ts", "src/db/database.ts"],
+    may: [
+      "src/usecases",
+      "src/domain",
+      "src/render",
+      "src/server/app.ts",
+      "src/server/openapi.ts",
+      "src/db/database.ts",
+    ],
     packages: "*",
   },
   // The browser app talks to the API; it shares only the pure domain (labels, formatting).
@@ -62,7 +70,6 @@ const LAYERS: readonly Layer[] = [
  * added and also if one listed here is gone, so this list only ever shrinks.
  */
 const PENDING: readonly string[] = [
-  "src/server/routes/admin.routes.ts → src/db/audit.ts",
   "src/server/routes/policy.routes.ts → src/db/policy.repository.ts",
   "src/cli/policy.ts → src/db/policy.repository.ts",
 ];

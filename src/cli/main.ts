@@ -6,7 +6,6 @@ import { ROLES, type Role } from "../domain/access.ts";
 import { openApiDocument } from "../server/openapi.ts";
 import { cliActor } from "../usecases/actor.ts";
 import { seedDemo } from "../usecases/demo/demo.service.ts";
-import { createUser } from "../usecases/users/user.service.ts";
 import { registerAreasCommands } from "./areas.ts";
 import { portArgument } from "./arguments.ts";
 import { finish, type GlobalOptions, reportFailure, withDatabase } from "./context.ts";
@@ -15,6 +14,7 @@ import { printJson } from "./output.ts";
 import { registerPolicyCommands } from "./policy.ts";
 import { registerRulesCommands } from "./rules.ts";
 import { serve } from "./serve.ts";
+import { registerUsersCommands } from "./users.ts";
 
 // `udsyn … | head` closes the pipe early: that is the reader's choice, not a failure.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -77,30 +77,7 @@ program
     }),
   );
 
-const users = program.command("users").description("brugere");
-users
-  .command("add")
-  .description("opret en bruger; uden --password dannes en tilfældig adgangskode, som vises én gang")
-  .requiredOption("--username <name>", "brugernavn (små bogstaver, tal, . _ -)")
-  .addOption(new Option("--role <role>", "rolle").choices(ROLES).makeOptionMandatory())
-  .option("--display-name <name>", "visningsnavn")
-  .option("--password <password>", "adgangskode (mindst 10 tegn); ellers UDSYN_PASSWORD eller en tilfældig")
-  .action(async (opts: { username: string; role: Role; displayName?: string; password?: string }) =>
-    withDatabase(globals(), async (handle) => {
-      const given = opts.password ?? process.env.UDSYN_PASSWORD;
-      const password = given ?? randomBytes(12).toString("base64url");
-      const user = await createUser(handle.db, cliActor(), {
-        username: opts.username,
-        displayName: opts.displayName ?? opts.username,
-        role: opts.role,
-        password,
-      });
-      process.stdout.write(
-        `Oprettet: ${user.username} (${user.role})${given === undefined ? `, adgangskode: ${password}` : ""}\n`,
-      );
-    }),
-  );
-
+registerUsersCommands(program, globals);
 registerRulesCommands(program);
 registerPolicyCommands(program, globals);
 registerAreasCommands(program, globals);

@@ -2,7 +2,8 @@ import { databaseConfig, migrateToLatest, openDatabase } from "../db/database.ts
 import { buildApp } from "../server/app.ts";
 import { cliActor } from "../usecases/actor.ts";
 import { seedDemo } from "../usecases/demo/demo.service.ts";
-import { ensureDemoAdmin } from "../usecases/users/user.service.ts";
+import { createUseCaseContext } from "../usecases/use-case.ts";
+import { createUser, ensureDemoAdmin } from "../usecases/users/accounts.ts";
 import type { GlobalOptions } from "./context.ts";
 
 export interface ServeOptions extends GlobalOptions {
@@ -14,7 +15,8 @@ export async function serve(options: ServeOptions): Promise<void> {
   const handle = await openDatabase(databaseConfig({ dataDir: options.data }));
   const migration = await migrateToLatest(handle.db);
   if (handle.kind === "pglite") {
-    const admin = await ensureDemoAdmin(handle.db, cliActor());
+    const ctx = createUseCaseContext(handle.db);
+    const admin = await ensureDemoAdmin(handle.db, (user) => createUser(ctx, cliActor(), user));
     if (admin !== undefined) {
       process.stdout.write(
         `\nNy indlejret database: demo-administrator oprettet (vises kun denne ene gang)\n  brugernavn: ${admin.username}\n  adgangskode: ${admin.password}\n\n`,

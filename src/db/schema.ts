@@ -15,9 +15,15 @@ export interface AppUserTable {
   password_hash: string;
   role: Role;
   disabled: Generated<boolean>;
-  failed_logins: Generated<number>;
-  locked_until: Date | null;
   created_at: Generated<Date>;
+}
+
+export interface LoginThrottleTable {
+  /** The name typed at login, existing or not. */
+  username: string;
+  failures: Generated<number>;
+  locked_until: Date | null;
+  updated_at: Generated<Date>;
 }
 
 export interface SessionTable {
@@ -143,6 +149,7 @@ export interface SpecialDwellingTable {
 
 export interface Database {
   app_user: AppUserTable;
+  login_throttle: LoginThrottleTable;
   session: SessionTable;
   audit_log: AuditLogTable;
   organisation_unit: OrganisationUnitTable;

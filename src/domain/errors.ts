@@ -23,7 +23,8 @@ export type ErrorCode =
   | "unauthenticated"
   | "rule_not_in_force"
   | "missing_fact"
-  | "immutable";
+  | "immutable"
+  | "rate_limited";
 
 export class DomainError extends Error {
   readonly code: ErrorCode;

@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Access } from "../domain/access.ts";
+import type { Clock } from "../domain/law/clock.ts";
 import type { Actor } from "../usecases/actor.ts";
-import { findSession, type Session } from "../usecases/users/user.service.ts";
+import { findSession, type Session } from "../usecases/users/sessions.ts";
 import { sendError } from "./errors.ts";
 
 /** Every API route says who may call it (the same `Access` its use case checks). */
@@ -28,7 +29,7 @@ export function actorOf(request: FastifyRequest): Actor {
   return { userId: user.id, name: user.username, role: user.role, ip: request.ip };
 }
 
-export function registerAccessControl(app: FastifyInstance, db: Kysely<Database>): void {
+export function registerAccessControl(app: FastifyInstance, db: Kysely<Database>, clock: Clock): void {
   app.decorateRequest("session", undefined);
 
   app.addHook("onRoute", (route) => {
@@ -41,7 +42,7 @@ export function registerAccessControl(app: FastifyInstance, db: Kysely<Database>
     const access = request.routeOptions.config?.access;
     if (access === undefined) return; // static files and the SPA fallback
     const token = request.cookies[SESSION_COOKIE];
-    if (token !== undefined) request.session = await findSession(db, token);
+    if (token !== undefined) request.session = await findSession(db, token, clock.now());
     if (access === "public") return;
     const session = request.session;
     if (session === undefined) {

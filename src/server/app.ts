@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import fastifyCookie from "@fastify/cookie";
+import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import Fastify, { type FastifyServerOptions } from "fastify";
@@ -11,6 +12,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { DatabaseHandle } from "../db/database.ts";
+import { DomainError } from "../domain/errors.ts";
 import type { Clock } from "../domain/law/clock.ts";
 import { ruleParameters } from "../usecases/rules/rules.service.ts";
 import { createUseCaseContext } from "../usecases/use-case.ts";
@@ -57,6 +59,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setErrorHandler(errorHandler);
 
   await app.register(fastifyCookie);
+  // Only routes that ask for it (login) are limited, per client address.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new DomainError(
+        "rate_limited",
+        `For mange forsøg fra din adresse. Prøv igen om ${Math.ceil(context.ttl / 1000)} sekunder.`,
+      ),
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.0.3",
@@ -70,7 +81,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     transform: jsonSchemaTransform,
   });
-  registerAccessControl(app, ctx.database.db);
+  registerAccessControl(app, ctx.database.db, ctx.useCases.clock);
 
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
     app.swagger(),

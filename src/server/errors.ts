@@ -29,6 +29,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   immutable: 409,
+  rate_limited: 429,
 };
 
 export function sendError(

@@ -4,7 +4,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliActor } from "../../src/usecases/actor.ts";
 import { areasDemo } from "../../src/usecases/demo/areas.demo.ts";
-import { createUser } from "../../src/usecases/users/user.service.ts";
+import { createUseCaseContext } from "../../src/usecases/use-case.ts";
+import { createUser } from "../../src/usecases/users/accounts.ts";
 import { launchChromium } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
@@ -62,7 +63,7 @@ describe("housing areas and letting pages in Chromium", () => {
         ["bo", "Bo Analytiker", "analyst"],
         ["lise", "Lise Sagsbehandler", "caseworker"],
       ] as const) {
-        await createUser(database.db, cliActor(), {
+        await createUser(createUseCaseContext(database.db), cliActor(), {
           username,
           displayName,
           role,

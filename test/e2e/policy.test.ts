@@ -5,7 +5,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliActor } from "../../src/usecases/actor.ts";
 import { policyDemo } from "../../src/usecases/demo/policy.demo.ts";
-import { createUser } from "../../src/usecases/users/user.service.ts";
+import { createUseCaseContext } from "../../src/usecases/use-case.ts";
+import { createUser } from "../../src/usecases/users/accounts.ts";
 import { launchChromium } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
@@ -42,13 +43,13 @@ describe("policy follow-up pages in Chromium", () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startServer(async (database) => {
       await policyDemo.seed(database.db, cliActor());
-      await createUser(database.db, cliActor(), {
+      await createUser(createUseCaseContext(database.db), cliActor(), {
         username: "ana",
         displayName: "Ana Andersen",
         role: "analyst",
         password: "sikker-adgangskode",
       });
-      await createUser(database.db, cliActor(), {
+      await createUser(createUseCaseContext(database.db), cliActor(), {
         username: "udvalg",
         displayName: "Udvalgets sekretær",
         role: "committee",

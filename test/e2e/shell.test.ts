@@ -2,7 +2,8 @@ import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliActor } from "../../src/usecases/actor.ts";
-import { createUser } from "../../src/usecases/users/user.service.ts";
+import { createUseCaseContext } from "../../src/usecases/use-case.ts";
+import { createUser } from "../../src/usecases/users/accounts.ts";
 import { launchChromium } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
@@ -16,7 +17,7 @@ describe("web shell in Chromium", () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startServer(async (database) => {
-      await createUser(database.db, cliActor(), {
+      await createUser(createUseCaseContext(database.db), cliActor(), {
         username: "karen",
         displayName: "Karen Jensen",
         role: "analyst",

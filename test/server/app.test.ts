@@ -219,7 +219,7 @@ describe.each(testDatabases())("server on $name", (testDb) => {
 describe("route access declarations", () => {
   it("refuses to register an API route that does not say who may call it", async () => {
     const app = Fastify();
-    registerAccessControl(app, undefined as never);
+    registerAccessControl(app, undefined as never, undefined as never);
     expect(() => app.get("/api/undeclared", async () => "x")).toThrow(/declares no access/);
     await app.close();
   });

@@ -3,7 +3,8 @@ import type { Role } from "../../src/db/schema.ts";
 import { buildApp } from "../../src/server/app.ts";
 import type { App } from "../../src/server/context.ts";
 import { cliActor } from "../../src/usecases/actor.ts";
-import { createUser } from "../../src/usecases/users/user.service.ts";
+import { createUseCaseContext } from "../../src/usecases/use-case.ts";
+import { createUser } from "../../src/usecases/users/accounts.ts";
 
 export const PASSWORD = "korrekt-hest-batteri";
 
@@ -19,7 +20,12 @@ export interface LoggedIn {
 }
 
 export async function addUser(database: DatabaseHandle, username: string, role: Role): Promise<void> {
-  await createUser(database.db, cliActor(), { username, displayName: username, role, password: PASSWORD });
+  await createUser(createUseCaseContext(database.db), cliActor(), {
+    username,
+    displayName: username,
+    role,
+    password: PASSWORD,
+  });
 }
 
 export async function login(app: App, username: string, password = PASSWORD): Promise<LoggedIn> {

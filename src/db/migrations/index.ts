@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as m0001 from "./0001-auth-audit.ts";
 import * as m0002 from "./0002-policy-follow-up.ts";
 import * as m0003 from "./0003-letting.ts";
+import * as m0004 from "./0004-login-throttle.ts";
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so the same list
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   "0001-auth-audit": m0001,
   "0002-policy-follow-up": m0002,
   "0003-letting": m0003,
+  "0004-login-throttle": m0004,
 };
 
 export const migrationProvider: MigrationProvider = {

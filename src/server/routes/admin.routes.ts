@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { readAudit } from "../../db/audit.ts";
-import { ROLES } from "../../db/schema.ts";
-import { createUser } from "../../usecases/users/user.service.ts";
+import { ROLES } from "../../domain/access.ts";
+import { readAuditLog } from "../../usecases/audit/read-audit-log.ts";
+import { createUser, listUserAccounts, setUserDisabled, unlockUser } from "../../usecases/users/accounts.ts";
 import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
 
@@ -17,13 +17,18 @@ const auditRow = z.object({
   details: z.record(z.string(), z.unknown()),
 });
 
+const username = z
+  .string()
+  .regex(/^[a-z0-9._-]{2,64}$/, "små bogstaver, tal, punktum, bindestreg; 2-64 tegn");
+const usernameParams = z.strictObject({ username });
+
 export function adminRoutes(app: App, ctx: AppContext): void {
-  const { db } = ctx.database;
+  const { useCases } = ctx;
 
   app.get(
     "/api/audit",
     {
-      config: { access: ["admin"] },
+      config: { access: readAuditLog.access },
       schema: {
         summary: "Revisionsspor (nyeste først)",
         tags: ["admin"],
@@ -37,13 +42,13 @@ export function adminRoutes(app: App, ctx: AppContext): void {
         response: { 200: z.object({ entries: z.array(auditRow) }) },
       },
     },
-    async (request) => ({ entries: await readAudit(db, request.query) }),
+    async (request) => ({ entries: await readAuditLog(useCases, actorOf(request), request.query) }),
   );
 
   app.get(
     "/api/users",
     {
-      config: { access: ["admin"] },
+      config: { access: listUserAccounts.access },
       schema: {
         summary: "Brugere",
         tags: ["admin"],
@@ -56,41 +61,33 @@ export function adminRoutes(app: App, ctx: AppContext): void {
                 displayName: z.string(),
                 role: z.enum(ROLES),
                 disabled: z.boolean(),
+                lockedUntil: z.string().nullable(),
               }),
             ),
           }),
         },
       },
     },
-    async () => {
-      const rows = await db
-        .selectFrom("app_user")
-        .select(["id", "username", "display_name", "role", "disabled"])
-        .orderBy("username")
-        .execute();
-      return {
-        users: rows.map((r) => ({
-          id: r.id,
-          username: r.username,
-          displayName: r.display_name,
-          role: r.role,
-          disabled: r.disabled,
-        })),
-      };
-    },
+    async (request) => ({
+      users: (await listUserAccounts(useCases, actorOf(request), undefined)).map((u) => ({
+        ...u,
+        lockedUntil:
+          u.lockedUntil === null || u.lockedUntil <= useCases.clock.now()
+            ? null
+            : u.lockedUntil.toISOString(),
+      })),
+    }),
   );
 
   app.post(
     "/api/users",
     {
-      config: { access: ["admin"] },
+      config: { access: createUser.access },
       schema: {
         summary: "Opret bruger",
         tags: ["admin"],
         body: z.strictObject({
-          username: z
-            .string()
-            .regex(/^[a-z0-9._-]{2,64}$/, "små bogstaver, tal, punktum, bindestreg; 2-64 tegn"),
+          username,
           displayName: z.string().min(1).max(200),
           role: z.enum(ROLES),
           password: z.string().min(10).max(256),
@@ -105,6 +102,42 @@ export function adminRoutes(app: App, ctx: AppContext): void {
         },
       },
     },
-    async (request, reply) => reply.code(201).send(await createUser(db, actorOf(request), request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createUser(useCases, actorOf(request), request.body)),
+  );
+
+  app.post(
+    "/api/users/:username/unlock",
+    {
+      config: { access: unlockUser.access },
+      schema: {
+        summary: "Lås en bruger op efter for mange forkerte forsøg",
+        tags: ["admin"],
+        params: usernameParams,
+        response: { 200: z.object({ username: z.string(), wasLocked: z.boolean() }) },
+      },
+    },
+    async (request) => unlockUser(useCases, actorOf(request), request.params),
+  );
+
+  app.put(
+    "/api/users/:username/disabled",
+    {
+      config: { access: setUserDisabled.access },
+      schema: {
+        summary: "Spær eller genåbn en bruger (spærring afslutter brugerens sessioner)",
+        tags: ["admin"],
+        params: usernameParams,
+        body: z.strictObject({ disabled: z.boolean() }),
+        response: {
+          200: z.object({ username: z.string(), disabled: z.boolean(), sessionsEnded: z.number() }),
+        },
+      },
+    },
+    async (request) =>
+      setUserDisabled(useCases, actorOf(request), {
+        username: request.params.username,
+        disabled: request.body.disabled,
+      }),
   );
 }

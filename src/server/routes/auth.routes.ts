@@ -1,13 +1,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
-import { ROLES } from "../../db/schema.ts";
-import {
-  authenticate,
-  createSession,
-  deleteSession,
-  SESSION_HOURS,
-} from "../../usecases/users/user.service.ts";
-import { SESSION_COOKIE } from "../access.ts";
+import { ROLES } from "../../domain/access.ts";
+import { formatDateTime } from "../../domain/format.ts";
+import { logIn, SESSION_HOURS } from "../../usecases/users/login.ts";
+import { logOut } from "../../usecases/users/sessions.ts";
+import { actorOf, SESSION_COOKIE } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
 import { errorBody, sendError } from "../errors.ts";
 
@@ -22,13 +19,16 @@ const meBody = z.object({ user: userBody, csrfToken: z.string() });
 /** Failed logins take at least this long, on top of argon2 and the lock-out, to slow guessing. */
 const FAILED_LOGIN_DELAY_MS = 300;
 
+/** Per client address, on top of the per-user lock: slows a guesser who tries many user names. */
+export const LOGIN_RATE_LIMIT = { max: 30, timeWindow: "1 minute" } as const;
+
 export function authRoutes(app: App, ctx: AppContext): void {
-  const { db } = ctx.database;
+  const { useCases } = ctx;
 
   app.post(
     "/api/login",
     {
-      config: { access: "public" },
+      config: { access: logIn.access, rateLimit: LOGIN_RATE_LIMIT },
       schema: {
         summary: "Log ind",
         tags: ["auth"],
@@ -37,12 +37,20 @@ export function authRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const result = await authenticate(db, request.body.username, request.body.password, request.ip);
+      const result = await logIn(useCases, actorOf(request), request.body);
       if (!result.ok) {
         await sleep(FAILED_LOGIN_DELAY_MS);
+        if (result.reason === "locked") {
+          return sendError(
+            reply,
+            401,
+            "account_locked",
+            `For mange forkerte forsøg: brugernavnet er låst til ${formatDateTime(result.until)}. En administrator kan låse op.`,
+          );
+        }
         return sendError(reply, 401, "invalid_credentials", "Forkert brugernavn eller adgangskode.");
       }
-      const session = await createSession(db, result.user.id);
+      const { session } = result;
       reply.setCookie(SESSION_COOKIE, session.token, {
         path: "/",
         httpOnly: true,
@@ -57,12 +65,12 @@ export function authRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/logout",
     {
-      config: { access: "authenticated" },
+      config: { access: logOut.access },
       schema: { summary: "Log ud", tags: ["auth"], response: { 204: z.null() } },
     },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token !== undefined) await deleteSession(db, token);
+      if (token !== undefined) await logOut(useCases, actorOf(request), { token });
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return reply.code(204).send(null);
     },

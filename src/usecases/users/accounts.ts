@@ -1,0 +1,149 @@
+import { randomBytes } from "node:crypto";
+import type { Kysely } from "kysely";
+import { recordAudit } from "../../db/audit.ts";
+import type { Database } from "../../db/schema.ts";
+import {
+  clearLoginFailures,
+  countUsers,
+  deleteSessionsOfUser,
+  findUserByName,
+  insertUser,
+  listUsers,
+  setDisabled,
+  type User,
+  type UserListing,
+} from "../../db/users.repository.ts";
+import { type Actor, ADMINISTRATION, type Role } from "../../domain/access.ts";
+import { DomainError } from "../../domain/errors.ts";
+import { defineUseCase, inTransaction } from "../use-case.ts";
+import { hashPassword } from "./password.ts";
+
+export type { User, UserListing };
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export interface NewUser {
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly password: string;
+}
+
+function unknownUser(username: string): DomainError {
+  return new DomainError("not_found", `Brugeren ${username} findes ikke.`, [
+    { field: "username", message: "ingen bruger med det navn" },
+  ]);
+}
+
+/** Creates an account; the password is stored only as an argon2id hash. */
+export const createUser = defineUseCase(
+  "oprette brugere",
+  ADMINISTRATION,
+  async (ctx, actor, input: NewUser): Promise<User> => {
+    if (input.password.length < MIN_PASSWORD_LENGTH) {
+      throw new DomainError("invalid_input", `Adgangskoden skal have mindst ${MIN_PASSWORD_LENGTH} tegn.`, [
+        { field: "password", message: `mindst ${MIN_PASSWORD_LENGTH} tegn` },
+      ]);
+    }
+    const passwordHash = await hashPassword(input.password);
+    return inTransaction(ctx, async (trx) => {
+      if ((await findUserByName(trx, input.username)) !== undefined) {
+        throw new DomainError("conflict", `Brugeren ${input.username} findes allerede.`, [
+          { field: "username", message: "findes allerede" },
+        ]);
+      }
+      const user = await insertUser(trx, { ...input, passwordHash });
+      await recordAudit(trx, actor, {
+        action: "user.create",
+        entity: "user",
+        entityId: user.id,
+        details: { username: user.username, role: user.role },
+      });
+      return user;
+    });
+  },
+);
+
+/** The accounts with their state (disabled, locked until); the read is audited. */
+export const listUserAccounts = defineUseCase(
+  "se brugerne",
+  ADMINISTRATION,
+  async (ctx, actor, _input: undefined): Promise<UserListing[]> =>
+    inTransaction(ctx, async (trx) => {
+      const users = await listUsers(trx);
+      await recordAudit(trx, actor, {
+        action: "user.list",
+        entity: "user",
+        details: { count: users.length },
+      });
+      return users;
+    }),
+);
+
+/** Lifts a login lock (and forgets the failures), so a locked-out colleague is not stuck for 15 minutes. */
+export const unlockUser = defineUseCase(
+  "låse brugere op",
+  ADMINISTRATION,
+  async (
+    ctx,
+    actor,
+    input: { readonly username: string },
+  ): Promise<{ username: string; wasLocked: boolean }> =>
+    inTransaction(ctx, async (trx) => {
+      const user = await findUserByName(trx, input.username);
+      if (user === undefined) throw unknownUser(input.username);
+      const wasLocked = await clearLoginFailures(trx, input.username);
+      await recordAudit(trx, actor, {
+        action: "user.unlock",
+        entity: "user",
+        entityId: user.id,
+        details: { username: user.username, wasLocked },
+      });
+      return { username: user.username, wasLocked };
+    }),
+);
+
+/** Disables (or enables again) an account; disabling ends its sessions at once. */
+export const setUserDisabled = defineUseCase(
+  "spærre og genåbne brugere",
+  ADMINISTRATION,
+  async (
+    ctx,
+    actor,
+    input: { readonly username: string; readonly disabled: boolean },
+  ): Promise<{ username: string; disabled: boolean; sessionsEnded: number }> =>
+    inTransaction(ctx, async (trx) => {
+      if (input.disabled && actor.name === input.username) {
+        throw new DomainError("conflict", "Du kan ikke spærre din egen bruger.", [
+          { field: "username", message: "din egen bruger" },
+        ]);
+      }
+      const user = await setDisabled(trx, input.username, input.disabled);
+      if (user === undefined) throw unknownUser(input.username);
+      const sessionsEnded = input.disabled ? await deleteSessionsOfUser(trx, user.id) : 0;
+      await recordAudit(trx, actor, {
+        action: input.disabled ? "user.disable" : "user.enable",
+        entity: "user",
+        entityId: user.id,
+        details: { username: user.username, sessionsEnded },
+      });
+      return { username: user.username, disabled: input.disabled, sessionsEnded };
+    }),
+);
+
+/**
+ * A new embedded database gets one administrator so a first-time user can log in; the
+ * password is random and shown once. A PostgreSQL server never gets one: there an operator
+ * runs `udsyn users add --role admin`.
+ */
+export async function ensureDemoAdmin(
+  db: Kysely<Database>,
+  create: (input: NewUser) => Promise<User>,
+): Promise<{ username: string; password: string } | undefined> {
+  if ((await countUsers(db)) > 0) return undefined;
+  const password = randomBytes(12).toString("base64url");
+  await create({ username: "admin", displayName: "Demo-administrator", role: "admin", password });
+  return { username: "admin", password };
+}
+
+export type { Actor };
