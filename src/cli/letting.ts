@@ -3,7 +3,7 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import { formatDate } from "../domain/format.ts";
 import type { LettingDecisionKind } from "../domain/letting/decision-kind.ts";
 import { cliActor } from "../usecases/actor.ts";
-import { prioritiseFlexibleLettingRequest } from "../usecases/letting/flexible-letting.service.ts";
+import { prioritiseFlexibleLettingRequest } from "../usecases/letting/flexible-letting.ts";
 import {
   databaseFacts,
   decideCombinedLettingRequest,
@@ -12,7 +12,7 @@ import {
   replayStoredDecision,
   resultNames,
   storeDecision,
-} from "../usecases/letting/letting.service.ts";
+} from "../usecases/letting/decide-combined-letting.ts";
 import {
   parseCombinedLettingRequest,
   parseFlexibleLettingRequest,

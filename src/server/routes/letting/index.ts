@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { prioritiseFlexibleLettingRequest } from "../../usecases/letting/flexible-letting.service.ts";
+import { prioritiseFlexibleLettingRequest } from "../../../usecases/letting/flexible-letting.ts";
 import {
   databaseFacts,
   decideCombinedLettingRequest,
@@ -8,26 +8,26 @@ import {
   readDecisionList,
   replayStoredDecision,
   storeDecision,
-} from "../../usecases/letting/letting.service.ts";
+} from "../../../usecases/letting/decide-combined-letting.ts";
 import {
   combinedLettingRequestSchema,
   flexibleLettingRequestSchema,
   relocationGrantRequestSchema,
-} from "../../usecases/letting/letting-input.ts";
+} from "../../../usecases/letting/letting-input.ts";
 import {
   decideAndStoreRelocationGrant,
   grantRegister,
   registerPayment,
-} from "../../usecases/letting/relocation-grant.service.ts";
+} from "../../../usecases/letting/relocation-grant.ts";
 import {
   addSpecialDwellings,
   specialDwellingsOverview,
-} from "../../usecases/letting/special-dwellings.service.ts";
-import { ruleParameters } from "../../usecases/rules/rules.service.ts";
-import { actorOf } from "../access.ts";
-import type { App, AppContext } from "../context.ts";
-import { isoDate, legalSource, year } from "../schemas.ts";
-import { parameterUse } from "./rules.routes.ts";
+} from "../../../usecases/letting/special-dwellings.ts";
+import { ruleParameters } from "../../../usecases/rules/rules.service.ts";
+import { actorOf } from "../../access.ts";
+import type { App, AppContext } from "../../context.ts";
+import { isoDate, legalSource, year } from "../../schemas.ts";
+import { parameterUse } from "../rules.routes.ts";
 
 /** Decisions name a person (pseudonym, benefit months): caseworkers and administrators only, every read audited. */
 const CASEWORK = ["admin", "caseworker"] as const;

@@ -21,7 +21,7 @@ import {
   type RelocationGrantApplication,
   type RelocationGrantDecision,
 } from "../../domain/letting/relocation-grant.ts";
-import { type FactsProvider, storeDecision } from "./letting.service.ts";
+import { type FactsProvider, storeDecision } from "./decide-combined-letting.ts";
 
 /**
  * Flyttetilskud: decided by the domain, stored as a letting decision of kind relocation_grant,

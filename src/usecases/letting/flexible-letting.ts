@@ -10,7 +10,7 @@ import {
   prioritiseFlexibleLetting,
 } from "../../domain/letting/flexible-letting.ts";
 import type { AreaFactsSource } from "../areas/areas.service.ts";
-import type { FactsProvider } from "./letting.service.ts";
+import type { FactsProvider } from "./decide-combined-letting.ts";
 
 /**
  * Fleksibel udlejning: the priority order for one vacancy. The share of the area's residents
