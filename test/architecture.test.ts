@@ -251,7 +251,7 @@ describe("the checks themselves catch what they should", () => {
     expect(violation("src/domain/areas/x.ts", "src/domain/law/value-on.ts")).toBeUndefined();
     expect(violation("src/server/routes/x.routes.ts", "src/db/letting.repository.ts")).toBeDefined();
     expect(violation("src/server/routes/x.routes.ts", "src/usecases/letting/decide.ts")).toBeUndefined();
-    expect(violation("src/db/x.ts", "src/usecases/areas/areas.service.ts")).toBeDefined();
+    expect(violation("src/db/x.ts", "src/usecases/areas/classify-areas.ts")).toBeDefined();
     expect(violation("web/src/pages/x.tsx", "src/db/schema.ts")).toBeDefined();
   });
 

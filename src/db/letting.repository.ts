@@ -3,7 +3,8 @@ import type { Database, LettingDecisionKind, LettingDecisionTable } from "./sche
 
 /**
  * Letting decisions (append-only by trigger), relocation-grant payments and the special
- * dwellings register. Reads of person-level rows are audited by the services, not here.
+ * dwellings register. Reads of person-level rows are audited by the use cases, in the
+ * transaction that reads, not here.
  */
 
 export interface DecisionSummary {

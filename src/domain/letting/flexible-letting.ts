@@ -1,12 +1,12 @@
 import { DomainError, type Issue } from "../errors.ts";
 import { formatDate } from "../format.ts";
 import { formatShare } from "../law/format-parameter.ts";
-import { addMonths, type IsoDate, isIsoDate } from "../law/iso-date.ts";
+import { addMonths, covers, type IsoDate, isIsoDate } from "../law/iso-date.ts";
 import type { LegalSource, ParameterSet, ScaleBracket } from "../law/parameter.ts";
 import { ParameterReader } from "../law/parameter-reader.ts";
 import { compare, formatRational, type Rational, rational } from "../law/rational.ts";
 import type { ParameterUse } from "../law/value-on.ts";
-import { decisionRuleVersionFor } from "./decision-rule-versions.ts";
+import { decisionRuleVersionFor, decisionRuleVersions } from "./decision-rule-versions.ts";
 import type { Justification } from "./justification.ts";
 import { legalBasisSentence, renderLetter } from "./letter.ts";
 
@@ -131,6 +131,17 @@ function bracketFor(scale: readonly ScaleBracket[], share: Rational): ScaleBrack
 export function isFlexibleVacancy(n: number, share: Rational): boolean {
   const at = (k: number) => (BigInt(k) * share.num) / share.den;
   return at(n) > at(n - 1);
+}
+
+/**
+ * Refuses a date that no version of the flexible-letting rule covers, naming the request's
+ * `date`: checked before the area's share is looked up, so the refusal names the real cause.
+ */
+export function checkFlexibleLettingInForce(date: IsoDate): void {
+  if (decisionRuleVersions.some((v) => v.decision === "flexible_letting" && covers(v, date))) return;
+  throw new DomainError("rule_not_in_force", `Ingen regel om fleksibel udlejning er i kraft den ${date}`, [
+    { field: "date", message: `ingen regelversion for fleksibel udlejning den ${date}` },
+  ]);
 }
 
 export function prioritiseFlexibleLetting(

@@ -3,7 +3,7 @@ import { adminRoutes } from "./admin.routes.ts";
 import { areasRoutes } from "./areas.routes.ts";
 import { authRoutes } from "./auth.routes.ts";
 import { healthRoutes } from "./health.routes.ts";
-import { lettingRoutes } from "./letting.routes.ts";
+import { lettingRoutes } from "./letting/index.ts";
 import { policyRoutes } from "./policy.routes.ts";
 import { rulesRoutes } from "./rules.routes.ts";
 

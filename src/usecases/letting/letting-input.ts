@@ -5,9 +5,9 @@ import {
   areaDesignationSchema,
   combinedLettingApplicationSchema,
 } from "../../domain/letting/combined-letting-application.ts";
-import type { FlexibleLettingRequest } from "./flexible-letting.service.ts";
-import type { CombinedLettingRequest } from "./letting.service.ts";
-import type { RelocationGrantRequest } from "./relocation-grant.service.ts";
+import type { RelocationGrantRequest } from "../../domain/letting/relocation-grant-request.ts";
+import type { CombinedLettingRequest } from "./decide-combined-letting.ts";
+import type { FlexibleLettingRequest } from "./flexible-letting.ts";
 
 /**
  * The input of the letting use cases, validated once at the edge: the API uses these schemas

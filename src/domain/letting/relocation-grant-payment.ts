@@ -1,0 +1,43 @@
+import { DomainError } from "../errors.ts";
+import { formatDate, formatKroner } from "../format.ts";
+import type { IsoDate } from "../law/iso-date.ts";
+
+/** A relocation-grant decision as far as its payment is concerned. */
+export interface GrantToPay {
+  readonly id: number;
+  readonly result: string;
+  readonly decisionDate: string;
+}
+
+/**
+ * A grant is paid once, only when granted, and not before it was applied for. Refuses with the
+ * reason; the amount is always the granted amount, so it is not checked here.
+ */
+export function checkGrantPayable(
+  grant: GrantToPay,
+  earlierPayment: { readonly paidOn: string; readonly amount: number } | undefined,
+  paidOn: IsoDate,
+): void {
+  if (grant.result !== "granted") {
+    throw new DomainError("conflict", `Flyttetilskud ${grant.id} er afslået og kan ikke udbetales`, [
+      { field: "id", message: `afgørelsen er ${grant.result}` },
+    ]);
+  }
+  if (earlierPayment !== undefined) {
+    throw new DomainError(
+      "conflict",
+      `Flyttetilskud ${grant.id} er allerede udbetalt den ${formatDate(earlierPayment.paidOn)}`,
+      [
+        {
+          field: "id",
+          message: `udbetalt ${earlierPayment.paidOn} (${formatKroner(earlierPayment.amount)})`,
+        },
+      ],
+    );
+  }
+  if (paidOn < grant.decisionDate) {
+    throw new DomainError("invalid_input", "Udbetalingen ligger før ansøgningsdatoen", [
+      { field: "paidOn", message: `${paidOn} er før ${grant.decisionDate}` },
+    ]);
+  }
+}

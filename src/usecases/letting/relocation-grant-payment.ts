@@ -1,0 +1,36 @@
+import { findDecision, insertPayment, type Payment, paymentFor } from "../../db/letting.repository.ts";
+import { CASEWORK } from "../../domain/access.ts";
+import { DomainError } from "../../domain/errors.ts";
+import type { IsoDate } from "../../domain/law/iso-date.ts";
+import { checkGrantPayable } from "../../domain/letting/relocation-grant-payment.ts";
+import { defineUseCase, inTransaction, recordAudit } from "../use-case.ts";
+
+/**
+ * Registers the payment of a granted relocation grant: the amount is the granted amount, never
+ * typed in. The check gives the readable refusal; the table's one payment per decision (UNIQUE)
+ * is what stops a second payment racing this one.
+ */
+export const registerGrantPayment = defineUseCase(
+  "registrere udbetalinger af flyttetilskud",
+  CASEWORK,
+  (ctx, actor, input: { readonly decisionId: number; readonly paidOn: IsoDate }): Promise<Payment> =>
+    inTransaction(ctx, async (trx) => {
+      const { decisionId, paidOn } = input;
+      const record = await findDecision(trx, decisionId);
+      if (record === undefined || record.kind !== "relocation_grant") {
+        throw new DomainError("not_found", `Flyttetilskud ${decisionId} findes ikke`, [
+          { field: "id", message: `ingen afgørelse om flyttetilskud med id ${decisionId}` },
+        ]);
+      }
+      checkGrantPayable(record, await paymentFor(trx, decisionId), paidOn);
+      const amount = Number(record.decision.amount);
+      const payment = await insertPayment(trx, { decisionId, amount, paidOn, recordedBy: actor.name });
+      await recordAudit(trx, actor, {
+        action: "relocation_grant.payment",
+        entity: "relocation_grant_payment",
+        entityId: payment.id,
+        details: { decisionId, amount, paidOn },
+      });
+      return payment;
+    }),
+);

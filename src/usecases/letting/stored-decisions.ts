@@ -1,0 +1,66 @@
+import type { Kysely } from "kysely";
+import {
+  type DecisionRecord,
+  type DecisionSummary,
+  findDecision,
+  listDecisions,
+} from "../../db/letting.repository.ts";
+import type { Database } from "../../db/schema.ts";
+import { type Actor, CASEWORK } from "../../domain/access.ts";
+import { DomainError } from "../../domain/errors.ts";
+import type { LettingDecisionKind } from "../../domain/letting/decision-kind.ts";
+import { defineUseCase, inTransaction, recordAudit } from "../use-case.ts";
+
+/**
+ * The stored decisions name a person (pseudonym, benefit months): every read, of the list or
+ * of one decision, writes an audit row in the transaction that reads.
+ */
+
+/** One stored decision, its read audited under `action` (read, replay, letter); not found is a refusal. */
+export async function findAuditedDecision(
+  trx: Kysely<Database>,
+  actor: Actor,
+  id: number,
+  action: "read" | "replay" | "letter",
+): Promise<DecisionRecord> {
+  const record = await findDecision(trx, id);
+  if (record === undefined) {
+    throw new DomainError("not_found", `Afgørelse ${id} findes ikke`, [
+      { field: "id", message: `ingen afgørelse med id ${id}` },
+    ]);
+  }
+  await recordAudit(trx, actor, {
+    action: `letting_decision.${action}`,
+    entity: "letting_decision",
+    entityId: id,
+    details: { kind: record.kind },
+  });
+  return record;
+}
+
+/** The register of decisions, newest first; the audit row names the ids shown. */
+export const listStoredDecisions = defineUseCase(
+  "se de gemte afgørelser",
+  CASEWORK,
+  (
+    ctx,
+    actor,
+    query: { readonly kind?: LettingDecisionKind | undefined; readonly limit: number },
+  ): Promise<DecisionSummary[]> =>
+    inTransaction(ctx, async (trx) => {
+      const decisions = await listDecisions(trx, query);
+      await recordAudit(trx, actor, {
+        action: "letting_decision.list",
+        entity: "letting_decision",
+        details: { kind: query.kind ?? null, ids: decisions.map((d) => d.id) },
+      });
+      return decisions;
+    }),
+);
+
+export const readStoredDecision = defineUseCase(
+  "læse gemte afgørelser",
+  CASEWORK,
+  (ctx, actor, input: { readonly id: number }): Promise<DecisionRecord> =>
+    inTransaction(ctx, (trx) => findAuditedDecision(trx, actor, input.id, "read")),
+);
