@@ -2,7 +2,7 @@ import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { allowedTransitions, roundStatuses } from "../../../domain/policy/report/round-workflow.ts";
 import type { RenderedFile } from "../../../usecases/policy/rendered-file.ts";
-import type { RoundRecord, RoundRef } from "../../../usecases/policy/round-lookup.ts";
+import { type RoundRecord, type RoundRef, summaryOf } from "../../../usecases/policy/round-lookup.ts";
 import { year } from "../../schemas.ts";
 
 /** The request pieces and answers every policy route module shares. */
@@ -38,8 +38,7 @@ export function roundRefOf(request: {
 
 /** A round without its content, with the steps the web app may offer next. */
 export function summary(round: RoundRecord) {
-  const { content: _content, ...rest } = round;
-  return { ...rest, allowedTransitions: [...allowedTransitions(round.status)] };
+  return { ...summaryOf(round), allowedTransitions: [...allowedTransitions(round.status)] };
 }
 
 export function sendFile(reply: FastifyReply, file: RenderedFile, inline = false): FastifyReply {
