@@ -65,15 +65,6 @@ const LAYERS: readonly Layer[] = [
   { folder: "web/src", may: ["src/domain"], packages: "*" },
 ];
 
-/**
- * Imports that break the rules today and are being moved (issue 8). The test fails if one is
- * added and also if one listed here is gone, so this list only ever shrinks.
- */
-const PENDING: readonly string[] = [
-  "src/server/routes/policy.routes.ts → src/db/policy.repository.ts",
-  "src/cli/policy.ts → src/db/policy.repository.ts",
-];
-
 function sourceFiles(dir: string): string[] {
   if (!existsSync(join(ROOT, dir))) return [];
   return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
@@ -205,8 +196,7 @@ describe("import direction", () => {
 
   it("every layer imports only what docs/ARCHITECTURE.md allows it", () => {
     const found = [...edges].flatMap(([file, targets]) => targets.flatMap((to) => violation(file, to) ?? []));
-    expect(found.filter((v) => !PENDING.includes(v))).toEqual([]);
-    expect(PENDING.filter((v) => !found.includes(v))).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   it("the pure core stays pure through indirect imports (domain and web reach no storage or Node I/O)", () => {

@@ -95,6 +95,24 @@ export async function findRound(
   return row === undefined ? undefined : { ...toSummary(row), content: row.content as ReportingRound };
 }
 
+/** The newest version of the committee's newest round before `year`: what a new year's round copies. */
+export async function findNewestRoundBefore(
+  db: Kysely<Database>,
+  committeeCode: string,
+  year: number,
+): Promise<RoundRecord | undefined> {
+  const row = await db
+    .selectFrom("reporting_round")
+    .select([...SUMMARY_COLUMNS, "content"])
+    .where("committee_code", "=", committeeCode)
+    .where("year", "<", year)
+    .orderBy("year", "desc")
+    .orderBy("version", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? undefined : { ...toSummary(row), content: row.content as ReportingRound };
+}
+
 export interface NewRound {
   readonly committeeCode: string;
   readonly year: number;

@@ -1,7 +1,14 @@
 import type ExcelJS from "exceljs";
 import { formatMillions } from "../../domain/format.ts";
 import type { BudgetCell, BudgetLine, BudgetSubLine } from "../../domain/policy/budget/budget-overview.ts";
-import { type CellRead, dataRows, type IssueCollector, readCell, readHeader } from "./sheet-reader.ts";
+import {
+  type CellRead,
+  dataRows,
+  type HeaderMap,
+  type IssueCollector,
+  readCell,
+  readHeader,
+} from "./sheet-reader.ts";
 import {
   type BudgetWorkbook,
   budgetColumns,
@@ -10,9 +17,12 @@ import {
   sheets,
 } from "./template.ts";
 
+const sheetName = sheets.budget;
+const c = budgetColumns;
 const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const markerPattern = /^(\*+|\d+)$/;
 
+/** One data row of the sheet, read and checked on its own; the checks across rows come after. */
 interface ParsedRow {
   readonly row: number;
   readonly table: string;
@@ -27,25 +37,66 @@ interface ParsedRow {
   readonly markers: readonly string[];
 }
 
+/** Where the sheet's columns stand: the fixed ones by name, the year columns ascending. */
+interface BudgetLayout {
+  readonly header: HeaderMap;
+  readonly years: readonly { readonly year: number; readonly index: number }[];
+  /** The column index of a fixed column (all are known to be present). */
+  column(name: string): number;
+  /** How an issue names a fixed column, e.g. `C (Indsats)`. */
+  columnName(name: string): string;
+}
+
+/** One cell of one data row, read as `CellRead`, and the issue collector bound to that row. */
+interface RowReader {
+  readonly r: number;
+  readonly row: ExcelJS.Row;
+  read(name: string): CellRead;
+  add(column: string, message: string): void;
+}
+
 function text(read: CellRead): string {
   return read.kind === "text" ? read.value : read.kind === "number" ? String(read.value) : "";
 }
 
-/** Reads the Økonomi sheet; every problem goes to `issues`, and nothing is returned if there are any. */
+/** The amount in a cell of whole, non-negative kroner; undefined for anything else. */
+const wholeKroner = (read: CellRead): number | undefined =>
+  read.kind === "number" && Number.isInteger(read.value) && read.value >= 0 ? read.value : undefined;
+
+/**
+ * Reads the Økonomi sheet; every problem goes to `issues`, and nothing is returned if there are any.
+ * Rows are read one by one first, so a file with many problems reports all of them at once.
+ */
 export function importBudgetSheet(
   workbook: ExcelJS.Workbook,
   options: ImportOptions,
   issues: IssueCollector,
 ): Pick<BudgetWorkbook, "years" | "tables"> | null {
-  const sheetName = sheets.budget;
   const issuesBefore = issues.issues.length;
   const sheet = workbook.getWorksheet(sheetName);
   if (sheet === undefined) {
     issues.add(sheetName, undefined, undefined, `arket »${sheetName}« mangler`);
     return null;
   }
+  const layout = readLayout(sheet, options, issues);
+  if (layout === null) return null;
+  const parsed = dataRows(sheet).map((r) => readRow(sheet, r, layout, issues));
+  checkAcrossRows(parsed, layout, issues);
+  if (issues.issues.length > issuesBefore) return null;
+  return {
+    years: layout.years.map((y) => y.year),
+    tables: assembleTables(parsed),
+  };
+}
+
+/** Row 1: every fixed column must be there, and at least one year column within the allowed range. */
+function readLayout(
+  sheet: ExcelJS.Worksheet,
+  options: ImportOptions,
+  issues: IssueCollector,
+): BudgetLayout | null {
   const header = readHeader(sheet, issues);
-  const required = Object.values(budgetColumns);
+  const required: readonly string[] = Object.values(budgetColumns);
   let complete = true;
   for (const name of required) {
     if (!header.columns.has(name)) {
@@ -53,9 +104,9 @@ export function importBudgetSheet(
       complete = false;
     }
   }
-  const yearColumns: { year: number; index: number }[] = [];
+  const years: { year: number; index: number }[] = [];
   for (const [label, index] of header.columns) {
-    if ((required as readonly string[]).includes(label)) continue;
+    if (required.includes(label)) continue;
     if (!/^\d{4}$/.test(label)) {
       issues.add(sheetName, 1, header.name(index), `ukendt kolonne »${label}«`);
       continue;
@@ -70,122 +121,143 @@ export function importBudgetSheet(
       );
       continue;
     }
-    yearColumns.push({ year, index });
+    years.push({ year, index });
   }
-  if (yearColumns.length === 0) {
+  if (years.length === 0) {
     issues.add(sheetName, 1, undefined, "der er ingen årskolonner (fx 2010)");
     complete = false;
   }
   if (!complete) return null;
-  yearColumns.sort((a, b) => a.year - b.year);
-  const col = (name: string) => header.columns.get(name) ?? 0;
-  const c = budgetColumns;
+  years.sort((a, b) => a.year - b.year);
+  const column = (name: string) => header.columns.get(name) ?? 0;
+  return { header, years, column, columnName: (name) => header.name(column(name)) };
+}
 
-  const parsed: ParsedRow[] = [];
-  for (const r of dataRows(sheet)) {
-    const row = sheet.getRow(r);
-    const read = (name: string) => readCell(row.getCell(col(name)));
-    const required = (name: string, what: string): string => {
-      const value = text(read(name));
-      if (value === "") issues.add(sheetName, r, header.name(col(name)), `${what} mangler`);
-      return value;
-    };
-    const table = required(c.table, "tabel");
-    const line = required(c.line, "linje-id");
-    const label = required(c.initiative, "indsatsens navn");
-    const initiativeId = text(read(c.initiativeId));
-    if (initiativeId !== "" && !idPattern.test(initiativeId)) {
-      issues.add(
-        sheetName,
-        r,
-        header.name(col(c.initiativeId)),
-        `indsats-id »${initiativeId}« skal være små bogstaver og bindestreger`,
-      );
-    }
-    const subLine = text(read(c.subLine));
-    const subLineName = text(read(c.subLineName));
-    if (subLine !== "" && subLineName === "")
-      issues.add(sheetName, r, header.name(col(c.subLineName)), "dellinjens navn mangler");
-
-    const cells: Record<string, BudgetCell> = {};
-    for (const { year, index } of yearColumns) {
-      const value = readCell(row.getCell(index));
-      const where = header.name(index);
-      if (value.kind === "empty") continue;
-      if (value.kind === "text" && value.value === "-") {
-        cells[String(year)] = { kind: "dash" };
-      } else if (value.kind === "number" && Number.isInteger(value.value) && value.value >= 0) {
-        cells[String(year)] = { kind: "amount", amount: value.value };
-      } else if (value.kind === "number") {
-        issues.add(
-          sheetName,
-          r,
-          where,
-          `beløbet ${value.value} skal være et helt, ikke-negativt antal kroner`,
-        );
-      } else {
-        const shown = value.kind === "text" ? `teksten »${value.value}«` : value.description;
-        issues.add(
-          sheetName,
-          r,
-          where,
-          `${shown} står i et beløbsfelt; skriv et beløb i kroner, - eller lad feltet stå tomt`,
-        );
-      }
-    }
-    const totalRead = read(c.statedTotal);
-    let statedTotal: number | null = null;
-    if (totalRead.kind === "number" && Number.isInteger(totalRead.value) && totalRead.value >= 0) {
-      statedTotal = totalRead.value;
-    } else if (totalRead.kind !== "empty") {
-      issues.add(
-        sheetName,
-        r,
-        header.name(col(c.statedTotal)),
-        "angivet i alt skal være et helt antal kroner eller tomt",
-      );
-    }
-    const distributionText = text(read(c.distribution));
-    let distribution: BudgetLine["distribution"] = { kind: "by_year" };
-    if (distributionText === distributionWords.not_distributed) distribution = { kind: "not_distributed" };
-    else if (distributionText !== "" && distributionText !== distributionWords.by_year) {
-      issues.add(
-        sheetName,
-        r,
-        header.name(col(c.distribution)),
-        `fordeling skal være »år« eller »samlet«, ikke »${distributionText}«`,
-      );
-    }
-    const markers = text(read(c.footnote))
-      .split(/[\s,]+/)
-      .filter((m) => m !== "");
-    for (const marker of markers) {
-      if (!markerPattern.test(marker))
-        issues.add(sheetName, r, header.name(col(c.footnote)), `ugyldig fodnotemarkør »${marker}«`);
-    }
-    if (subLine !== "" && (statedTotal !== null || distributionText !== "" || markers.length > 0)) {
-      issues.add(
-        sheetName,
-        r,
-        header.name(col(c.statedTotal)),
-        "en dellinje har ikke eget i alt, fordeling eller fodnote",
-      );
-    }
-    parsed.push({
-      row: r,
-      table,
-      initiativeId: initiativeId === "" ? null : initiativeId,
-      label,
-      line,
-      subLine: subLine === "" ? null : subLine,
-      subLineName,
-      cells,
-      statedTotal,
-      distribution,
-      markers,
-    });
+/** One data row: the keys, the amounts per year, the stated total, the distribution and the footnotes. */
+function readRow(
+  sheet: ExcelJS.Worksheet,
+  r: number,
+  layout: BudgetLayout,
+  issues: IssueCollector,
+): ParsedRow {
+  const row = sheet.getRow(r);
+  const reader: RowReader = {
+    r,
+    row,
+    read: (name) => readCell(row.getCell(layout.column(name))),
+    add: (column, message) => issues.add(sheetName, r, column, message),
+  };
+  const required = (name: string, what: string): string => {
+    const value = text(reader.read(name));
+    if (value === "") reader.add(layout.columnName(name), `${what} mangler`);
+    return value;
+  };
+  const table = required(c.table, "tabel");
+  const line = required(c.line, "linje-id");
+  const label = required(c.initiative, "indsatsens navn");
+  const initiativeId = text(reader.read(c.initiativeId));
+  if (initiativeId !== "" && !idPattern.test(initiativeId)) {
+    reader.add(
+      layout.columnName(c.initiativeId),
+      `indsats-id »${initiativeId}« skal være små bogstaver og bindestreger`,
+    );
   }
+  const subLine = text(reader.read(c.subLine));
+  const subLineName = text(reader.read(c.subLineName));
+  if (subLine !== "" && subLineName === "")
+    reader.add(layout.columnName(c.subLineName), "dellinjens navn mangler");
 
+  const cells = readAmounts(reader, layout);
+  const statedTotal = readStatedTotal(reader, layout);
+  const distributionText = text(reader.read(c.distribution));
+  const distribution = readDistribution(reader, layout, distributionText);
+  const markers = readMarkers(reader, layout);
+  // A sub-line is part of its line's total: only the line states a total, a distribution or a note.
+  if (subLine !== "" && (statedTotal !== null || distributionText !== "" || markers.length > 0)) {
+    reader.add(layout.columnName(c.statedTotal), "en dellinje har ikke eget i alt, fordeling eller fodnote");
+  }
+  return {
+    row: r,
+    table,
+    initiativeId: initiativeId === "" ? null : initiativeId,
+    label,
+    line,
+    subLine: subLine === "" ? null : subLine,
+    subLineName,
+    cells,
+    statedTotal,
+    distribution,
+    markers,
+  };
+}
+
+/** The year cells: whole kroner, `-` (the report's dash), or empty (blank, left out). */
+function readAmounts(reader: RowReader, layout: BudgetLayout): Record<string, BudgetCell> {
+  const cells: Record<string, BudgetCell> = {};
+  for (const { year, index } of layout.years) {
+    const value = readCell(reader.row.getCell(index));
+    const where = layout.header.name(index);
+    const amount = wholeKroner(value);
+    if (value.kind === "empty") continue;
+    if (value.kind === "text" && value.value === "-") {
+      cells[String(year)] = { kind: "dash" };
+    } else if (amount !== undefined) {
+      cells[String(year)] = { kind: "amount", amount };
+    } else if (value.kind === "number") {
+      reader.add(where, `beløbet ${value.value} skal være et helt, ikke-negativt antal kroner`);
+    } else {
+      const shown = value.kind === "text" ? `teksten »${value.value}«` : value.description;
+      reader.add(
+        where,
+        `${shown} står i et beløbsfelt; skriv et beløb i kroner, - eller lad feltet stå tomt`,
+      );
+    }
+  }
+  return cells;
+}
+
+function readStatedTotal(reader: RowReader, layout: BudgetLayout): number | null {
+  const read = reader.read(c.statedTotal);
+  const amount = wholeKroner(read);
+  if (amount !== undefined) return amount;
+  if (read.kind !== "empty") {
+    reader.add(layout.columnName(c.statedTotal), "angivet i alt skal være et helt antal kroner eller tomt");
+  }
+  return null;
+}
+
+/** `år` or empty: split by year; `samlet`: one sum not split by year. */
+function readDistribution(
+  reader: RowReader,
+  layout: BudgetLayout,
+  distributionText: string,
+): BudgetLine["distribution"] {
+  if (distributionText === distributionWords.not_distributed) return { kind: "not_distributed" };
+  if (distributionText !== "" && distributionText !== distributionWords.by_year) {
+    reader.add(
+      layout.columnName(c.distribution),
+      `fordeling skal være »år« eller »samlet«, ikke »${distributionText}«`,
+    );
+  }
+  return { kind: "by_year" };
+}
+
+function readMarkers(reader: RowReader, layout: BudgetLayout): readonly string[] {
+  const markers = text(reader.read(c.footnote))
+    .split(/[\s,]+/)
+    .filter((m) => m !== "");
+  for (const marker of markers) {
+    if (!markerPattern.test(marker))
+      reader.add(layout.columnName(c.footnote), `ugyldig fodnotemarkør »${marker}«`);
+  }
+  return markers;
+}
+
+/**
+ * The checks that need every row: a line or sub-line stands once, an initiative has one line per
+ * table, and a sub-line's line exists.
+ */
+function checkAcrossRows(parsed: readonly ParsedRow[], layout: BudgetLayout, issues: IssueCollector): void {
   const seen = new Map<string, number>();
   const initiativeLines = new Map<string, { line: string; row: number }>();
   for (const p of parsed) {
@@ -194,7 +266,7 @@ export function importBudgetSheet(
     if (first !== undefined) {
       const what =
         p.subLine === null ? `linjen ${p.table}/${p.line}` : `dellinjen ${p.table}/${p.line}/${p.subLine}`;
-      issues.add(sheetName, p.row, header.name(col(c.line)), `${what} står også i række ${first}`);
+      issues.add(sheetName, p.row, layout.columnName(c.line), `${what} står også i række ${first}`);
     } else {
       seen.set(key, p.row);
     }
@@ -205,7 +277,7 @@ export function importBudgetSheet(
         issues.add(
           sheetName,
           p.row,
-          header.name(col(c.initiativeId)),
+          layout.columnName(c.initiativeId),
           `indsatsen ${p.initiativeId} har allerede linjen ${other.line} i række ${other.row}`,
         );
       } else if (other === undefined) {
@@ -218,13 +290,15 @@ export function importBudgetSheet(
       issues.add(
         sheetName,
         p.row,
-        header.name(col(c.line)),
+        layout.columnName(c.line),
         `dellinjen hører til linjen ${p.table}/${p.line}, som ikke findes`,
       );
     }
   }
-  if (issues.issues.length > issuesBefore) return null;
+}
 
+/** Checked rows as overview tables, in sheet order: each line with its sub-lines. */
+function assembleTables(parsed: readonly ParsedRow[]): BudgetWorkbook["tables"] {
   const tables = new Map<string, BudgetLine[]>();
   for (const p of parsed.filter((x) => x.subLine === null)) {
     const subLines: BudgetSubLine[] = parsed
@@ -244,8 +318,5 @@ export function importBudgetSheet(
     };
     tables.set(p.table, [...(tables.get(p.table) ?? []), line]);
   }
-  return {
-    years: yearColumns.map((y) => y.year),
-    tables: [...tables.entries()].map(([id, lines]) => ({ id, lines })),
-  };
+  return [...tables.entries()].map(([id, lines]) => ({ id, lines }));
 }

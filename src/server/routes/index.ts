@@ -4,7 +4,7 @@ import { areasRoutes } from "./areas.routes.ts";
 import { authRoutes } from "./auth.routes.ts";
 import { healthRoutes } from "./health.routes.ts";
 import { lettingRoutes } from "./letting/index.ts";
-import { policyRoutes } from "./policy.routes.ts";
+import { policyRoutes } from "./policy/index.ts";
 import { rulesRoutes } from "./rules.routes.ts";
 
 /** Every feature's routes, registered in one place so the route list is easy to read. */

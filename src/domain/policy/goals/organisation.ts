@@ -34,3 +34,23 @@ export const administrationSchema = z.object({
 });
 
 export const organisationUnitSchema = z.discriminatedUnion("kind", [committeeSchema, administrationSchema]);
+
+/** An organisation unit as stored (kind as text, a committee's administration nullable). */
+export interface StoredOrganisationUnit {
+  readonly code: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly administrationCode: string | null;
+}
+
+/** The stored unit as the report model needs it: a committee, or else an administration. */
+export function organisationUnitOf(unit: StoredOrganisationUnit): OrganisationUnit {
+  return unit.kind === "committee"
+    ? {
+        kind: "committee",
+        code: unit.code,
+        name: unit.name,
+        administrationCode: unit.administrationCode ?? "",
+      }
+    : { kind: "administration", code: unit.code, name: unit.name };
+}

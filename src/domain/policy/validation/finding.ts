@@ -27,3 +27,10 @@ export interface RuleHit {
   readonly location: FindingLocation;
   readonly message: string;
 }
+
+/** How many findings of each severity; errors block approval. */
+export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

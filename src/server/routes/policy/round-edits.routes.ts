@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { editBudgetCell } from "../../../usecases/policy/edit-budget-cell.ts";
+import { editStatedTotal, type StatedTotalTarget } from "../../../usecases/policy/edit-stated-total.ts";
+import { editStatusField } from "../../../usecases/policy/edit-status-field.ts";
+import { actorOf } from "../../access.ts";
+import type { App, AppContext } from "../../context.ts";
+import { year } from "../../schemas.ts";
+import { roundId, summary, tags } from "./shared.ts";
+
+/** Field-by-field edits of a round's content: a status-schema field, an amount, a stated total. */
+export function roundEditRoutes(app: App, ctx: AppContext): void {
+  app.put(
+    "/api/policy/rounds/:id/initiatives/:initiativeId/fields/:field",
+    {
+      config: { access: editStatusField.access },
+      schema: {
+        summary: "Ret et felt i et statusskema",
+        tags,
+        params: roundId.extend({
+          initiativeId: z.string().min(1).max(100),
+          field: z.string().min(1).max(50),
+        }),
+        body: z.strictObject({ text: z.string().max(50_000) }),
+      },
+    },
+    async (request) => {
+      const { id, initiativeId, field } = request.params;
+      return summary(
+        await editStatusField(ctx.useCases, actorOf(request), {
+          roundId: id,
+          initiativeId,
+          field,
+          text: request.body.text,
+        }),
+      );
+    },
+  );
+
+  app.put(
+    "/api/policy/rounds/:id/budget/:tableId/:lineId/:year",
+    {
+      config: { access: editBudgetCell.access },
+      schema: {
+        summary: "Ret et beløb i den økonomiske oversigt",
+        tags,
+        params: roundId.extend({
+          tableId: z.string().min(1).max(100),
+          lineId: z.string().min(1).max(100),
+          year,
+        }),
+        body: z.strictObject({
+          cell: z.discriminatedUnion("kind", [
+            z.strictObject({
+              kind: z.literal("amount"),
+              amount: z.number().int().min(0).max(100_000_000_000),
+            }),
+            z.strictObject({ kind: z.literal("dash") }),
+            z.strictObject({ kind: z.literal("blank") }),
+          ]),
+        }),
+      },
+    },
+    async (request) => {
+      const { id, tableId, lineId, year: y } = request.params;
+      return summary(
+        await editBudgetCell(ctx.useCases, actorOf(request), {
+          roundId: id,
+          tableId,
+          lineId,
+          year: y,
+          cell: request.body.cell,
+        }),
+      );
+    },
+  );
+
+  app.put(
+    "/api/policy/rounds/:id/budget/:tableId/stated-total",
+    {
+      config: { access: editStatedTotal.access },
+      schema: {
+        summary:
+          "Ret en angiven total (som indberettet): en linjes i alt (lineId), et års i alt (year) eller tabellens samlede i alt",
+        tags,
+        params: roundId.extend({ tableId: z.string().min(1).max(100) }),
+        body: z
+          .strictObject({
+            lineId: z.string().min(1).max(100).optional(),
+            year: z.number().int().min(1900).max(2200).optional(),
+            amount: z.number().int().min(0).max(100_000_000_000).nullable(),
+          })
+          .refine((b) => b.lineId === undefined || b.year === undefined, {
+            message: "angiv enten lineId eller year",
+            path: ["year"],
+          }),
+      },
+    },
+    async (request) => {
+      const { lineId, year: y, amount } = request.body;
+      // The body names at most one of line and year; neither means the table's grand total.
+      const target: StatedTotalTarget =
+        lineId !== undefined
+          ? { kind: "line", lineId }
+          : y !== undefined
+            ? { kind: "year", year: y }
+            : { kind: "grand" };
+      return summary(
+        await editStatedTotal(ctx.useCases, actorOf(request), {
+          roundId: request.params.id,
+          tableId: request.params.tableId,
+          target,
+          amount,
+        }),
+      );
+    },
+  );
+}

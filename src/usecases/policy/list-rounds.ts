@@ -1,0 +1,12 @@
+import { listRounds as listStoredRounds } from "../../db/policy.repository.ts";
+import { AGGREGATE_READERS } from "../../domain/access.ts";
+import { defineUseCase } from "../use-case.ts";
+import type { RoundSummary } from "./round-lookup.ts";
+
+/** Every round, or one committee's, by committee, newest year and version first. */
+export const listRounds = defineUseCase(
+  "se redegørelsesrunder",
+  AGGREGATE_READERS,
+  async (ctx, _actor, input: { readonly committee?: string | undefined }): Promise<RoundSummary[]> =>
+    listStoredRounds(ctx.db, input.committee),
+);

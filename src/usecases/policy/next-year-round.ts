@@ -1,0 +1,49 @@
+import { findNewestRoundBefore, findRound, insertRound } from "../../db/policy.repository.ts";
+import { POLICY_EDITORS } from "../../domain/access.ts";
+import { DomainError } from "../../domain/errors.ts";
+import { type NextRoundRequest, nextYearContent } from "../../domain/policy/report/next-year-round.ts";
+import { checkedRound } from "../../domain/policy/report/round-edits.ts";
+import { defineUseCase, inTransaction, recordAudit } from "../use-case.ts";
+import { type RoundRecord, requireRoundById } from "./round-lookup.ts";
+
+export type { NextRoundRequest };
+
+/** Requests a committee's round for a new year, as a copy of its newest round before it. */
+export const requestNextYearRound = defineUseCase(
+  "anmode om en ny års redegørelse",
+  POLICY_EDITORS,
+  async (ctx, actor, request: NextRoundRequest): Promise<RoundRecord> =>
+    inTransaction(ctx, async (trx) => {
+      if ((await findRound(trx, request.committee, request.year)) !== undefined) {
+        throw new DomainError(
+          "conflict",
+          `Der findes allerede en redegørelse for ${request.committee} ${request.year}.`,
+          [{ field: "year", message: "findes allerede" }],
+        );
+      }
+      const source = await findNewestRoundBefore(trx, request.committee, request.year);
+      if (source === undefined) {
+        throw new DomainError(
+          "not_found",
+          `${request.committee} har ingen tidligere redegørelse at kopiere.`,
+          [{ field: "committee", message: "ingen tidligere runde" }],
+        );
+      }
+      const id = await insertRound(trx, {
+        committeeCode: request.committee,
+        year: request.year,
+        version: 1,
+        status: "requested",
+        deadline: request.deadline,
+        createdFromId: source.id,
+        content: checkedRound(nextYearContent(source.content, source.year, request)),
+      });
+      await recordAudit(trx, actor, {
+        action: "round.request",
+        entity: "reporting_round",
+        entityId: id,
+        details: { copiedFrom: source.id, ...request },
+      });
+      return requireRoundById(trx, id);
+    }),
+);

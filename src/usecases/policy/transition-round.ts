@@ -1,0 +1,25 @@
+import { updateRoundStatus } from "../../db/policy.repository.ts";
+import { POLICY_EDITORS } from "../../domain/access.ts";
+import { checkTransition, type RoundStatus } from "../../domain/policy/report/round-workflow.ts";
+import { validateReport } from "../../domain/policy/validation/validate-report.ts";
+import { defineUseCase, inTransaction, recordAudit } from "../use-case.ts";
+import { type RoundRecord, requireRoundById } from "./round-lookup.ts";
+
+/** Moves a round in the workflow; approval and publication need a round without errors. */
+export const transitionRound = defineUseCase(
+  "ændre en redegørelses status",
+  POLICY_EDITORS,
+  async (ctx, actor, input: { readonly roundId: number; readonly to: RoundStatus }): Promise<RoundRecord> =>
+    inTransaction(ctx, async (trx) => {
+      const round = await requireRoundById(trx, input.roundId);
+      checkTransition(round.status, input.to, validateReport(round.content));
+      await updateRoundStatus(trx, input.roundId, input.to);
+      await recordAudit(trx, actor, {
+        action: `round.${input.to}`,
+        entity: "reporting_round",
+        entityId: input.roundId,
+        details: { from: round.status, to: input.to },
+      });
+      return requireRoundById(trx, input.roundId);
+    }),
+);

@@ -1,0 +1,20 @@
+import { AGGREGATE_READERS } from "../../domain/access.ts";
+import type { Finding } from "../../domain/policy/validation/finding.ts";
+import { validateReport } from "../../domain/policy/validation/validate-report.ts";
+import { defineUseCase } from "../use-case.ts";
+import { type RoundRef, type RoundSummary, requireRound, summaryOf } from "./round-lookup.ts";
+
+export interface RoundValidation {
+  readonly round: RoundSummary;
+  readonly findings: readonly Finding[];
+}
+
+/** The validation findings of a round's figures and dates; errors block approval. */
+export const validateRound = defineUseCase(
+  "se valideringsfund for en redegørelse",
+  AGGREGATE_READERS,
+  async (ctx, _actor, input: RoundRef): Promise<RoundValidation> => {
+    const round = await requireRound(ctx.db, input);
+    return { round: summaryOf(round), findings: validateReport(round.content) };
+  },
+);
