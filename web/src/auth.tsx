@@ -1,17 +1,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { ApiError, api, setCsrfToken } from "./api.ts";
+import type { Me, User } from "./api-types.ts";
 
-export type Role = "admin" | "analyst" | "caseworker" | "committee";
-export interface User {
-  readonly id: number;
-  readonly username: string;
-  readonly displayName: string;
-  readonly role: Role;
-}
-interface Me {
-  readonly user: User;
-  readonly csrfToken: string;
-}
+export type { Role, User } from "./api-types.ts";
 
 interface AuthState {
   readonly user: User | null | undefined; // undefined while we ask the server
@@ -30,7 +21,7 @@ export function AuthProvider({ children }: { readonly children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    api<Me>("GET", "/api/me").then(accept, (error: unknown) => {
+    api.GET("/api/me").then(accept, (error: unknown) => {
       if (error instanceof ApiError && error.status === 401) setUser(null);
       else throw error;
     });
@@ -40,9 +31,9 @@ export function AuthProvider({ children }: { readonly children: ReactNode }) {
     () => ({
       user,
       login: async (username, password) =>
-        accept(await api<Me>("POST", "/api/login", { username, password })),
+        accept(await api.POST("/api/login", { body: { username, password } })),
       logout: async () => {
-        await api<void>("POST", "/api/logout");
+        await api.POST("/api/logout");
         setCsrfToken(undefined);
         setUser(null);
       },

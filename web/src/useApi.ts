@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import { type ApiError, api } from "./api.ts";
+import { type ApiError, api, type InitArgument } from "./api.ts";
+import type { Answer } from "./api-types.ts";
 
 export interface ApiState<T> {
   readonly data: T | undefined;
@@ -8,19 +9,30 @@ export interface ApiState<T> {
   reload(): void;
 }
 
-/** GET a path and re-fetch when it changes; `null` means "nothing to fetch yet". */
-export function useApi<T>(path: string | null): ApiState<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
+type GetPath = Parameters<typeof api.GET>[0];
+/** As `api.GET` takes it, or `null` for "nothing to fetch yet". */
+type GetInit<P extends GetPath> = [init: InitArgument<P, "get">[0] | null] | InitArgument<P, "get">;
+
+/**
+ * GET a route, e.g. `useApi("/api/letting/decisions/{id}", { params: { path: { id } } })`, and fetch
+ * again when its parameters change.
+ */
+export function useApi<P extends GetPath>(path: P, ...[init]: GetInit<P>): ApiState<Answer<P>> {
+  const [data, setData] = useState<Answer<P> | undefined>(undefined);
   const [error, setError] = useState<ApiError | Error | undefined>(undefined);
   const [loading, setLoading] = useState(false);
   const [tick, setTick] = useState(0);
+  // The parameters by value: callers build a new object on every render.
+  const request = init === null ? null : JSON.stringify(init ?? {});
   // biome-ignore lint/correctness/useExhaustiveDependencies: tick is the reload trigger
   useEffect(() => {
-    if (path === null) return;
+    if (request === null) return;
     let current = true;
     setLoading(true);
     setError(undefined);
-    api<T>("GET", path)
+    // The parameters were checked against the path at the call of useApi; here they come back from JSON.
+    api
+      .GET(path, ...([JSON.parse(request)] as InitArgument<P, "get">))
       .then(
         (value) => {
           if (current) setData(value);
@@ -35,7 +47,7 @@ export function useApi<T>(path: string | null): ApiState<T> {
     return () => {
       current = false;
     };
-  }, [path, tick]);
+  }, [path, request, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { data, error, loading, reload };
 }

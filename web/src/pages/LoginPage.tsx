@@ -2,30 +2,26 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api.ts";
 import { useAuth } from "../auth.tsx";
+import { TextField } from "../components/fields.tsx";
+import { useSubmission } from "../useSubmission.ts";
 
 export function LoginPage() {
   const { t } = useTranslation();
   const { login } = useAuth();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: failure, run } = useSubmission();
+  // One answer for an unknown user and a wrong password (the API gives 401 for both).
+  const error =
+    failure === undefined
+      ? null
+      : failure instanceof ApiError && failure.status === 401
+        ? t("login.failed")
+        : t("error", { message: failure.message });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await login(username, password);
-    } catch (e) {
-      setError(
-        e instanceof ApiError && e.status === 401
-          ? t("login.failed")
-          : t("error", { message: (e as Error).message }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    await run(() => login(username, password));
   }
 
   return (
@@ -41,35 +37,27 @@ export function LoginPage() {
           </div>
         ) : null}
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <div className="form-group">
-            <label className="form-label" htmlFor="username">
-              {t("login.username")}
-            </label>
-            <input
-              id="username"
-              name="username"
-              className="form-input"
-              autoComplete="username"
-              required
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-            />
-          </div>
-          <div className="form-group">
-            <label className="form-label" htmlFor="password">
-              {t("login.password")}
-            </label>
-            <input
-              id="password"
-              name="password"
-              type="password"
-              className="form-input"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="username"
+            name="username"
+            width=""
+            label={t("login.username")}
+            autoComplete="username"
+            required
+            value={username}
+            onChange={setUsername}
+          />
+          <TextField
+            id="password"
+            name="password"
+            type="password"
+            width=""
+            label={t("login.password")}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={setPassword}
+          />
           <button type="submit" className="button button-primary" disabled={busy}>
             {t("login.submit")}
           </button>

@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { AttributionSide, ListKind } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { TextField } from "../../components/fields.tsx";
 import { useApi } from "../../useApi.ts";
 import { ListKindSelect } from "./ListKindSelect.tsx";
-import type { AttributionSide, AttributionView, ListKind } from "./types.ts";
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
@@ -23,9 +24,11 @@ export function AttributionPage() {
   const [from, setFrom] = useState("2009-12-31");
   const [to, setTo] = useState("2010-01-01");
   const [listKind, setListKind] = useState<ListKind | "">("");
-  const query = new URLSearchParams({ from, to, ...(listKind === "" ? {} : { list: listKind }) });
-  const { data, error, loading } = useApi<AttributionView>(
-    from === "" || to === "" ? null : `/api/areas/attribution?${query}`,
+  const { data, error, loading } = useApi(
+    "/api/areas/attribution",
+    from === "" || to === ""
+      ? null
+      : { params: { query: { from, to, ...(listKind === "" ? {} : { list: listKind }) } } },
   );
   const yesNo = (b: boolean) => (b ? t("areas.yes") : t("areas.no"));
   const side = (label: string, s: AttributionSide) => (
@@ -45,32 +48,24 @@ export function AttributionPage() {
       <p>{t("areas.attribution.intro")}</p>
       <div className="row">
         <div className="col-12 col-md-3">
-          <div className="form-group">
-            <label className="form-label" htmlFor="attribution-from">
-              {t("areas.attribution.from")}
-            </label>
-            <input
-              id="attribution-from"
-              type="date"
-              className="form-input input-width-s"
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="attribution-from"
+            type="date"
+            width="input-width-s"
+            label={t("areas.attribution.from")}
+            value={from}
+            onChange={setFrom}
+          />
         </div>
         <div className="col-12 col-md-3">
-          <div className="form-group">
-            <label className="form-label" htmlFor="attribution-to">
-              {t("areas.attribution.to")}
-            </label>
-            <input
-              id="attribution-to"
-              type="date"
-              className="form-input input-width-s"
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="attribution-to"
+            type="date"
+            width="input-width-s"
+            label={t("areas.attribution.to")}
+            value={to}
+            onChange={setTo}
+          />
         </div>
         <div className="col-12 col-md-6">
           <ListKindSelect id="attribution-list" value={listKind} onChange={setListKind} />

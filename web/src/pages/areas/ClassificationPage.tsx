@@ -1,9 +1,10 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { CriterionView, ListKind } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { TextField } from "../../components/fields.tsx";
 import { useApi } from "../../useApi.ts";
 import { ListKindSelect } from "./ListKindSelect.tsx";
-import type { ClassificationView, CriterionView, ListKind } from "./types.ts";
 import { defaultListDate, useFactsOverview } from "./useFactsOverview.ts";
 
 function Met({ met }: { readonly met: boolean }) {
@@ -37,9 +38,9 @@ export function ClassificationPage() {
   useEffect(() => {
     if (date === "" && overview.data !== undefined) setDate(defaultListDate(overview.data));
   }, [date, overview.data]);
-  const query = new URLSearchParams({ date, ...(listKind === "" ? {} : { list: listKind }) });
-  const { data, error, loading } = useApi<ClassificationView>(
-    date === "" ? null : `/api/areas/classification?${query}`,
+  const { data, error, loading } = useApi(
+    "/api/areas/classification",
+    date === "" ? null : { params: { query: { date, ...(listKind === "" ? {} : { list: listKind }) } } },
   );
   const legend = new Map<string, { n: number; label: string }>();
   for (const area of data?.areas ?? [])
@@ -53,18 +54,14 @@ export function ClassificationPage() {
       <p>{t("areas.classification.intro")}</p>
       <div className="row">
         <div className="col-12 col-md-4">
-          <div className="form-group">
-            <label className="form-label" htmlFor="classification-date">
-              {t("areas.date")}
-            </label>
-            <input
-              id="classification-date"
-              type="date"
-              className="form-input input-width-s"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="classification-date"
+            type="date"
+            width="input-width-s"
+            label={t("areas.date")}
+            value={date}
+            onChange={setDate}
+          />
         </div>
         <div className="col-12 col-md-6">
           <ListKindSelect id="classification-list" value={listKind} onChange={setListKind} />

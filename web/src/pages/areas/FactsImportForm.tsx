@@ -1,16 +1,10 @@
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
+import type { FactsImportOutcome } from "../../api-types.ts";
+import { FileField } from "../../components/fields.tsx";
 import { ImportErrorsAlert } from "../../components/ImportErrorsAlert.tsx";
-
-interface ImportOutcome {
-  readonly fileName: string;
-  readonly rows: number;
-  readonly inserted: number;
-  readonly replaced: number;
-  readonly years: readonly number[];
-  readonly reference?: { readonly fileName: string; readonly rows: number; readonly replaced: number };
-}
+import { useSubmission } from "../../useSubmission.ts";
 
 /**
  * CSV import of area facts (and optionally reference facts): all or nothing. When the API
@@ -21,81 +15,54 @@ export function FactsImportForm({ onImported }: { onImported(): void }) {
   const id = useId();
   const factsInput = useRef<HTMLInputElement>(null);
   const referenceInput = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<Error | undefined>(undefined);
-  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const { busy, error, run, reset } = useSubmission();
+  const [outcome, setOutcome] = useState<FactsImportOutcome | null>(null);
   const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   return (
     <form
       onSubmit={async (e) => {
         e.preventDefault();
         setOutcome(null);
-        setError(undefined);
         const facts = factsInput.current?.files?.[0];
         const reference = referenceInput.current?.files?.[0];
+        setMissing(facts === undefined);
         if (facts === undefined) {
-          setMissing(true);
+          reset();
           return;
         }
-        setMissing(false);
-        setBusy(true);
-        try {
-          const result = await api<ImportOutcome>("POST", "/api/areas/facts/import", {
-            fileName: facts.name,
-            content: await facts.text(),
-            ...(reference === undefined
-              ? {}
-              : { reference: { fileName: reference.name, content: await reference.text() } }),
-          });
-          setOutcome(result);
-          onImported();
-        } catch (err) {
-          setError(err instanceof Error ? err : new Error(String(err)));
-        } finally {
-          setBusy(false);
-        }
+        const result = await run(async () =>
+          api.POST("/api/areas/facts/import", {
+            body: {
+              fileName: facts.name,
+              content: await facts.text(),
+              ...(reference === undefined
+                ? {}
+                : { reference: { fileName: reference.name, content: await reference.text() } }),
+            },
+          }),
+        );
+        if (result === undefined) return;
+        setOutcome(result);
+        onImported();
       }}
     >
       <ImportErrorsAlert error={error} sourceLabel={t("areas.facts.file")} />
-      <div className={`form-group${missing ? " form-error" : ""}`}>
-        <label className="form-label" htmlFor={`${id}-facts`}>
-          {t("areas.facts.factsFile")}
-        </label>
-        <span className="form-hint" id={`${id}-facts-hint`}>
-          {t("areas.facts.factsHint")}
-        </span>
-        {missing ? (
-          <span className="form-error-message" id={`${id}-facts-error`}>
-            {t("areas.facts.missing")}
-          </span>
-        ) : null}
-        <input
-          ref={factsInput}
-          id={`${id}-facts`}
-          type="file"
-          className="form-file-input"
-          accept=".csv,text/csv"
-          aria-describedby={`${id}-facts-hint${missing ? ` ${id}-facts-error` : ""}`}
-          aria-invalid={missing ? true : undefined}
-        />
-      </div>
-      <div className="form-group">
-        <label className="form-label" htmlFor={`${id}-reference`}>
-          {t("areas.facts.referenceFile")}
-        </label>
-        <span className="form-hint" id={`${id}-reference-hint`}>
-          {t("areas.facts.referenceHint")}
-        </span>
-        <input
-          ref={referenceInput}
-          id={`${id}-reference`}
-          type="file"
-          className="form-file-input"
-          accept=".csv,text/csv"
-          aria-describedby={`${id}-reference-hint`}
-        />
-      </div>
+      <FileField
+        ref={factsInput}
+        id={`${id}-facts`}
+        accept=".csv,text/csv"
+        label={t("areas.facts.factsFile")}
+        hint={t("areas.facts.factsHint")}
+        error={missing ? t("areas.facts.missing") : null}
+      />
+      <FileField
+        ref={referenceInput}
+        id={`${id}-reference`}
+        accept=".csv,text/csv"
+        label={t("areas.facts.referenceFile")}
+        hint={t("areas.facts.referenceHint")}
+      />
       <button type="submit" className="button button-primary mt-5" disabled={busy}>
         {busy ? t("areas.facts.busy") : t("areas.facts.submit")}
       </button>

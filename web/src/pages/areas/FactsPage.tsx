@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useAuth } from "../../auth.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { formatCount } from "../../format.ts";
 import { FactsImportForm } from "./FactsImportForm.tsx";
 import { useFactsOverview } from "./useFactsOverview.ts";
 
@@ -9,7 +10,6 @@ export function FactsPage() {
   const { t, i18n } = useTranslation();
   const { user } = useAuth();
   const { data, error, reload } = useFactsOverview();
-  const number = new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "da-DK");
   const mayImport = user?.role === "admin" || user?.role === "analyst";
   return (
     <>
@@ -36,7 +36,7 @@ export function FactsPage() {
                       <th scope="row">{y.year}</th>
                       <td>{y.areas}</td>
                       <td>{y.departments}</td>
-                      <td>{number.format(y.residents)}</td>
+                      <td>{formatCount(y.residents, i18n.language)}</td>
                     </tr>
                   ))}
                 </tbody>

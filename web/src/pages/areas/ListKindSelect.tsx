@@ -1,5 +1,14 @@
 import { useTranslation } from "react-i18next";
-import { LIST_KINDS, type ListKind } from "./types.ts";
+import type { ListKind } from "../../api-types.ts";
+import { SelectField } from "../../components/fields.tsx";
+
+/** Every list the API classifies by, in the order offered; a record, so a new kind in the API must be added. */
+const OFFERED: Record<ListKind, true> = {
+  combined_letting: true,
+  vulnerable_areas: true,
+  copenhagen_typology: true,
+};
+const LIST_KINDS = Object.keys(OFFERED) as ListKind[];
 
 /** The list to classify by; empty means the API's default (combined letting when in force). */
 export function ListKindSelect({
@@ -13,23 +22,19 @@ export function ListKindSelect({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="form-group">
-      <label className="form-label" htmlFor={id}>
-        {t("areas.listKind")}
-      </label>
-      <select
-        id={id}
-        className="form-select input-width-xl"
-        value={value}
-        onChange={(e) => onChange(e.target.value as ListKind | "")}
-      >
-        <option value="">{t("areas.listKinds.default")}</option>
-        {LIST_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`areas.listKinds.${kind}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id}
+      label={t("areas.listKind")}
+      width="input-width-xl"
+      value={value}
+      onChange={(v) => onChange(v as ListKind | "")}
+    >
+      <option value="">{t("areas.listKinds.default")}</option>
+      {LIST_KINDS.map((kind) => (
+        <option key={kind} value={kind}>
+          {t(`areas.listKinds.${kind}`)}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -1,15 +1,16 @@
+import type { FactsOverview } from "../../api-types.ts";
+import { today } from "../../today.ts";
 import { useApi } from "../../useApi.ts";
-import type { FactsOverview } from "./types.ts";
 
 export function useFactsOverview() {
-  return useApi<FactsOverview>("/api/areas/facts/years");
+  return useApi("/api/areas/facts/years");
 }
 
 /** The last day whose list is built on the newest facts year (facts of year Y feed the lists of Y+1), at most today. */
 export function defaultListDate(overview: FactsOverview | undefined): string {
-  const today = new Date().toISOString().slice(0, 10);
+  const now = today();
   const last = overview?.years.at(-1)?.year;
-  if (last === undefined) return today;
+  if (last === undefined) return now;
   const latest = `${last + 1}-12-31`;
-  return latest < today ? latest : today;
+  return latest < now ? latest : now;
 }

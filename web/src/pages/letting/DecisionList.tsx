@@ -1,27 +1,28 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
+import type { ReplayReport } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { useApi } from "../../useApi.ts";
-import type { DecisionSummary, ReplayReport } from "./types.ts";
-import { useAreaOptions } from "./useAreaOptions.ts";
+import { useSubmission } from "../../useSubmission.ts";
+import { areaName, useAreaOptions } from "./useAreaOptions.ts";
 
 /** Stored combined-letting decisions with replay and the letter as PDF. Every load is audited by the API. */
 export function DecisionList({ refresh }: { readonly refresh: number }) {
   const { t } = useTranslation();
-  const { data, error, reload } = useApi<{ decisions: DecisionSummary[] }>(
-    "/api/letting/decisions?kind=combined_letting",
-  );
+  const { data, error, reload } = useApi("/api/letting/decisions", {
+    params: { query: { kind: "combined_letting" } },
+  });
   useEffect(() => {
     if (refresh > 0) reload();
   }, [refresh, reload]);
   const areas = useAreaOptions();
   const [replay, setReplay] = useState<ReplayReport | null>(null);
-  const [replayError, setReplayError] = useState<Error | undefined>(undefined);
+  const replaying = useSubmission();
   return (
     <>
       <h2 className="mt-8">{t("letting.combined.stored")}</h2>
-      <ErrorAlert error={error ?? replayError} />
+      <ErrorAlert error={error ?? replaying.error} />
       {data && data.decisions.length === 0 ? <p>{t("letting.combined.none")}</p> : null}
       {data && data.decisions.length > 0 ? (
         <div className="table--responsive-scroll">
@@ -43,7 +44,7 @@ export function DecisionList({ refresh }: { readonly refresh: number }) {
                 <tr key={d.id}>
                   <th scope="row">{d.id}</th>
                   <td>{d.decisionDate}</td>
-                  <td>{areas.find((a) => a.areaId === d.areaId)?.areaName ?? d.areaId}</td>
+                  <td>{areaName(areas, d.areaId)}</td>
                   <td>{d.subjectPseudonym}</td>
                   <td>{t(`letting.results.${d.result}`, { defaultValue: d.result })}</td>
                   <td>
@@ -55,12 +56,10 @@ export function DecisionList({ refresh }: { readonly refresh: number }) {
                       className="button button-secondary"
                       aria-label={t("letting.combined.replayOne", { id: d.id })}
                       onClick={async () => {
-                        setReplayError(undefined);
-                        try {
-                          setReplay(await api<ReplayReport>("GET", `/api/letting/decisions/${d.id}/replay`));
-                        } catch (e) {
-                          setReplayError(e instanceof Error ? e : new Error(String(e)));
-                        }
+                        const report = await replaying.run(() =>
+                          api.GET("/api/letting/decisions/{id}/replay", { params: { path: { id: d.id } } }),
+                        );
+                        if (report !== undefined) setReplay(report);
                       }}
                     >
                       {t("letting.combined.replay")}

@@ -1,11 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
+import type { FlexibleResult } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { CheckboxField, TextField } from "../../components/fields.tsx";
 import { useSubmission } from "../../useSubmission.ts";
-import { CheckboxField, SelectField, TextField } from "./fields.tsx";
+import { AreaSelect } from "./AreaSelect.tsx";
 import { LetterText } from "./LetterText.tsx";
-import type { Justification } from "./types.ts";
 import { useAreaOptions } from "./useAreaOptions.ts";
 
 interface ApplicantRow {
@@ -16,20 +17,6 @@ interface ApplicantRow {
   student: boolean;
   pensioner: boolean;
   divorcedOn: string;
-}
-
-interface FlexibleResult {
-  readonly reservedShare: { readonly exact: string; readonly display: string };
-  readonly vacancyIsFlexible: boolean;
-  readonly areaShareSource: "given" | "facts";
-  readonly order: readonly {
-    rank: number;
-    pseudonym: string;
-    waitingListPosition: number;
-    priority: boolean;
-    reason: string;
-  }[];
-  readonly justification: Justification;
 }
 
 let nextKey = 0;
@@ -60,9 +47,9 @@ export function FlexibleLettingPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setResult(null);
-    await run(async () => {
-      setResult(
-        await api<FlexibleResult>("POST", "/api/letting/flexible", {
+    const answer = await run(() =>
+      api.POST("/api/letting/flexible", {
+        body: {
           date,
           vacancy: { vacancyId, areaId, vacancyNumberInYear: Number(vacancyNumber) },
           applicants: rows
@@ -75,9 +62,10 @@ export function FlexibleLettingPage() {
               ...(r.pensioner ? { oldAgePensioner: true } : {}),
               ...(r.divorcedOn === "" ? {} : { divorcedOrSeparatedOn: r.divorcedOn }),
             })),
-        }),
-      );
-    });
+        },
+      }),
+    );
+    if (answer !== undefined) setResult(answer);
   }
 
   return (
@@ -95,14 +83,14 @@ export function FlexibleLettingPage() {
             value={date}
             onChange={setDate}
           />
-          <SelectField id="fl-area" label={t("letting.area")} value={areaId} onChange={setAreaId}>
-            <option value="">{t("letting.chooseArea")}</option>
-            {areas.map((a) => (
-              <option key={a.areaId} value={a.areaId}>
-                {a.areaName}
-              </option>
-            ))}
-          </SelectField>
+          <AreaSelect
+            id="fl-area"
+            label={t("letting.area")}
+            noneLabel={t("letting.chooseArea")}
+            areas={areas}
+            value={areaId}
+            onChange={setAreaId}
+          />
           <TextField
             id="fl-vacancy"
             label={t("letting.flexible.vacancyId")}

@@ -1,23 +1,15 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
+import type { DecisionRecord, GrantEntry } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { CheckboxField, TextField } from "../../components/fields.tsx";
+import { formatCount } from "../../format.ts";
 import { useApi } from "../../useApi.ts";
 import { useSubmission } from "../../useSubmission.ts";
-import { CheckboxField, SelectField, TextField } from "./fields.tsx";
+import { AreaSelect } from "./AreaSelect.tsx";
 import { LetterText } from "./LetterText.tsx";
-import type { DecisionRecord } from "./types.ts";
-import { useAreaOptions } from "./useAreaOptions.ts";
-
-interface GrantEntry {
-  readonly id: number;
-  readonly decisionDate: string;
-  readonly areaId: string;
-  readonly subjectPseudonym: string;
-  readonly result: string;
-  readonly amount: number;
-  readonly payment: { readonly paidOn: string; readonly amount: number } | null;
-}
+import { areaName, useAreaOptions } from "./useAreaOptions.ts";
 
 function PaymentForm({ entry, onPaid }: { readonly entry: GrantEntry; onPaid(): void }) {
   const { t } = useTranslation();
@@ -28,24 +20,25 @@ function PaymentForm({ entry, onPaid }: { readonly entry: GrantEntry; onPaid(): 
       className="d-flex align-items-end"
       onSubmit={async (e) => {
         e.preventDefault();
-        await run(async () => {
-          await api("POST", `/api/letting/relocation-grants/${entry.id}/payments`, { paidOn });
-          onPaid();
-        });
+        const payment = await run(() =>
+          api.POST("/api/letting/relocation-grants/{id}/payments", {
+            params: { path: { id: entry.id } },
+            body: { paidOn },
+          }),
+        );
+        if (payment !== undefined) onPaid();
       }}
     >
-      <div>
-        <label className="form-label sr-only" htmlFor={`paid-${entry.id}`}>
-          {t("letting.grants.paidOnFor", { id: entry.id })}
-        </label>
-        <input
-          id={`paid-${entry.id}`}
-          type="date"
-          className="form-input input-width-s"
-          value={paidOn}
-          onChange={(e) => setPaidOn(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`paid-${entry.id}`}
+        type="date"
+        width="input-width-s"
+        groupClassName=""
+        hiddenLabel
+        label={t("letting.grants.paidOnFor", { id: entry.id })}
+        value={paidOn}
+        onChange={setPaidOn}
+      />
       <button type="submit" className="button button-secondary ml-3">
         {t("letting.grants.pay")}
       </button>
@@ -54,11 +47,17 @@ function PaymentForm({ entry, onPaid }: { readonly entry: GrantEntry; onPaid(): 
   );
 }
 
+/** The amount granted; the API documents a decision's outcome as an open record (it differs by kind). */
+function grantAmount(decision: DecisionRecord): number {
+  const { amount } = decision.decision;
+  return typeof amount === "number" ? amount : 0;
+}
+
 /** "Flyttetilskud": decide a relocation grant, and the register of grants and payments. */
 export function RelocationGrantPage() {
   const { t, i18n } = useTranslation();
   const areas = useAreaOptions();
-  const register = useApi<{ grants: GrantEntry[] }>("/api/letting/relocation-grants");
+  const register = useApi("/api/letting/relocation-grants");
   const [date, setDate] = useState("");
   const [pseudonym, setPseudonym] = useState("");
   const [transferIncome, setTransferIncome] = useState(true);
@@ -70,14 +69,14 @@ export function RelocationGrantPage() {
   const [toVulnerable, setToVulnerable] = useState(false);
   const [decision, setDecision] = useState<DecisionRecord | null>(null);
   const { busy, error, run } = useSubmission();
-  const kroner = new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "da-DK");
+  const kroner = (amount: number) => formatCount(amount, i18n.language);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDecision(null);
-    await run(async () => {
-      setDecision(
-        await api<DecisionRecord>("POST", "/api/letting/relocation-grants", {
+    const record = await run(() =>
+      api.POST("/api/letting/relocation-grants", {
+        body: {
           applicationDate: date,
           household: {
             pseudonym,
@@ -91,10 +90,12 @@ export function RelocationGrantPage() {
             vulnerable: toVulnerable,
             ...(toArea === "" ? {} : { areaId: toArea }),
           },
-        }),
-      );
-      register.reload();
-    });
+        },
+      }),
+    );
+    if (record === undefined) return;
+    setDecision(record);
+    register.reload();
   }
 
   return (
@@ -134,23 +135,23 @@ export function RelocationGrantPage() {
         </fieldset>
         <fieldset className="mt-6">
           <legend className="h3">{t("letting.grants.move")}</legend>
-          <SelectField id="rg-from" label={t("letting.grants.from")} value={fromArea} onChange={setFromArea}>
-            <option value="">{t("letting.chooseArea")}</option>
-            {areas.map((a) => (
-              <option key={a.areaId} value={a.areaId}>
-                {a.areaName}
-              </option>
-            ))}
-          </SelectField>
+          <AreaSelect
+            id="rg-from"
+            label={t("letting.grants.from")}
+            noneLabel={t("letting.chooseArea")}
+            areas={areas}
+            value={fromArea}
+            onChange={setFromArea}
+          />
           <p className="form-hint">{t("letting.grants.fromHint")}</p>
-          <SelectField id="rg-to" label={t("letting.grants.to")} value={toArea} onChange={setToArea}>
-            <option value="">{t("letting.grants.toOther")}</option>
-            {areas.map((a) => (
-              <option key={a.areaId} value={a.areaId}>
-                {a.areaName}
-              </option>
-            ))}
-          </SelectField>
+          <AreaSelect
+            id="rg-to"
+            label={t("letting.grants.to")}
+            noneLabel={t("letting.grants.toOther")}
+            areas={areas}
+            value={toArea}
+            onChange={setToArea}
+          />
           <CheckboxField
             id="rg-municipality"
             label={t("letting.grants.inMunicipality")}
@@ -185,7 +186,7 @@ export function RelocationGrantPage() {
                 {t("letting.grants.resultHeading", {
                   id: decision.id,
                   result: t(`letting.results.${decision.result}`, { defaultValue: decision.result }),
-                  amount: kroner.format(decision.decision.amount ?? 0),
+                  amount: kroner(grantAmount(decision)),
                 })}
               </p>
             </div>
@@ -216,10 +217,10 @@ export function RelocationGrantPage() {
                 <tr key={g.id}>
                   <th scope="row">{g.id}</th>
                   <td>{g.decisionDate}</td>
-                  <td>{areas.find((a) => a.areaId === g.areaId)?.areaName ?? g.areaId}</td>
+                  <td>{areaName(areas, g.areaId)}</td>
                   <td>{g.subjectPseudonym}</td>
                   <td>{t(`letting.results.${g.result}`, { defaultValue: g.result })}</td>
-                  <td>{kroner.format(g.amount)} kr.</td>
+                  <td>{kroner(g.amount)} kr.</td>
                   <td>
                     {g.payment ? (
                       t("letting.grants.paid", { date: g.payment.paidOn })

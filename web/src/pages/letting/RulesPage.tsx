@@ -1,51 +1,28 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { TextField } from "../../components/fields.tsx";
+import { today } from "../../today.ts";
 import { useApi } from "../../useApi.ts";
-
-interface ParameterUse {
-  readonly id: string;
-  readonly description: string;
-  readonly display: string;
-  readonly comparator?: "gte" | "gt" | "lt" | "lte";
-  readonly effectiveFrom: string;
-  readonly until?: string;
-  readonly source: {
-    act?: string;
-    section?: string;
-    bill?: string;
-    document?: string;
-    text?: string;
-    url?: string;
-  };
-  readonly verify: boolean;
-  readonly note?: string;
-}
 
 const SYMBOL = { gte: "≥", gt: ">", lt: "<", lte: "≤" } as const;
 
 export function RulesPage() {
   const { t } = useTranslation();
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
-  const { data, error, loading } = useApi<{ date: string; parameters: ParameterUse[] }>(
-    date === "" ? null : `/api/rules?date=${encodeURIComponent(date)}`,
-  );
+  const [date, setDate] = useState(today);
+  const { data, error, loading } = useApi("/api/rules", date === "" ? null : { params: { query: { date } } });
   return (
     <>
       <h2>{t("rules.title")}</h2>
       <p>{t("rules.intro")}</p>
-      <div className="form-group">
-        <label className="form-label" htmlFor="rules-date">
-          {t("rules.date")}
-        </label>
-        <input
-          id="rules-date"
-          type="date"
-          className="form-input input-width-s"
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="rules-date"
+        type="date"
+        width="input-width-s"
+        label={t("rules.date")}
+        value={date}
+        onChange={setDate}
+      />
       <ErrorAlert error={error} />
       {loading ? <p>{t("loading")}</p> : null}
       {data ? (

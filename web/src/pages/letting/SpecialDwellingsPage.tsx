@@ -3,69 +3,44 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import { useAuth } from "../../auth.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { TextField } from "../../components/fields.tsx";
 import { useApi } from "../../useApi.ts";
-import { SelectField, TextField } from "./fields.tsx";
+import { useSubmission } from "../../useSubmission.ts";
+import { AreaSelect } from "./AreaSelect.tsx";
 import { useAreaOptions } from "./useAreaOptions.ts";
-
-interface Overview {
-  readonly asOf: string;
-  readonly rows: readonly {
-    id: number;
-    year: number;
-    dwellings: number;
-    areaId: string | null;
-    description: string;
-    municipalReferralShare: number;
-  }[];
-  readonly progress: {
-    readonly target: number;
-    readonly periodStart: string;
-    readonly periodEnd: string;
-    readonly years: readonly {
-      year: number;
-      created: number;
-      cumulative: number;
-      plannedCumulative: number;
-      onTrack: boolean;
-    }[];
-    readonly createdTotal: number;
-    readonly remaining: number;
-    readonly onTrack: boolean;
-  };
-}
 
 /** "Særboliger": dwellings created per year against the plan (500 in 2007-2011), and the register. */
 export function SpecialDwellingsPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const areas = useAreaOptions();
-  const { data, error, reload } = useApi<Overview>("/api/letting/special-dwellings");
+  const { data, error, reload } = useApi("/api/letting/special-dwellings");
   const mayAdd = user?.role === "admin" || user?.role === "caseworker";
   const [year, setYear] = useState("");
   const [dwellings, setDwellings] = useState("");
   const [areaId, setAreaId] = useState("");
   const [description, setDescription] = useState("");
-  const [saveError, setSaveError] = useState<Error | undefined>(undefined);
+  const saving = useSubmission();
   const [saved, setSaved] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSaveError(undefined);
     setSaved(false);
-    try {
-      await api("POST", "/api/letting/special-dwellings", {
-        year: Number(year),
-        dwellings: Number(dwellings),
-        description,
-        ...(areaId === "" ? {} : { areaId }),
-      });
-      setSaved(true);
-      setDwellings("");
-      setDescription("");
-      reload();
-    } catch (e) {
-      setSaveError(e instanceof Error ? e : new Error(String(e)));
-    }
+    const row = await saving.run(() =>
+      api.POST("/api/letting/special-dwellings", {
+        body: {
+          year: Number(year),
+          dwellings: Number(dwellings),
+          description,
+          ...(areaId === "" ? {} : { areaId }),
+        },
+      }),
+    );
+    if (row === undefined) return;
+    setSaved(true);
+    setDwellings("");
+    setDescription("");
+    reload();
   }
 
   const p = data?.progress;
@@ -171,19 +146,14 @@ export function SpecialDwellingsPage() {
               value={dwellings}
               onChange={setDwellings}
             />
-            <SelectField
+            <AreaSelect
               id="sd-area"
               label={t("letting.special.areaOptional")}
+              noneLabel={t("letting.special.noArea")}
+              areas={areas}
               value={areaId}
               onChange={setAreaId}
-            >
-              <option value="">{t("letting.special.noArea")}</option>
-              {areas.map((a) => (
-                <option key={a.areaId} value={a.areaId}>
-                  {a.areaName}
-                </option>
-              ))}
-            </SelectField>
+            />
             <TextField
               id="sd-description"
               width="input-width-xl"
@@ -195,7 +165,7 @@ export function SpecialDwellingsPage() {
               {t("letting.special.submit")}
             </button>
           </form>
-          <ErrorAlert error={saveError} />
+          <ErrorAlert error={saving.error} />
           <div role="status">{saved ? <p className="mt-4">{t("letting.special.saved")}</p> : null}</div>
         </>
       ) : null}

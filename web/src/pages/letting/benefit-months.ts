@@ -1,4 +1,4 @@
-import type { BenefitMonth } from "./types.ts";
+import type { BenefitMonth } from "../../api-types.ts";
 
 const month = String.raw`\d{4}-(?:0[1-9]|1[0-2])`;
 const line = new RegExp(String.raw`^(${month})(?:\s*(?:\.\.|–|til)\s*(${month}))?\s+([a-z_]+)$`);

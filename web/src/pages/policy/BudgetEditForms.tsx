@@ -1,11 +1,14 @@
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
+import type { BudgetTable, RequestBody } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { formatMillions, millionsForInput, parseMillions } from "./format.ts";
-import type { BudgetTable } from "./types.ts";
+import { RadioField, SelectField, TextField } from "../../components/fields.tsx";
+import { formatMillions, millionsForInput, parseMillions } from "../../format.ts";
+import { useSubmission } from "../../useSubmission.ts";
 
-type CellKind = "amount" | "dash" | "blank";
+type Cell = RequestBody<"/api/policy/rounds/{id}/budget/{tableId}/{lineId}/{year}", "put">["cell"];
+type CellKind = Cell["kind"];
 
 function Saved({ message }: { readonly message: string | null }) {
   return (
@@ -22,50 +25,15 @@ function Saved({ message }: { readonly message: string | null }) {
 }
 
 /** Millions typed the Danish way, with the form error DKFDS shows under a field. */
-function MillionsInput({
-  id,
-  label,
-  hint,
-  value,
-  error,
-  disabled,
-  onChange,
-}: {
+function MillionsInput(props: {
   readonly id: string;
   readonly label: string;
   readonly hint: string;
   readonly value: string;
   readonly error: string | null;
-  readonly disabled?: boolean;
   onChange(value: string): void;
 }) {
-  return (
-    <div className={`form-group${error !== null ? " form-error" : ""}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      <span className="form-hint" id={`${id}-hint`}>
-        {hint}
-      </span>
-      {error !== null ? (
-        <span className="form-error-message" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        className="form-input input-width-s"
-        value={value}
-        disabled={disabled}
-        aria-invalid={error !== null ? true : undefined}
-        aria-describedby={`${id}-hint${error !== null ? ` ${id}-error` : ""}`}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
-  );
+  return <TextField {...props} inputMode="decimal" autoComplete="off" width="input-width-s" />;
 }
 
 /** One year cell of a line: an amount in millions, a dash, or blank. */
@@ -88,9 +56,8 @@ export function CellEditForm({
   const [kind, setKind] = useState<CellKind>("amount");
   const [amount, setAmount] = useState("");
   const [inputError, setInputError] = useState<string | null>(null);
-  const [error, setError] = useState<Error | undefined>(undefined);
+  const { busy, error, run, reset } = useSubmission();
   const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   // Show what the cell holds now whenever another cell is chosen (or the table is reloaded).
   const current = line?.cells[String(year)] ?? { kind: "blank" as const };
@@ -110,11 +77,11 @@ export function CellEditForm({
       onSubmit={async (e) => {
         e.preventDefault();
         setSaved(null);
-        setError(undefined);
-        let cell: { kind: "amount"; amount: number } | { kind: "dash" } | { kind: "blank" };
+        let cell: Cell;
         if (kind === "amount") {
           const kroner = parseMillions(amount);
           if (kroner === null) {
+            reset();
             setInputError(t("policy.budget.amountInvalid"));
             return;
           }
@@ -123,103 +90,86 @@ export function CellEditForm({
           cell = { kind };
         }
         setInputError(null);
-        setBusy(true);
-        try {
-          await api("PUT", `/api/policy/rounds/${roundId}/budget/${table.id}/${line.id}/${year}`, { cell });
-          setSaved(
-            t("policy.budget.cellSaved", {
-              line: line.label,
-              year,
-              value:
-                cell.kind === "amount"
-                  ? t("policy.budget.millions", { value: formatMillions(cell.amount) })
-                  : t(`policy.budget.kind.${cell.kind}`),
-            }),
-          );
-          onSaved();
-        } catch (err) {
-          setError(err instanceof Error ? err : new Error(String(err)));
-        } finally {
-          setBusy(false);
-        }
+        const answer = await run(() =>
+          api.PUT("/api/policy/rounds/{id}/budget/{tableId}/{lineId}/{year}", {
+            params: { path: { id: roundId, tableId: table.id, lineId: line.id, year } },
+            body: { cell },
+          }),
+        );
+        if (answer === undefined) return;
+        setSaved(
+          t("policy.budget.cellSaved", {
+            line: line.label,
+            year,
+            value:
+              cell.kind === "amount"
+                ? t("policy.budget.millions", { value: formatMillions(cell.amount) })
+                : t(`policy.budget.kind.${cell.kind}`),
+          }),
+        );
+        onSaved();
       }}
     >
       <ErrorAlert error={error} />
       <div className="d-flex flex-wrap align-items-end">
-        <div className="form-group mr-5">
-          <label className="form-label" htmlFor={`${id}-table`}>
-            {t("policy.budget.table")}
-          </label>
-          <select
-            id={`${id}-table`}
-            className="form-select"
-            value={table.id}
-            onChange={(e) => {
-              const next = tables.find((tb) => tb.id === e.target.value);
-              setTableId(e.target.value);
-              setLineId(next?.lines[0]?.id ?? "");
-              setYear(next?.years[0] ?? 0);
-            }}
-          >
-            {tables.map((tb) => (
-              <option key={tb.id} value={tb.id}>
-                {tb.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group mr-5">
-          <label className="form-label" htmlFor={`${id}-line`}>
-            {t("policy.budget.line")}
-          </label>
-          <select
-            id={`${id}-line`}
-            className="form-select"
-            value={line.id}
-            onChange={(e) => setLineId(e.target.value)}
-          >
-            {table.lines.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group mr-5">
-          <label className="form-label" htmlFor={`${id}-year`}>
-            {t("policy.budget.year")}
-          </label>
-          <select
-            id={`${id}-year`}
-            className="form-select input-width-xs"
-            value={year}
-            onChange={(e) => setYear(Number(e.target.value))}
-          >
-            {table.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-table`}
+          groupClassName="form-group mr-5"
+          label={t("policy.budget.table")}
+          value={table.id}
+          onChange={(value) => {
+            const next = tables.find((tb) => tb.id === value);
+            setTableId(value);
+            setLineId(next?.lines[0]?.id ?? "");
+            setYear(next?.years[0] ?? 0);
+          }}
+        >
+          {tables.map((tb) => (
+            <option key={tb.id} value={tb.id}>
+              {tb.title}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={`${id}-line`}
+          groupClassName="form-group mr-5"
+          label={t("policy.budget.line")}
+          value={line.id}
+          onChange={setLineId}
+        >
+          {table.lines.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={`${id}-year`}
+          groupClassName="form-group mr-5"
+          label={t("policy.budget.year")}
+          width="input-width-xs"
+          value={String(year)}
+          onChange={(value) => setYear(Number(value))}
+        >
+          {table.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <fieldset className="mt-5">
         <legend className="form-label">{t("policy.budget.content")}</legend>
         {(["amount", "dash", "blank"] as const).map((k) => (
-          <div className="form-group-radio" key={k}>
-            <input
-              type="radio"
-              className="form-radio"
-              id={`${id}-kind-${k}`}
-              name={`${id}-kind`}
-              value={k}
-              checked={kind === k}
-              onChange={() => setKind(k)}
-            />
-            <label className="form-label" htmlFor={`${id}-kind-${k}`}>
-              {t(`policy.budget.kindOption.${k}`)}
-            </label>
-          </div>
+          <RadioField
+            key={k}
+            id={`${id}-kind-${k}`}
+            name={`${id}-kind`}
+            value={k}
+            label={t(`policy.budget.kindOption.${k}`)}
+            checked={kind === k}
+            onChange={() => setKind(k)}
+          />
         ))}
       </fieldset>
       {kind === "amount" ? (
@@ -259,9 +209,8 @@ export function StatedTotalForm({
   const [target, setTarget] = useState<TotalTarget>("grand");
   const [amount, setAmount] = useState("");
   const [inputError, setInputError] = useState<string | null>(null);
-  const [error, setError] = useState<Error | undefined>(undefined);
+  const { busy, error, run, reset } = useSubmission();
   const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const stated = (() => {
     if (table === undefined) return null;
@@ -294,9 +243,9 @@ export function StatedTotalForm({
       onSubmit={async (e) => {
         e.preventDefault();
         setSaved(null);
-        setError(undefined);
         const kroner = amount.trim() === "" ? null : parseMillions(amount);
         if (amount.trim() !== "" && kroner === null) {
+          reset();
           setInputError(t("policy.budget.amountInvalid"));
           return;
         }
@@ -306,74 +255,62 @@ export function StatedTotalForm({
           : target.startsWith("year:")
             ? { year: Number(target.slice("year:".length)) }
             : {};
-        setBusy(true);
-        try {
-          await api("PUT", `/api/policy/rounds/${roundId}/budget/${table.id}/stated-total`, {
-            ...where,
-            amount: kroner,
-          });
-          setSaved(
-            t("policy.budget.totalSaved", {
-              target: targetLabel(target),
-              value:
-                kroner === null
-                  ? t("policy.budget.noStated")
-                  : t("policy.budget.millions", { value: formatMillions(kroner) }),
-            }),
-          );
-          onSaved();
-        } catch (err) {
-          setError(err instanceof Error ? err : new Error(String(err)));
-        } finally {
-          setBusy(false);
-        }
+        const answer = await run(() =>
+          api.PUT("/api/policy/rounds/{id}/budget/{tableId}/stated-total", {
+            params: { path: { id: roundId, tableId: table.id } },
+            body: { ...where, amount: kroner },
+          }),
+        );
+        if (answer === undefined) return;
+        setSaved(
+          t("policy.budget.totalSaved", {
+            target: targetLabel(target),
+            value:
+              kroner === null
+                ? t("policy.budget.noStated")
+                : t("policy.budget.millions", { value: formatMillions(kroner) }),
+          }),
+        );
+        onSaved();
       }}
     >
       <ErrorAlert error={error} />
       <div className="d-flex flex-wrap align-items-end">
-        <div className="form-group mr-5">
-          <label className="form-label" htmlFor={`${id}-table`}>
-            {t("policy.budget.table")}
-          </label>
-          <select
-            id={`${id}-table`}
-            className="form-select"
-            value={table.id}
-            onChange={(e) => {
-              setTableId(e.target.value);
-              setTarget("grand");
-            }}
-          >
-            {tables.map((tb) => (
-              <option key={tb.id} value={tb.id}>
-                {tb.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group mr-5">
-          <label className="form-label" htmlFor={`${id}-target`}>
-            {t("policy.budget.total")}
-          </label>
-          <select
-            id={`${id}-target`}
-            className="form-select"
-            value={target}
-            onChange={(e) => setTarget(e.target.value as TotalTarget)}
-          >
-            <option value="grand">{targetLabel("grand")}</option>
-            {table.years.map((y) => (
-              <option key={y} value={`year:${y}`}>
-                {targetLabel(`year:${y}`)}
-              </option>
-            ))}
-            {table.lines.map((l) => (
-              <option key={l.id} value={`line:${l.id}`}>
-                {targetLabel(`line:${l.id}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-table`}
+          groupClassName="form-group mr-5"
+          label={t("policy.budget.table")}
+          value={table.id}
+          onChange={(value) => {
+            setTableId(value);
+            setTarget("grand");
+          }}
+        >
+          {tables.map((tb) => (
+            <option key={tb.id} value={tb.id}>
+              {tb.title}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={`${id}-target`}
+          groupClassName="form-group mr-5"
+          label={t("policy.budget.total")}
+          value={target}
+          onChange={(value) => setTarget(value as TotalTarget)}
+        >
+          <option value="grand">{targetLabel("grand")}</option>
+          {table.years.map((y) => (
+            <option key={y} value={`year:${y}`}>
+              {targetLabel(`year:${y}`)}
+            </option>
+          ))}
+          {table.lines.map((l) => (
+            <option key={l.id} value={`line:${l.id}`}>
+              {targetLabel(`line:${l.id}`)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <MillionsInput
         id={`${id}-amount`}

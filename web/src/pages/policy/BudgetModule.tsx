@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router-dom";
 import { isEditable } from "../../../../src/domain/policy/report/round-workflow.ts";
+import type { Finding } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { useApi } from "../../useApi.ts";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { CellEditForm, StatedTotalForm } from "./BudgetEditForms.tsx";
 import { BudgetTableSection } from "./BudgetTableSection.tsx";
 import { RoundPicker } from "./RoundPicker.tsx";
-import { roundApi, useCanEdit, useRoundSelection } from "./round.ts";
-import type { BudgetResponse, Finding, RoundDetail } from "./types.ts";
+import { roundApi, roundParams, useCanEdit, useRoundDetail, useRoundSelection } from "./round.ts";
 import { XlsxImportForm } from "./XlsxImportForm.tsx";
 
 /** Every table of a round as CSV (the API's CSV_TABLES), each with its link text. */
@@ -33,8 +33,11 @@ function BudgetPage() {
   const { t } = useTranslation();
   const selection = useRoundSelection();
   const { selected } = selection;
-  const budget = useApi<BudgetResponse>(selected ? roundApi(selected, "/budget") : null);
-  const round = useApi<RoundDetail>(selected ? roundApi(selected) : null);
+  const budget = useApi(
+    "/api/policy/rounds/{committee}/{year}/budget",
+    selected ? roundParams(selected) : null,
+  );
+  const round = useRoundDetail(selected);
   const canEdit = useCanEdit();
   const data = budget.data;
   const editable = data !== undefined && isEditable(data.status);

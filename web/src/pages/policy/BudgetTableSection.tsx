@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
+import type { BudgetTable, Finding, ReportingRound, TableView } from "../../api-types.ts";
 import { describeLocation, SeverityBadge } from "./findings.tsx";
-import type { BudgetTable, Finding, ReportingRound, TableView } from "./types.ts";
 
 /** `I alt` is how the API names the total row and column of a table in a finding's location. */
 export const TOTAL_KEY = "I alt";

@@ -1,9 +1,10 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import type { ReportingRound, RoundChange, RoundSummary } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { formatMillions } from "../../format.ts";
 import { useApi } from "../../useApi.ts";
-import { formatMillions } from "./format.ts";
-import type { ChangesResponse, ReportingRound, RoundChange } from "./types.ts";
+import { roundParams } from "./round.ts";
 
 function cellText(text: string, t: TFunction): string {
   if (/^-?\d+$/.test(text)) return t("policy.budget.millions", { value: formatMillions(Number(text)) });
@@ -46,9 +47,15 @@ function describe(change: RoundChange, round: ReportingRound, t: TFunction): [st
 }
 
 /** What changed, field by field, since the round this one was copied from (last year's, or the version it corrects). */
-export function ChangesSection({ path, round }: { readonly path: string; readonly round: ReportingRound }) {
+export function ChangesSection({
+  selected,
+  round,
+}: {
+  readonly selected: RoundSummary;
+  readonly round: ReportingRound;
+}) {
   const { t } = useTranslation();
-  const { data, error } = useApi<ChangesResponse>(path);
+  const { data, error } = useApi("/api/policy/rounds/{committee}/{year}/changes", roundParams(selected));
   if (error !== undefined) return <ErrorAlert error={error} />;
   if (data === undefined) return <p>{t("loading")}</p>;
   if (data.source === null) return <p>{t("policy.changes.noSource")}</p>;

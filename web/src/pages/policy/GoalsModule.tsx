@@ -7,17 +7,16 @@ import type {
 } from "../../../../src/domain/policy/goals/goal-assessment.ts";
 import type { MovingPatternTable } from "../../../../src/domain/policy/goals/moving-pattern-table.ts";
 import type { PolicyGoal } from "../../../../src/domain/policy/goals/policy-goal.ts";
+import type { Finding, ReportingRound } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { FactTable } from "../../components/FactTable.tsx";
 import { RichTextView } from "../../components/RichTextView.tsx";
-import { useApi } from "../../useApi.ts";
+import { formatChange, formatDate, formatFigure, formatPeriod } from "../../format.ts";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { FindingList } from "./findings.tsx";
-import { formatDate, formatPeriod } from "./format.ts";
 import { RoundPicker } from "./RoundPicker.tsx";
-import { roundApi, useRoundSelection } from "./round.ts";
-import { formatFigure, TrackedIndicatorView } from "./TrackedIndicatorView.tsx";
-import type { Finding, ReportingRound, RoundDetail, ValidationResponse } from "./types.ts";
+import { useRoundDetail, useRoundSelection, useRoundValidation } from "./round.ts";
+import { TrackedIndicatorView } from "./TrackedIndicatorView.tsx";
 
 export function GoalsModule() {
   return (
@@ -39,8 +38,8 @@ function GoalsPage() {
   const { t } = useTranslation();
   const selection = useRoundSelection();
   const { selected } = selection;
-  const round = useApi<RoundDetail>(selected ? roundApi(selected) : null);
-  const validation = useApi<ValidationResponse>(selected ? roundApi(selected, "/validation") : null);
+  const round = useRoundDetail(selected);
+  const validation = useRoundValidation(selected);
   const location = useLocation();
   const content = round.data?.content;
 
@@ -271,13 +270,6 @@ function AssessmentView({
   );
 }
 
-const signed = new Intl.NumberFormat("da-DK", { signDisplay: "exceptZero" });
-const signedDecimal = new Intl.NumberFormat("da-DK", {
-  signDisplay: "exceptZero",
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-
 /** The letting-agreement evaluation's table: change in persons on transfer income by area type and moving pattern. */
 function MovingPatternTableView({ table }: { readonly table: MovingPatternTable }) {
   const { t } = useTranslation();
@@ -315,10 +307,10 @@ function MovingPatternTableView({ table }: { readonly table: MovingPatternTable 
         <tbody>
           {table.rows.map((row) => {
             const cells = [
-              signed.format(row.netMoving),
-              signed.format(row.notFullyVacated),
-              signed.format(row.total),
-              signedDecimal.format(row.shareChangePp),
+              formatChange(row.netMoving),
+              formatChange(row.notFullyVacated),
+              formatChange(row.total),
+              formatChange(row.shareChangePp, 1),
             ];
             return (
               <tr key={row.areaType} style={row.areaType === "all" ? { fontWeight: 600 } : undefined}>

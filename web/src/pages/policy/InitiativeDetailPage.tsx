@@ -8,22 +8,21 @@ import { isEditable } from "../../../../src/domain/policy/report/round-workflow.
 import { BackLink } from "../../components/BackLink.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { FactTable } from "../../components/FactTable.tsx";
-import { useApi } from "../../useApi.ts";
+import { formatFigure } from "../../format.ts";
 import { FindingList } from "./findings.tsx";
 import { ageText } from "./InitiativeListPage.tsx";
 import { RoundPicker } from "./RoundPicker.tsx";
-import { roundApi, useCanEdit, useRoundSelection } from "./round.ts";
+import { useCanEdit, useRoundDetail, useRoundSelection, useRoundValidation } from "./round.ts";
 import { StatusSchemaTable } from "./StatusSchemaTable.tsx";
-import { formatFigure, TrackedIndicatorView } from "./TrackedIndicatorView.tsx";
-import type { RoundDetail, ValidationResponse } from "./types.ts";
+import { TrackedIndicatorView } from "./TrackedIndicatorView.tsx";
 
 export function InitiativeDetailPage() {
   const { t } = useTranslation();
   const { initiativeId } = useParams();
   const selection = useRoundSelection();
   const { selected } = selection;
-  const round = useApi<RoundDetail>(selected ? roundApi(selected) : null);
-  const validation = useApi<ValidationResponse>(selected ? roundApi(selected, "/validation") : null);
+  const round = useRoundDetail(selected);
+  const validation = useRoundValidation(selected);
   const canEdit = useCanEdit();
   const content = round.data?.content;
   const initiative = content?.initiatives.find((i) => i.id === initiativeId);

@@ -6,10 +6,9 @@ import type { RichText } from "../../../../src/domain/policy/goals/rich-text.ts"
 import type { Initiative } from "../../../../src/domain/policy/initiatives/initiative.ts";
 import type { TargetGroup } from "../../../../src/domain/policy/initiatives/target-group.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { useApi } from "../../useApi.ts";
+import { SelectField, TextField } from "../../components/fields.tsx";
 import { RoundPicker } from "./RoundPicker.tsx";
-import { roundApi, useRoundSelection } from "./round.ts";
-import type { RoundDetail } from "./types.ts";
+import { useRoundDetail, useRoundSelection } from "./round.ts";
 
 /** Filter keys in the query, beside the round's, so a filtered list can be linked to. */
 const FILTER = { committee: "ansvarlig", goal: "maal", age: "alder", kind: "skema", text: "soeg" } as const;
@@ -43,7 +42,7 @@ export function InitiativeListPage() {
   const id = useId();
   const selection = useRoundSelection();
   const { selected } = selection;
-  const round = useApi<RoundDetail>(selected ? roundApi(selected) : null);
+  const round = useRoundDetail(selected);
   const [params, setParams] = useSearchParams();
   const filter = (key: FilterKey) => params.get(FILTER[key]) ?? "";
   const setFilter = (key: FilterKey, value: string) =>
@@ -88,84 +87,65 @@ export function InitiativeListPage() {
           <form className="initiative-filters mb-6" onSubmit={(e) => e.preventDefault()}>
             <h2 className="h3">{t("policy.initiatives.filters")}</h2>
             <div className="d-flex flex-wrap align-items-end">
-              <div className="form-group mr-5">
-                <label className="form-label" htmlFor={`${id}-committee`}>
-                  {t("policy.initiatives.committee")}
-                </label>
-                <select
-                  id={`${id}-committee`}
-                  className="form-select"
-                  value={filter("committee")}
-                  onChange={(e) => setFilter("committee", e.target.value)}
-                >
-                  <option value="">{t("policy.initiatives.all")}</option>
-                  {committees.map((code) => (
-                    <option key={code} value={code}>
-                      {nameOf(code)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="form-group mr-5">
-                <label className="form-label" htmlFor={`${id}-goal`}>
-                  {t("policy.initiatives.goal")}
-                </label>
-                <select
-                  id={`${id}-goal`}
-                  className="form-select"
-                  value={filter("goal")}
-                  onChange={(e) => setFilter("goal", e.target.value)}
-                >
-                  <option value="">{t("policy.initiatives.all")}</option>
-                  {goals.map((g) => (
-                    <option key={g.code} value={g.code}>
-                      {t("policy.goals.heading", { code: g.code })}
-                    </option>
-                  ))}
-                  <option value="none">{t("policy.initiatives.noGoal")}</option>
-                </select>
-              </div>
-              <div className="form-group mr-5">
-                <label className="form-label" htmlFor={`${id}-age`}>
-                  {t("policy.initiatives.age")}
-                </label>
-                <input
-                  id={`${id}-age`}
-                  className="form-input input-width-xs"
-                  type="text"
-                  inputMode="numeric"
-                  pattern="[0-9]*"
-                  value={filter("age")}
-                  onChange={(e) => setFilter("age", e.target.value)}
-                />
-              </div>
-              <div className="form-group mr-5">
-                <label className="form-label" htmlFor={`${id}-kind`}>
-                  {t("policy.initiatives.kind")}
-                </label>
-                <select
-                  id={`${id}-kind`}
-                  className="form-select"
-                  value={filter("kind")}
-                  onChange={(e) => setFilter("kind", e.target.value)}
-                >
-                  <option value="">{t("policy.initiatives.all")}</option>
-                  <option value="serving_goals">{t("policy.schemaKind.serving_goals")}</option>
-                  <option value="beyond_goals">{t("policy.schemaKind.beyond_goals")}</option>
-                </select>
-              </div>
-              <div className="form-group mr-5">
-                <label className="form-label" htmlFor={`${id}-text`}>
-                  {t("policy.initiatives.search")}
-                </label>
-                <input
-                  id={`${id}-text`}
-                  className="form-input input-width-l"
-                  type="search"
-                  value={filter("text")}
-                  onChange={(e) => setFilter("text", e.target.value)}
-                />
-              </div>
+              <SelectField
+                id={`${id}-committee`}
+                groupClassName="form-group mr-5"
+                label={t("policy.initiatives.committee")}
+                value={filter("committee")}
+                onChange={(value) => setFilter("committee", value)}
+              >
+                <option value="">{t("policy.initiatives.all")}</option>
+                {committees.map((code) => (
+                  <option key={code} value={code}>
+                    {nameOf(code)}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField
+                id={`${id}-goal`}
+                groupClassName="form-group mr-5"
+                label={t("policy.initiatives.goal")}
+                value={filter("goal")}
+                onChange={(value) => setFilter("goal", value)}
+              >
+                <option value="">{t("policy.initiatives.all")}</option>
+                {goals.map((g) => (
+                  <option key={g.code} value={g.code}>
+                    {t("policy.goals.heading", { code: g.code })}
+                  </option>
+                ))}
+                <option value="none">{t("policy.initiatives.noGoal")}</option>
+              </SelectField>
+              <TextField
+                id={`${id}-age`}
+                groupClassName="form-group mr-5"
+                label={t("policy.initiatives.age")}
+                width="input-width-xs"
+                inputMode="numeric"
+                pattern="[0-9]*"
+                value={filter("age")}
+                onChange={(value) => setFilter("age", value)}
+              />
+              <SelectField
+                id={`${id}-kind`}
+                groupClassName="form-group mr-5"
+                label={t("policy.initiatives.kind")}
+                value={filter("kind")}
+                onChange={(value) => setFilter("kind", value)}
+              >
+                <option value="">{t("policy.initiatives.all")}</option>
+                <option value="serving_goals">{t("policy.schemaKind.serving_goals")}</option>
+                <option value="beyond_goals">{t("policy.schemaKind.beyond_goals")}</option>
+              </SelectField>
+              <TextField
+                id={`${id}-text`}
+                groupClassName="form-group mr-5"
+                label={t("policy.initiatives.search")}
+                type="search"
+                width="input-width-l"
+                value={filter("text")}
+                onChange={(value) => setFilter("text", value)}
+              />
             </div>
           </form>
           <p aria-live="polite" data-testid="initiative-count">

@@ -2,24 +2,24 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router-dom";
 import { ApiError, api } from "../../api.ts";
+import type { Finding, ReportingRound, RoundDetail, RoundStatus } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { FactTable } from "../../components/FactTable.tsx";
-import { useApi } from "../../useApi.ts";
+import { formatTimestamp } from "../../format.ts";
+import { useSubmission } from "../../useSubmission.ts";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { ChangesSection } from "./ChangesSection.tsx";
 import { describeLocation } from "./findings.tsx";
-import { formatTimestamp } from "./format.ts";
 import { NewRoundForm } from "./NewRoundForm.tsx";
 import { RoundPicker, RoundStatusBadge } from "./RoundPicker.tsx";
-import { type RoundSelection, roundApi, useCanEdit, useRoundSelection } from "./round.ts";
-import type {
-  Finding,
-  ReportingRound,
-  RoundDetail,
-  RoundState,
-  RoundStatus,
-  ValidationResponse,
-} from "./types.ts";
+import {
+  type RoundSelection,
+  roundApi,
+  useCanEdit,
+  useRoundDetail,
+  useRoundSelection,
+  useRoundValidation,
+} from "./round.ts";
 import { ValidationSection } from "./ValidationSection.tsx";
 
 export function ReportsModule() {
@@ -35,8 +35,8 @@ function ReportsPage() {
   const { t } = useTranslation();
   const selection = useRoundSelection();
   const { selected } = selection;
-  const round = useApi<RoundDetail>(selected ? roundApi(selected) : null);
-  const validation = useApi<ValidationResponse>(selected ? roundApi(selected, "/validation") : null);
+  const round = useRoundDetail(selected);
+  const validation = useRoundValidation(selected);
   const canEdit = useCanEdit();
   const detail = round.data;
 
@@ -112,7 +112,7 @@ function ReportsPage() {
           )}
 
           <h2>{t("policy.reports.changes")}</h2>
-          <ChangesSection path={roundApi(selected, "/changes")} round={detail.content} />
+          <ChangesSection selected={selected} round={detail.content} />
         </>
       ) : null}
 
@@ -180,36 +180,30 @@ function Workflow({
   onChanged(): void;
 }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<Error | undefined>(undefined);
+  const { busy, error, run } = useSubmission();
   const [done, setDone] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
   const errorCount = findings.filter((f) => f.severity === "error").length;
+  const thisRound = { params: { path: { id: detail.id } } };
 
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    setError(undefined);
+  /** Runs a step of the workflow; what it answers is announced as done. */
+  const act = async (step: () => Promise<string>) => {
     setDone(null);
-    try {
-      setDone(await action());
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)));
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-    }
+    const message = await run(step);
+    setConfirming(false);
+    if (message !== undefined) setDone(message);
   };
 
   const transition = (to: RoundStatus) =>
-    run(async () => {
-      await api<RoundState>("POST", `/api/policy/rounds/${detail.id}/transition`, { to });
+    act(async () => {
+      await api.POST("/api/policy/rounds/{id}/transition", { ...thisRound, body: { to } });
       onChanged();
       return t("policy.workflow.moved", { status: t(`policy.roundStatus.${to}`) });
     });
 
   const correction = () =>
-    run(async () => {
-      const created = await api<RoundState>("POST", `/api/policy/rounds/${detail.id}/corrections`);
+    act(async () => {
+      const created = await api.POST("/api/policy/rounds/{id}/corrections", thisRound);
       await selection.refresh();
       selection.select(created.committeeCode, created.year, created.version);
       return t("policy.workflow.correctionCreated", { version: created.version });

@@ -1,9 +1,10 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import type { RoundStatus } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { formatDate } from "./format.ts";
+import { SelectField } from "../../components/fields.tsx";
+import { formatDate } from "../../format.ts";
 import type { RoundSelection } from "./round.ts";
-import type { RoundStatus } from "./types.ts";
 
 const BADGE: Readonly<Record<RoundStatus, string>> = {
   requested: "badge",
@@ -53,62 +54,51 @@ export function RoundPicker({ selection }: { readonly selection: RoundSelection 
     <fieldset className="round-picker mb-6">
       <legend className="h5 mb-0">{t("policy.picker.legend")}</legend>
       <div className="d-flex flex-wrap align-items-end">
-        <div className="form-group mr-5">
-          <label className="form-label" htmlFor={`${id}-committee`}>
-            {t("policy.picker.committee")}
-          </label>
-          <select
-            id={`${id}-committee`}
-            className="form-select"
-            value={committee}
-            onChange={(e) => selection.select(e.target.value)}
-          >
-            {committees.map((code) => (
-              <option key={code} value={code}>
-                {nameOf(code) === undefined ? code : `${code} – ${nameOf(code)}`}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group mr-5">
-          <label className="form-label" htmlFor={`${id}-year`}>
-            {t("policy.picker.year")}
-          </label>
-          <select
-            id={`${id}-year`}
-            className="form-select input-width-xs"
-            value={selected?.year ?? ""}
-            onChange={(e) => selection.select(committee, Number(e.target.value))}
-          >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group mr-5">
-          <label className="form-label" htmlFor={`${id}-version`}>
-            {t("policy.picker.version")}
-          </label>
-          <select
-            id={`${id}-version`}
-            className="form-select"
-            value={selected?.version ?? ""}
-            onChange={(e) =>
-              selected !== undefined && selection.select(committee, selected.year, Number(e.target.value))
-            }
-          >
-            {versions.map((r) => (
-              <option key={r.version} value={r.version}>
-                {t("policy.picker.versionOption", {
-                  version: r.version,
-                  status: t(`policy.roundStatus.${r.status}`),
-                })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-committee`}
+          groupClassName="form-group mr-5"
+          label={t("policy.picker.committee")}
+          value={committee}
+          onChange={(value) => selection.select(value)}
+        >
+          {committees.map((code) => (
+            <option key={code} value={code}>
+              {nameOf(code) === undefined ? code : `${code} – ${nameOf(code)}`}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={`${id}-year`}
+          groupClassName="form-group mr-5"
+          label={t("policy.picker.year")}
+          width="input-width-xs"
+          value={String(selected?.year ?? "")}
+          onChange={(value) => selection.select(committee, Number(value))}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={`${id}-version`}
+          groupClassName="form-group mr-5"
+          label={t("policy.picker.version")}
+          value={String(selected?.version ?? "")}
+          onChange={(value) => {
+            if (selected !== undefined) selection.select(committee, selected.year, Number(value));
+          }}
+        >
+          {versions.map((r) => (
+            <option key={r.version} value={r.version}>
+              {t("policy.picker.versionOption", {
+                version: r.version,
+                status: t(`policy.roundStatus.${r.status}`),
+              })}
+            </option>
+          ))}
+        </SelectField>
       </div>
       {selected !== undefined ? (
         <p className="mt-4 mb-0" aria-live="polite">

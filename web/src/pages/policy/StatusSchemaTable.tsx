@@ -9,10 +9,11 @@ import {
   statusFieldLabel,
 } from "../../../../src/domain/policy/initiatives/status-report-layout.ts";
 import { api } from "../../api.ts";
+import type { RoundStatus } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { TextAreaField } from "../../components/fields.tsx";
 import { RichTextView } from "../../components/RichTextView.tsx";
 import { useSubmission } from "../../useSubmission.ts";
-import type { RoundStatus } from "./types.ts";
 
 interface Props {
   readonly initiative: Initiative;
@@ -112,7 +113,7 @@ export function StatusSchemaTable({ initiative, year, roundId, canEdit, editable
                       <FieldForm
                         label={label}
                         initial={richTextToText(value)}
-                        path={`/api/policy/rounds/${roundId}/initiatives/${encodeURIComponent(initiative.id)}/fields/${key}`}
+                        field={{ id: roundId, initiativeId: initiative.id, field: key }}
                         onCancel={() => setEditing(null)}
                         onSaved={() => {
                           setEditing(null);
@@ -135,13 +136,14 @@ export function StatusSchemaTable({ initiative, year, roundId, canEdit, editable
 function FieldForm({
   label,
   initial,
-  path,
+  field,
   onCancel,
   onSaved,
 }: {
   readonly label: string;
   readonly initial: string;
-  readonly path: string;
+  /** The round, the initiative and the status field the text is for. */
+  readonly field: { readonly id: number; readonly initiativeId: string; readonly field: StatusFieldKey };
   onCancel(): void;
   onSaved(): void;
 }) {
@@ -157,31 +159,27 @@ function FieldForm({
       className="field-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        await run(async () => {
-          await api("PUT", path, { text });
-          onSaved();
-        });
+        const answer = await run(() =>
+          api.PUT("/api/policy/rounds/{id}/initiatives/{initiativeId}/fields/{field}", {
+            params: { path: field },
+            body: { text },
+          }),
+        );
+        if (answer !== undefined) onSaved();
       }}
     >
       <ErrorAlert error={error} />
-      <div className="form-group mt-0">
-        <label className="form-label" htmlFor={`${id}-text`}>
-          {t("policy.fieldEdit.label", { label })}
-        </label>
-        <span className="form-hint" id={`${id}-hint`}>
-          {t("policy.fieldEdit.hint")}
-        </span>
-        <textarea
-          ref={area}
-          id={`${id}-text`}
-          className="form-input"
-          style={{ maxWidth: "100%", width: "100%" }}
-          rows={Math.min(20, Math.max(6, text.split("\n").length + 2))}
-          aria-describedby={`${id}-hint`}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
+      <TextAreaField
+        ref={area}
+        id={`${id}-text`}
+        groupClassName="form-group mt-0"
+        label={t("policy.fieldEdit.label", { label })}
+        hint={t("policy.fieldEdit.hint")}
+        style={{ maxWidth: "100%", width: "100%" }}
+        rows={Math.min(20, Math.max(6, text.split("\n").length + 2))}
+        value={text}
+        onChange={setText}
+      />
       <div className="mt-4">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t("policy.fieldEdit.save")}

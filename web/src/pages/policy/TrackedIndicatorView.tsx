@@ -3,18 +3,7 @@ import type { Target } from "../../../../src/domain/policy/goals/target.ts";
 import type { TrackedIndicator } from "../../../../src/domain/policy/goals/tracked-indicator.ts";
 import { BarChart } from "../../components/BarChart.tsx";
 import { FactTable } from "../../components/FactTable.tsx";
-import { formatDate, formatPeriod } from "./format.ts";
-
-const numberFormats = new Map<number, Intl.NumberFormat>();
-/** A figure the Danish way with at most `decimals` decimals. */
-export function formatFigure(value: number, decimals = 2): string {
-  let format = numberFormats.get(decimals);
-  if (format === undefined) {
-    format = new Intl.NumberFormat("da-DK", { maximumFractionDigits: decimals });
-    numberFormats.set(decimals, format);
-  }
-  return format.format(value);
-}
+import { formatDate, formatFigure, formatPeriod } from "../../format.ts";
 
 /**
  * The level a target asks for, when it can be computed (a change target needs a baseline):

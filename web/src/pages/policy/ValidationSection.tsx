@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
+import type { Finding, ReportingRound } from "../../api-types.ts";
 import { describeLocation, SEVERITIES, SeverityBadge } from "./findings.tsx";
-import type { Finding, ReportingRound } from "./types.ts";
 
 /** The validation findings grouped by severity, with counts: errors block approval. */
 export function ValidationSection({

@@ -1,7 +1,9 @@
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
+import { FileField } from "../../components/fields.tsx";
 import { ImportErrorsAlert } from "../../components/ImportErrorsAlert.tsx";
+import { useSubmission } from "../../useSubmission.ts";
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -23,10 +25,9 @@ export function XlsxImportForm({ roundId, onImported }: { readonly roundId: numb
   const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<Error | undefined>(undefined);
+  const { busy, error, run, reset } = useSubmission();
   const [saved, setSaved] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   return (
     <form
@@ -34,51 +35,32 @@ export function XlsxImportForm({ roundId, onImported }: { readonly roundId: numb
       onSubmit={async (e) => {
         e.preventDefault();
         setSaved(null);
-        setError(undefined);
         const file = input.current?.files?.[0];
+        setMissing(file === undefined);
         if (file === undefined) {
-          setMissing(true);
+          reset();
           return;
         }
-        setMissing(false);
-        setBusy(true);
-        try {
-          await api("POST", `/api/policy/rounds/${roundId}/import.xlsx`, {
-            fileName: file.name,
-            contentBase64: await readAsBase64(file),
-          });
-          setSaved(t("policy.import.done", { name: file.name }));
-          onImported();
-        } catch (err) {
-          setError(err instanceof Error ? err : new Error(String(err)));
-        } finally {
-          setBusy(false);
-        }
+        const imported = await run(async () =>
+          api.POST("/api/policy/rounds/{id}/import.xlsx", {
+            params: { path: { id: roundId } },
+            body: { fileName: file.name, contentBase64: await readAsBase64(file) },
+          }),
+        );
+        if (imported === undefined) return;
+        setSaved(t("policy.import.done", { name: file.name }));
+        onImported();
       }}
     >
       <ImportErrorsAlert error={error} sourceLabel={t("policy.import.sheet")} />
-      <div className={`form-group${missing ? " form-error" : ""}`}>
-        <label className="form-label" htmlFor={`${id}-file`}>
-          {t("policy.import.file")}
-        </label>
-        <span className="form-hint" id={`${id}-hint`}>
-          {t("policy.import.hint")}
-        </span>
-        {missing ? (
-          <span className="form-error-message" id={`${id}-error`}>
-            {t("policy.import.missing")}
-          </span>
-        ) : null}
-        <input
-          ref={input}
-          id={`${id}-file`}
-          type="file"
-          className="form-file-input"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={`${id}-hint${missing ? ` ${id}-error` : ""}`}
-          aria-invalid={missing ? true : undefined}
-        />
-      </div>
+      <FileField
+        ref={input}
+        id={`${id}-file`}
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        label={t("policy.import.file")}
+        hint={t("policy.import.hint")}
+        error={missing ? t("policy.import.missing") : null}
+      />
       <button type="submit" className="button button-primary mt-5" disabled={busy}>
         {busy ? t("policy.import.busy") : t("policy.import.submit")}
       </button>

@@ -5,7 +5,7 @@ import {
   statusFieldLabel,
 } from "../../../../src/domain/policy/initiatives/status-report-layout.ts";
 import type { FindingLocation, Severity } from "../../../../src/domain/policy/validation/finding.ts";
-import type { Finding, ReportingRound } from "./types.ts";
+import type { Finding, ReportingRound } from "../../api-types.ts";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { api } from "../../api.ts";
+import type { OrganisationUnitRow, RoundSummary } from "../../api-types.ts";
 import { useAuth } from "../../auth.tsx";
-import type { OrganisationUnitRow, RoundSummary } from "./types.ts";
+import { useApi } from "../../useApi.ts";
 
 /** Query keys of the chosen round, so every page of the module can be linked to as it is shown. */
 export const ROUND_QUERY = { committee: "udvalg", year: "aar", version: "version" } as const;
@@ -39,12 +40,31 @@ export function roundQuery(round: Pick<RoundSummary, "committeeCode" | "year" | 
   }).toString();
 }
 
-/** API path of one round's resource, e.g. `roundApi(r, "/budget")` → `/api/policy/rounds/SUD/2010/budget?version=1`. */
-export function roundApi(
-  round: Pick<RoundSummary, "committeeCode" | "year" | "version">,
-  suffix = "",
-): string {
+type RoundName = Pick<RoundSummary, "committeeCode" | "year" | "version">;
+
+/**
+ * Address of one round's file, for a link: `roundApi(r, "/report.pdf")` →
+ * `/api/policy/rounds/SUD/2010/report.pdf?version=1`. (The pages fetch through `roundParams`.)
+ */
+export function roundApi(round: RoundName, suffix: string): string {
   return `/api/policy/rounds/${encodeURIComponent(round.committeeCode)}/${round.year}${suffix}?version=${round.version}`;
+}
+
+/** The parameters of `/api/policy/rounds/{committee}/{year}…` that name one round version. */
+export function roundParams(round: RoundName) {
+  return {
+    params: { path: { committee: round.committeeCode, year: round.year }, query: { version: round.version } },
+  };
+}
+
+/** The round version with its content, fetched again when another is chosen; nothing while none is. */
+export function useRoundDetail(round: RoundName | undefined) {
+  return useApi("/api/policy/rounds/{committee}/{year}", round ? roundParams(round) : null);
+}
+
+/** The validation findings of the round version. */
+export function useRoundValidation(round: RoundName | undefined) {
+  return useApi("/api/policy/rounds/{committee}/{year}/validation", round ? roundParams(round) : null);
 }
 
 /** Only admin and analyst may change a round (the API refuses the others). */
@@ -62,7 +82,7 @@ export function useRoundSelection(): RoundSelection {
 
   const refresh = useCallback(async () => {
     try {
-      const answer = await api<{ rounds: RoundSummary[] }>("GET", "/api/policy/rounds");
+      const answer = await api.GET("/api/policy/rounds");
       setRounds([...answer.rounds].sort(newestFirst));
       setError(undefined);
     } catch (e) {
@@ -72,7 +92,7 @@ export function useRoundSelection(): RoundSelection {
 
   useEffect(() => {
     void refresh();
-    api<{ units: OrganisationUnitRow[] }>("GET", "/api/policy/organisations").then(
+    api.GET("/api/policy/organisations").then(
       (answer) => setOrganisations(answer.units),
       () => setOrganisations([]), // names are a nicety; the codes still work
     );

@@ -1,0 +1,100 @@
+/**
+ * How the web writes numbers and dates for people: the domain's formatters (`src/domain/format.ts`,
+ * the one Danish way, `Intl` with `da-DK`) and the few the pages need beside them, built on those.
+ * Every page formats through this module.
+ */
+import { formatDate } from "../../src/domain/format.ts";
+import { copenhagenDate } from "../../src/domain/law/clock.ts";
+import { isoDate } from "../../src/domain/law/iso-date.ts";
+import type { Period } from "../../src/domain/policy/goals/period.ts";
+
+export { formatDate, formatMillions, formatNumber } from "../../src/domain/format.ts";
+
+/** A month the Danish way, `september 2009`: formatDate's words for the month's first day, without the day. */
+export function formatMonth(year: number, month: number): string {
+  return formatDate(isoDate(year, month, 1)).replace(/^1\. /, "");
+}
+
+/**
+ * A period the Danish way (`2010`, `2. halvår 2010`, `september 2009`, `21. december 2009`), as the
+ * report prints it. The domain has the same function, but its module brings zod into the bundle.
+ */
+export function formatPeriod(period: Period): string {
+  switch (period.kind) {
+    case "year":
+      return String(period.year);
+    case "half_year":
+      return `${period.half}. halvår ${period.year}`;
+    case "month":
+      return formatMonth(period.year, period.month);
+    case "date":
+      return formatDate(period.date);
+  }
+}
+
+/** A timestamp (ISO, UTC) as the Danish date it fell on in Copenhagen, e.g. `4. marts 2010`. */
+export function formatTimestamp(iso: string): string {
+  return formatDate(copenhagenDate(new Date(iso)));
+}
+
+const figureFormats = new Map<number, Intl.NumberFormat>();
+/** A figure the Danish way with at most `decimals` decimals. */
+export function formatFigure(value: number, decimals = 2): string {
+  let format = figureFormats.get(decimals);
+  if (format === undefined) {
+    format = new Intl.NumberFormat("da-DK", { maximumFractionDigits: decimals });
+    figureFormats.set(decimals, format);
+  }
+  return format.format(value);
+}
+
+const changeFormats = new Map<number | undefined, Intl.NumberFormat>();
+/** A change with its sign (`+3`, `-2`, `0`), with exactly `decimals` decimals when given. */
+export function formatChange(value: number, decimals?: number): string {
+  let format = changeFormats.get(decimals);
+  if (format === undefined) {
+    format = new Intl.NumberFormat("da-DK", {
+      signDisplay: "exceptZero",
+      ...(decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
+    });
+    changeFormats.set(decimals, format);
+  }
+  return format.format(value);
+}
+
+const counts = new Map<string, Intl.NumberFormat>();
+/** A whole number in the reader's language: `12.345` in Danish, `12,345` in English. */
+export function formatCount(value: number, language: string): string {
+  const locale = language === "en" ? "en-GB" : "da-DK";
+  let format = counts.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale);
+    counts.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * Millions as typed by a person, the Danish way (`10,35`, `6`, `0,5`; a point is accepted as the
+ * decimal sign when there is no comma), to whole kroner. Null when it is not such a number.
+ */
+export function parseMillions(input: string): number | null {
+  let text = input.replace(/[\s\u00a0]/g, "").replace(/mio\.?(kr\.?)?$/i, "");
+  if (text.includes(",")) text = text.replace(/\./g, "").replace(",", ".");
+  const match = /^(\d+)(?:\.(\d{1,6}))?$/.exec(text);
+  if (match === null) return null;
+  const whole = Number(match[1]);
+  const fraction = Number((match[2] ?? "").padEnd(6, "0"));
+  return whole * 1_000_000 + fraction;
+}
+
+const editableMillions = new Intl.NumberFormat("da-DK", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 6,
+  useGrouping: false,
+});
+
+/** Kroner as millions for an input field: `10350000` → `10,35`. */
+export function millionsForInput(kroner: number): string {
+  return editableMillions.format(kroner / 1_000_000);
+}
