@@ -1,8 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import { migrateToLatest } from "../db/database.ts";
-import { ROLES, type Role } from "../domain/access.ts";
 import { openApiDocument } from "../server/openapi.ts";
 import { cliActor } from "../usecases/actor.ts";
 import { seedDemo } from "../usecases/demo/demo.service.ts";

@@ -2,7 +2,7 @@ import { addYears, type IsoDate, maxDate } from "../law/iso-date.ts";
 import type { LegalSource, ParameterSet } from "../law/parameter.ts";
 import { ParameterReader } from "../law/parameter-reader.ts";
 import type { ParameterUse } from "../law/value-on.ts";
-import { assessPerson, type PersonBenefitAssessment } from "./benefit-run.ts";
+import { assessPerson } from "./benefit-run.ts";
 import { formatCalendarMonth, monthOfDate } from "./calendar-month.ts";
 import {
   type AreaDesignation,

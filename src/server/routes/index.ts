@@ -1,17 +1,20 @@
 import type { App, AppContext } from "../context.ts";
-import { adminRoutes } from "./admin.routes.ts";
 import { areasRoutes } from "./areas.routes.ts";
-import { authRoutes } from "./auth.routes.ts";
+import { auditRoutes } from "./audit.routes.ts";
+
 import { healthRoutes } from "./health.routes.ts";
 import { lettingRoutes } from "./letting/index.ts";
 import { policyRoutes } from "./policy/index.ts";
 import { rulesRoutes } from "./rules.routes.ts";
+import { userAccountRoutes } from "./users/accounts.routes.ts";
+import { loginRoutes } from "./users/login.routes.ts";
 
 /** Every feature's routes, registered in one place so the route list is easy to read. */
 export function apiRoutes(app: App, ctx: AppContext): void {
   healthRoutes(app, ctx);
-  authRoutes(app, ctx);
-  adminRoutes(app, ctx);
+  loginRoutes(app, ctx);
+  auditRoutes(app, ctx);
+  userAccountRoutes(app, ctx);
   rulesRoutes(app, ctx);
   policyRoutes(app, ctx);
   areasRoutes(app, ctx);

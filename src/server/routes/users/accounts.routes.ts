@@ -1,49 +1,21 @@
 import { z } from "zod";
-import { ROLES } from "../../domain/access.ts";
-import { readAuditLog } from "../../usecases/audit/read-audit-log.ts";
-import { createUser, listUserAccounts, setUserDisabled, unlockUser } from "../../usecases/users/accounts.ts";
-import { actorOf } from "../access.ts";
-import type { App, AppContext } from "../context.ts";
-
-const auditRow = z.object({
-  id: z.string(),
-  at: z.string(),
-  actorId: z.number().nullable(),
-  actorName: z.string(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-  ip: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()),
-});
+import { ROLES } from "../../../domain/access.ts";
+import {
+  createUser,
+  listUserAccounts,
+  setUserDisabled,
+  unlockUser,
+} from "../../../usecases/users/accounts.ts";
+import { actorOf } from "../../access.ts";
+import type { App, AppContext } from "../../context.ts";
 
 const username = z
   .string()
   .regex(/^[a-z0-9._-]{2,64}$/, "små bogstaver, tal, punktum, bindestreg; 2-64 tegn");
 const usernameParams = z.strictObject({ username });
 
-export function adminRoutes(app: App, ctx: AppContext): void {
+export function userAccountRoutes(app: App, ctx: AppContext): void {
   const { useCases } = ctx;
-
-  app.get(
-    "/api/audit",
-    {
-      config: { access: readAuditLog.access },
-      schema: {
-        summary: "Revisionsspor (nyeste først)",
-        tags: ["admin"],
-        querystring: z.strictObject({
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-          beforeId: z.string().regex(/^\d+$/).optional(),
-          entity: z.string().max(64).optional(),
-          entityId: z.string().max(128).optional(),
-          action: z.string().max(64).optional(),
-        }),
-        response: { 200: z.object({ entries: z.array(auditRow) }) },
-      },
-    },
-    async (request) => ({ entries: await readAuditLog(useCases, actorOf(request), request.query) }),
-  );
 
   app.get(
     "/api/users",

@@ -1,12 +1,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
-import { ROLES } from "../../domain/access.ts";
-import { formatDateTime } from "../../domain/format.ts";
-import { logIn, SESSION_HOURS } from "../../usecases/users/login.ts";
-import { logOut } from "../../usecases/users/sessions.ts";
-import { actorOf, SESSION_COOKIE } from "../access.ts";
-import type { App, AppContext } from "../context.ts";
-import { errorBody, sendError } from "../errors.ts";
+import { ROLES } from "../../../domain/access.ts";
+import { formatDateTime } from "../../../domain/format.ts";
+import { logIn, SESSION_HOURS } from "../../../usecases/users/login.ts";
+import { logOut } from "../../../usecases/users/sessions.ts";
+import { actorOf, SESSION_COOKIE } from "../../access.ts";
+import type { App, AppContext } from "../../context.ts";
+import { errorBody, sendError } from "../../errors.ts";
 
 const userBody = z.object({
   id: z.number(),
@@ -22,7 +22,7 @@ const FAILED_LOGIN_DELAY_MS = 300;
 /** Per client address, on top of the per-user lock: slows a guesser who tries many user names. */
 export const LOGIN_RATE_LIMIT = { max: 30, timeWindow: "1 minute" } as const;
 
-export function authRoutes(app: App, ctx: AppContext): void {
+export function loginRoutes(app: App, ctx: AppContext): void {
   const { useCases } = ctx;
 
   app.post(
