@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { isIsoDate } from "../domain/law/iso-date.ts";
+import { isoDateSchema } from "../domain/law/iso-date-schema.ts";
 
 /** Shared request/response pieces, so every route spells a date or a year the same way. */
-export const isoDate = z.string().refine(isIsoDate, { message: "en gyldig dato på formen ÅÅÅÅ-MM-DD" });
+export const isoDate = isoDateSchema;
 export const year = z.coerce.number().int().min(1900).max(2100);
 
 /** Where a rule or a parameter comes from (`LegalSource`): the act, section, bill or document. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors.ts";
-import { isIsoDate } from "../../domain/law/iso-date.ts";
+import { isoDateSchema } from "../../domain/law/iso-date-schema.ts";
 import {
   areaDesignationSchema,
   combinedLettingApplicationSchema,
@@ -13,7 +13,7 @@ import type { FlexibleLettingRequest } from "./flexible-letting.ts";
  * The input of the letting use cases, validated once at the edge: the API uses these schemas
  * for its bodies (and OpenAPI), the CLI for its JSON files. Unknown fields are refused.
  */
-const isoDate = z.string().refine(isIsoDate, { message: "en gyldig dato på formen ÅÅÅÅ-MM-DD" });
+const isoDate = isoDateSchema;
 
 export const combinedLettingRequestSchema = z.strictObject({
   application: combinedLettingApplicationSchema,

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { formatDate } from "../../format.ts";
+import { isoDateSchema } from "../../law/iso-date-schema.ts";
 
-/** ISO calendar date, YYYY-MM-DD. */
-export type IsoDate = string;
+export type { IsoDate } from "../../law/iso-date.ts";
+import type { IsoDate } from "../../law/iso-date.ts";
 
-export const isoDateSchema = z.iso.date();
+export { isoDateSchema };
 
 /** The time a figure or a statement refers to, at the precision the source gives. */
 export type Period =
