@@ -1,0 +1,185 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openDatabase } from "../../src/db/database.ts";
+
+/**
+ * kill -9 in the middle of an import and of a workflow transition, on both databases: the
+ * database afterwards holds the whole batch or none of it, and a status change exactly when
+ * its audit row is there. Each run is a real `udsyn` process killed by SIGKILL.
+ */
+const BIN = resolve(import.meta.dirname, "../../bin/udsyn.js");
+const DEMO = resolve(import.meta.dirname, "../../data/demo/area-facts.csv");
+const KILL_AFTER_MS = [300, 900, 1_600, 2_500, 4_000];
+
+/** The demo facts copied under 30 new area ids: about 20,000 rows, all valid. */
+function bigFactsCsv(path: string): number {
+  const [header, ...rows] = readFileSync(DEMO, "utf8").trim().split("\n");
+  const out = [header];
+  for (let k = 0; k < 30; k++) {
+    for (const row of rows) {
+      const cols = (row ?? "").split(",");
+      cols[1] = `${cols[1]}-s${k}`;
+      cols[2] = `${cols[2]} S${k}`;
+      cols[4] = `${cols[4]}-s${k}`;
+      out.push(cols.join(","));
+    }
+  }
+  writeFileSync(path, `${out.join("\n")}\n`);
+  return out.length - 1;
+}
+
+interface Target {
+  readonly name: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly args: readonly string[];
+  open(): ReturnType<typeof openDatabase>;
+}
+
+const targets = (): Target[] => {
+  const dir = mkdtempSync(join(tmpdir(), "udsyn-kill-"));
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const list: Target[] = [
+    {
+      name: "pglite",
+      env,
+      args: ["--data", join(dir, "data")],
+      open: () => openDatabase({ kind: "pglite", dataDir: join(dir, "data") }),
+    },
+  ];
+  const adminUrl = inject("postgresUrl");
+  if (adminUrl !== null) {
+    const url = new URL(adminUrl);
+    url.pathname = `/udsyn_kill_${process.pid}`;
+    list.push({
+      name: "postgres",
+      env: { ...env, DATABASE_URL: url.toString() },
+      args: [],
+      open: () => openDatabase({ kind: "postgres", url: url.toString() }),
+    });
+  }
+  return list;
+};
+
+describe.each(targets())("kill -9 on $name", (target) => {
+  const work = mkdtempSync(join(tmpdir(), "udsyn-kill-work-"));
+  const csv = join(work, "big.csv");
+  let rows = 0;
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [BIN, ...target.args, ...args], { encoding: "utf8", env: target.env });
+
+  beforeAll(async () => {
+    if (target.name === "postgres") {
+      const admin = new pg.Client({ connectionString: inject("postgresUrl") ?? "" });
+      await admin.connect();
+      const name = new URL(target.env.DATABASE_URL ?? "").pathname.slice(1);
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.query(`create database ${name}`);
+      await admin.end();
+    }
+    rows = bigFactsCsv(csv);
+    expect(run("seed-demo").status).toBe(0);
+  });
+  afterAll(async () => {
+    rmSync(work, { recursive: true, force: true });
+    if (target.name === "postgres") {
+      const admin = new pg.Client({ connectionString: inject("postgresUrl") ?? "" });
+      await admin.connect();
+      await admin.query(
+        `drop database if exists ${new URL(target.env.DATABASE_URL ?? "").pathname.slice(1)} with (force)`,
+      );
+      await admin.end();
+    }
+  });
+
+  async function killAfter(ms: number, ...args: string[]): Promise<string> {
+    const child = spawn(process.execPath, [BIN, ...target.args, ...args], {
+      env: target.env,
+      stdio: "ignore",
+    });
+    const exited = new Promise<string>((done) =>
+      child.on("exit", (code, signal) => done(signal ?? `exit ${code}`)),
+    );
+    await sleep(ms);
+    child.kill("SIGKILL");
+    return exited;
+  }
+
+  it("an import killed at any moment leaves the whole batch or nothing", async () => {
+    const outcomes: string[] = [];
+    for (const ms of KILL_AFTER_MS) {
+      const how = await killAfter(ms, "areas", "import", csv);
+      const handle = await target.open();
+      try {
+        const [{ n }] = (await handle.db
+          .selectFrom("area_fact")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .where("department_id", "like", "%-s%")
+          .execute()) as [{ n: string }];
+        const audits = await handle.db
+          .selectFrom("audit_log")
+          .select("id")
+          .where("action", "=", "area_fact.import")
+          .execute();
+        const stored = Number(n);
+        outcomes.push(`${ms} ms: ${how}, ${stored} rows, ${audits.length} audit rows`);
+        expect([0, rows]).toContain(stored);
+        expect(audits.length > 0).toBe(stored > 0);
+        if (stored > 0)
+          await handle.db.deleteFrom("area_fact").where("department_id", "like", "%-s%").execute();
+      } finally {
+        await handle.close();
+      }
+    }
+    process.stdout.write(`kill during import (${target.name}, ${rows} rows): ${outcomes.join("; ")}\n`);
+  });
+
+  it("a workflow transition killed at any moment changes the status exactly when it is audited", async () => {
+    const outcomes: string[] = [];
+    for (const ms of KILL_AFTER_MS) {
+      const before = await statusAndAudits();
+      const to = before.status === "review" ? "draft" : "review";
+      const how = await killAfter(
+        ms,
+        "rounds",
+        "transition",
+        "--committee",
+        "SUD",
+        "--year",
+        "2010",
+        "--to",
+        to,
+      );
+      const after = await statusAndAudits();
+      const changed = after.status !== before.status;
+      outcomes.push(`${ms} ms: ${how}, ${before.status} → ${after.status}`);
+      expect(changed ? after.status : before.status).toBe(changed ? to : before.status);
+      expect(after.audits - before.audits).toBe(changed ? 1 : 0);
+    }
+    process.stdout.write(`kill during transition (${target.name}): ${outcomes.join("; ")}\n`);
+  });
+
+  async function statusAndAudits(): Promise<{ status: string; audits: number }> {
+    const handle = await target.open();
+    try {
+      const round = await handle.db
+        .selectFrom("reporting_round")
+        .select(["status"])
+        .where("committee_code", "=", "SUD")
+        .where("year", "=", 2010)
+        .executeTakeFirstOrThrow();
+      const audits = await handle.db
+        .selectFrom("audit_log")
+        .select("id")
+        .where("action", "in", ["round.draft", "round.review"])
+        .execute();
+      return { status: round.status, audits: audits.length };
+    } finally {
+      await handle.close();
+    }
+  }
+});
