@@ -4,6 +4,7 @@ import { cliActor } from "../usecases/actor.ts";
 import { seedDemo } from "../usecases/demo/demo.service.ts";
 import { createUseCaseContext } from "../usecases/use-case.ts";
 import { createUser, ensureDemoAdmin } from "../usecases/users/accounts.ts";
+import { oidcConfigFromEnv } from "../usecases/users/oidc-login.ts";
 import type { GlobalOptions } from "./context.ts";
 
 export interface ServeOptions extends GlobalOptions {
@@ -12,6 +13,8 @@ export interface ServeOptions extends GlobalOptions {
 }
 
 export async function serve(options: ServeOptions): Promise<void> {
+  // Read before the database opens: a half-made OIDC configuration stops the start at once.
+  const oidc = oidcConfigFromEnv(process.env);
   const handle = await openDatabase(databaseConfig({ dataDir: options.data }));
   const migration = await migrateToLatest(handle.db);
   if (handle.kind === "pglite") {
@@ -27,7 +30,11 @@ export async function serve(options: ServeOptions): Promise<void> {
       if (result !== "") process.stdout.write(`Demodata (${name}): ${result}\n`);
     }
   }
-  const app = await buildApp({ database: handle, logger: { level: process.env.LOG_LEVEL ?? "info" } });
+  const app = await buildApp({
+    database: handle,
+    logger: { level: process.env.LOG_LEVEL ?? "info" },
+    ...(oidc === undefined ? {} : { oidc }),
+  });
   let closing = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (closing) return;
@@ -41,7 +48,12 @@ export async function serve(options: ServeOptions): Promise<void> {
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   await app.listen({ port: options.port, host: options.host });
   app.log.info(
-    { database: handle.kind, location: handle.location, migration: migration.current },
+    {
+      database: handle.kind,
+      location: handle.location,
+      migration: migration.current,
+      oidc: oidc === undefined ? null : oidc.issuer,
+    },
     "udsyn is running",
   );
   process.stdout.write(

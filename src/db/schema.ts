@@ -16,6 +16,19 @@ export interface AppUserTable {
   role: Role;
   disabled: Generated<boolean>;
   created_at: Generated<Date>;
+  /** Both set for an account made at an OIDC login (the provider's issuer and subject), both null otherwise. */
+  oidc_issuer: ColumnType<string | null, string | null | undefined, string | null>;
+  oidc_subject: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** An OIDC login in progress: found by the SHA-256 of the cookie token, used once. */
+export interface OidcLoginTable {
+  id: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
 }
 
 export interface LoginThrottleTable {
@@ -151,6 +164,7 @@ export interface Database {
   app_user: AppUserTable;
   login_throttle: LoginThrottleTable;
   session: SessionTable;
+  oidc_login: OidcLoginTable;
   audit_log: AuditLogTable;
   organisation_unit: OrganisationUnitTable;
   reporting_round: ReportingRoundTable;

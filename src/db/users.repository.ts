@@ -225,3 +225,122 @@ export async function deleteSessionsOfUser(db: Kysely<Database>, userId: number)
   const result = await db.deleteFrom("session").where("user_id", "=", userId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** An account made at an OIDC login, found by the provider's issuer and subject. */
+export async function findUserByOidcSubject(
+  db: Kysely<Database>,
+  issuer: string,
+  subject: string,
+): Promise<(User & { readonly disabled: boolean }) | undefined> {
+  const row = await db
+    .selectFrom("app_user")
+    .select(["id", "username", "display_name", "role", "disabled"])
+    .where("oidc_issuer", "=", issuer)
+    .where("oidc_subject", "=", subject)
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    disabled: row.disabled,
+  };
+}
+
+/** Whether a user name is taken (by any account, local or OIDC). */
+export async function usernameTaken(db: Kysely<Database>, username: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("app_user")
+    .select("id")
+    .where("username", "=", username)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertOidcUser(
+  db: Kysely<Database>,
+  user: {
+    username: string;
+    displayName: string;
+    role: Role;
+    passwordHash: string;
+    issuer: string;
+    subject: string;
+  },
+): Promise<User> {
+  const row = await db
+    .insertInto("app_user")
+    .values({
+      username: user.username,
+      display_name: user.displayName,
+      role: user.role,
+      password_hash: user.passwordHash,
+      oidc_issuer: user.issuer,
+      oidc_subject: user.subject,
+    })
+    .returning(["id", "username", "display_name", "role"])
+    .executeTakeFirstOrThrow();
+  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
+}
+
+/** The role and name the provider gives at each login replace the stored ones. */
+export async function updateOidcUser(
+  db: Kysely<Database>,
+  id: number,
+  changes: { role: Role; displayName: string },
+): Promise<User> {
+  const row = await db
+    .updateTable("app_user")
+    .set({ role: changes.role, display_name: changes.displayName })
+    .where("id", "=", id)
+    .returning(["id", "username", "display_name", "role"])
+    .executeTakeFirstOrThrow();
+  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
+}
+
+export interface OidcLoginAttempt {
+  readonly state: string;
+  readonly nonce: string;
+  readonly codeVerifier: string;
+  readonly expiresAt: Date;
+}
+
+/** Stores a login in progress under the hash of its cookie token; expired ones are swept on the way. */
+export async function insertOidcLogin(
+  db: Kysely<Database>,
+  token: string,
+  attempt: OidcLoginAttempt,
+  now: Date,
+): Promise<void> {
+  await db.deleteFrom("oidc_login").where("expires_at", "<=", now).execute();
+  await db
+    .insertInto("oidc_login")
+    .values({
+      id: tokenHash(token),
+      state: attempt.state,
+      nonce: attempt.nonce,
+      code_verifier: attempt.codeVerifier,
+      expires_at: attempt.expiresAt,
+    })
+    .execute();
+}
+
+/** Takes a login in progress out (a second callback with the same cookie finds nothing). */
+export async function takeOidcLogin(
+  db: Kysely<Database>,
+  token: string,
+): Promise<OidcLoginAttempt | undefined> {
+  const row = await db
+    .deleteFrom("oidc_login")
+    .where("id", "=", tokenHash(token))
+    .returning(["state", "nonce", "code_verifier", "expires_at"])
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  return {
+    state: row.state,
+    nonce: row.nonce,
+    codeVerifier: row.code_verifier,
+    expiresAt: new Date(row.expires_at),
+  };
+}

@@ -16,6 +16,7 @@ import { DomainError } from "../domain/errors.ts";
 import type { Clock } from "../domain/law/clock.ts";
 import { ruleParameters } from "../usecases/rules/rules.service.ts";
 import { createUseCaseContext } from "../usecases/use-case.ts";
+import type { OidcConfig } from "../usecases/users/oidc-login.ts";
 import { registerAccessControl } from "./access.ts";
 import type { App, AppContext } from "./context.ts";
 import { errorHandler, sendError } from "./errors.ts";
@@ -31,6 +32,8 @@ export interface AppOptions {
   readonly version?: string;
   /** The one clock (tests pin it); default: the system clock, or UDSYN_NOW. */
   readonly clock?: Clock;
+  /** Login with the municipality's identity provider (OIDC); without it the OIDC routes answer 404. */
+  readonly oidc?: OidcConfig;
 }
 
 export const DEFAULT_WEB_ROOT = resolve(import.meta.dirname, "../../web/dist");
@@ -52,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       options.clock === undefined ? {} : { clock: options.clock },
     ),
     version: options.version ?? "0.1.0",
+    oidc: options.oidc,
   };
 
   app.setValidatorCompiler(validatorCompiler);

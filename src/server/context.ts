@@ -8,6 +8,7 @@ import type {
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { DatabaseHandle } from "../db/database.ts";
 import type { UseCaseContext } from "../usecases/use-case.ts";
+import type { OidcConfig } from "../usecases/users/oidc-login.ts";
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -22,4 +23,6 @@ export interface AppContext {
   readonly database: DatabaseHandle;
   readonly useCases: UseCaseContext;
   readonly version: string;
+  /** The municipality's identity provider; without it only local accounts log in. */
+  readonly oidc?: OidcConfig | undefined;
 }

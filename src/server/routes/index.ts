@@ -8,11 +8,13 @@ import { policyRoutes } from "./policy/index.ts";
 import { rulesRoutes } from "./rules.routes.ts";
 import { userAccountRoutes } from "./users/accounts.routes.ts";
 import { loginRoutes } from "./users/login.routes.ts";
+import { oidcRoutes } from "./users/oidc.routes.ts";
 
 /** Every feature's routes, registered in one place so the route list is easy to read. */
 export function apiRoutes(app: App, ctx: AppContext): void {
   healthRoutes(app, ctx);
   loginRoutes(app, ctx);
+  oidcRoutes(app, ctx);
   auditRoutes(app, ctx);
   userAccountRoutes(app, ctx);
   rulesRoutes(app, ctx);

@@ -1,9 +1,14 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router-dom";
 import { ApiError } from "../api.ts";
 import { useAuth } from "../auth.tsx";
 import { TextField } from "../components/fields.tsx";
+import { useApi } from "../useApi.ts";
 import { useSubmission } from "../useSubmission.ts";
+
+/** The reasons the API gives in `?oidc_error=` when it refuses a login with the identity provider. */
+const OIDC_ERRORS = ["expired", "denied", "failed", "no_role", "disabled", "unavailable"] as const;
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -11,6 +16,20 @@ export function LoginPage() {
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const { busy, error: failure, run } = useSubmission();
+  const methods = useApi("/api/login/methods");
+  const oidc = methods.data?.oidc ?? null;
+  // A refused OIDC login comes back as `/?oidc_error=…`: the message stays, the address is cleaned.
+  const [params, setParams] = useSearchParams();
+  const [oidcError] = useState(() => params.get("oidc_error"));
+  useEffect(() => {
+    if (params.has("oidc_error")) setParams({}, { replace: true });
+  }, [params, setParams]);
+  const oidcMessage =
+    oidcError === null
+      ? null
+      : t(
+          `login.oidcErrors.${(OIDC_ERRORS as readonly string[]).includes(oidcError) ? oidcError : "failed"}`,
+        );
   // One answer for an unknown user and a wrong password (the API gives 401 for both).
   const error =
     failure === undefined
@@ -29,12 +48,22 @@ export function LoginPage() {
       <div className="col-12 col-md-8 col-lg-6">
         <h1>{t("login.title")}</h1>
         <p className="font-lead">{t("login.intro")}</p>
-        {error ? (
+        {(error ?? oidcMessage) ? (
           <div className="alert alert-error" role="alert">
             <div className="alert-body">
-              <p className="alert-text">{error}</p>
+              <p className="alert-text">{error ?? oidcMessage}</p>
             </div>
           </div>
+        ) : null}
+        {oidc ? (
+          <>
+            <p>
+              <a className="button button-primary" href={oidc.url}>
+                {t("login.oidc", { name: oidc.name })}
+              </a>
+            </p>
+            <h2 className="h3">{t("login.localTitle")}</h2>
+          </>
         ) : null}
         <form onSubmit={(e) => void submit(e)} noValidate>
           <TextField
@@ -58,7 +87,11 @@ export function LoginPage() {
             value={password}
             onChange={setPassword}
           />
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button
+            type="submit"
+            className={oidc ? "button button-secondary" : "button button-primary"}
+            disabled={busy}
+          >
             {t("login.submit")}
           </button>
         </form>
