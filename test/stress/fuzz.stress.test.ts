@@ -70,6 +70,15 @@ function routesOf(document: {
   );
 }
 
+/** Percent-encoding that also sends a lone surrogate, as the invalid UTF-8 bytes an attacker can send. */
+function encodeAnything(text: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return "%ED%A0%80";
+  }
+}
+
 /** A concrete URL: path parameters and query values random, sometimes valid-looking. */
 const urlFor = (route: Route) =>
   fc
@@ -85,9 +94,11 @@ const urlFor = (route: Route) =>
     .map(([parts, query]) => {
       let i = 0;
       const path = route.path.replace(/\{[^}]+\}|:[a-zA-Z]+/g, () =>
-        encodeURIComponent(parts[i++ % parts.length] ?? "x"),
+        encodeAnything(parts[i++ % parts.length] ?? "x"),
       );
-      const search = new URLSearchParams(query).toString();
+      const search = Object.entries(query)
+        .map(([k, v]) => `${encodeAnything(k)}=${encodeAnything(v)}`)
+        .join("&");
       return search === "" ? path : `${path}?${search}`;
     });
 

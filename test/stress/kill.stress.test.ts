@@ -14,7 +14,8 @@ import { openDatabase } from "../../src/db/database.ts";
  */
 const BIN = resolve(import.meta.dirname, "../../bin/udsyn.js");
 const DEMO = resolve(import.meta.dirname, "../../data/demo/area-facts.csv");
-const KILL_AFTER_MS = [300, 900, 1_600, 2_500, 4_000];
+/** Kill at these fractions of an undisturbed run of the same command, measured first. */
+const KILL_AT = [0.35, 0.55, 0.7, 0.8, 0.9, 0.97];
 
 /** The demo facts copied under 30 new area ids: about 20,000 rows, all valid. */
 function bigFactsCsv(path: string): number {
@@ -109,9 +110,31 @@ describe.each(targets())("kill -9 on $name", (target) => {
     return exited;
   }
 
+  /** How long the command takes undisturbed (it runs to the end, and its effect is undone by `undo`). */
+  async function duration(args: readonly string[], undo: () => Promise<void>): Promise<number> {
+    const started = performance.now();
+    const result = run(...args);
+    expect(result.status, result.stderr).toBe(0);
+    const ms = performance.now() - started;
+    await undo();
+    return ms;
+  }
+
+  const removeImported = async () => {
+    const handle = await target.open();
+    try {
+      await handle.db.deleteFrom("area_fact").where("department_id", "like", "%-s%").execute();
+    } finally {
+      await handle.close();
+    }
+  };
+
   it("an import killed at any moment leaves the whole batch or nothing", async () => {
     const outcomes: string[] = [];
-    for (const ms of KILL_AFTER_MS) {
+    const full = await duration(["areas", "import", csv], removeImported);
+    outcomes.push(`undisturbed ${full.toFixed(0)} ms`);
+    for (const ms of KILL_AT.map((f) => Math.round(f * full))) {
+      const auditsBefore = await importAudits();
       const how = await killAfter(ms, "areas", "import", csv);
       const handle = await target.open();
       try {
@@ -140,7 +163,18 @@ describe.each(targets())("kill -9 on $name", (target) => {
 
   it("a workflow transition killed at any moment changes the status exactly when it is audited", async () => {
     const outcomes: string[] = [];
-    for (const ms of KILL_AFTER_MS) {
+    const start = await statusAndAudits();
+    const back = start.status === "review" ? "draft" : "review";
+    const full = await duration(
+      ["rounds", "transition", "--committee", "SUD", "--year", "2010", "--to", back],
+      async () => {
+        expect(
+          run("rounds", "transition", "--committee", "SUD", "--year", "2010", "--to", start.status).status,
+        ).toBe(0);
+      },
+    );
+    outcomes.push(`undisturbed ${full.toFixed(0)} ms`);
+    for (const ms of KILL_AT.map((f) => Math.round(f * full))) {
       const before = await statusAndAudits();
       const to = before.status === "review" ? "draft" : "review";
       const how = await killAfter(
@@ -162,6 +196,21 @@ describe.each(targets())("kill -9 on $name", (target) => {
     }
     process.stdout.write(`kill during transition (${target.name}): ${outcomes.join("; ")}\n`);
   });
+
+  async function importAudits(): Promise<number> {
+    const handle = await target.open();
+    try {
+      return (
+        await handle.db
+          .selectFrom("audit_log")
+          .select("id")
+          .where("action", "=", "area_fact.import")
+          .execute()
+      ).length;
+    } finally {
+      await handle.close();
+    }
+  }
 
   async function statusAndAudits(): Promise<{ status: string; audits: number }> {
     const handle = await target.open();
