@@ -786,11 +786,25 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            committeeCode: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "requested" | "draft" | "review" | "approved" | "published";
+                            deadline: string | null;
+                            createdFromId: number | null;
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
+                        };
+                    };
                 };
             };
         };
@@ -827,7 +841,830 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            committeeCode: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "requested" | "draft" | "review" | "approved" | "published";
+                            deadline: string | null;
+                            createdFromId: number | null;
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
+                            readonly content: {
+                                id: string;
+                                committeeCode: string;
+                                requestedByCode: string;
+                                year: number;
+                                requestDate: string;
+                                caseNumber: string | null;
+                                documentNumber: string | null;
+                                caseworker: string | null;
+                                title: string;
+                                readonly introduction: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "list";
+                                    /** @enum {string} */
+                                    marker: "bullet" | "dash";
+                                    readonly items: string[];
+                                })[];
+                                readonly sectionHeadings: {
+                                    assessments: string;
+                                    servingGoals: string;
+                                    beyondGoals: string;
+                                    budget: string;
+                                };
+                                readonly assessmentIntroduction: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "list";
+                                    /** @enum {string} */
+                                    marker: "bullet" | "dash";
+                                    readonly items: string[];
+                                })[];
+                                readonly goals: {
+                                    code: string;
+                                    text: string;
+                                    deadline: string;
+                                    readonly indicators: {
+                                        readonly indicator: {
+                                            id: string;
+                                            name: string;
+                                            definition: string;
+                                            unit: string;
+                                            /** @enum {string} */
+                                            direction: "higher_is_better" | "lower_is_better";
+                                            source: string;
+                                            numerator: string | null;
+                                            denominator: string | null;
+                                            factor: number;
+                                            decimals: number;
+                                        };
+                                        readonly target: {
+                                            value: number;
+                                            /** @enum {string} */
+                                            unit: "percent_of_baseline" | "percentage_points" | "absolute" | "percent" | "count";
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "equal" | "reduce_by" | "increase_by";
+                                            readonly baseline: {
+                                                value: number;
+                                                readonly period: {
+                                                    /** @enum {string} */
+                                                    kind: "year";
+                                                    year: number;
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "half_year";
+                                                    year: number;
+                                                    half: 1 | 2;
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "month";
+                                                    year: number;
+                                                    month: number;
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "date";
+                                                    date: string;
+                                                };
+                                                source: string;
+                                            } | null;
+                                            deadline: string;
+                                            statedUnitText: string;
+                                            approximate: boolean;
+                                            perYear: boolean;
+                                        } | null;
+                                        readonly measurements: {
+                                            id: string;
+                                            readonly period: ({
+                                                /** @enum {string} */
+                                                kind: "year";
+                                                year: number;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "half_year";
+                                                year: number;
+                                                half: 1 | 2;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "month";
+                                                year: number;
+                                                month: number;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "date";
+                                                date: string;
+                                            }) | null;
+                                            value: number | null;
+                                            statedText: string;
+                                            approximate: boolean;
+                                            source: string;
+                                            date: string | null;
+                                            note?: string;
+                                        }[];
+                                    }[];
+                                }[];
+                                readonly assessments: {
+                                    goalCode: string;
+                                    heading: string;
+                                    /** @enum {string} */
+                                    status: "on_track" | "at_risk" | "not_reachable" | "not_yet_assessable";
+                                    statusBasis: string;
+                                    readonly body: (({
+                                        /** @enum {string} */
+                                        kind: "paragraph";
+                                        text: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** @enum {string} */
+                                        marker: "bullet" | "dash";
+                                        readonly items: string[];
+                                    }) | {
+                                        /** @enum {string} */
+                                        kind: "evidence";
+                                        evidenceId: string;
+                                    })[];
+                                    readonly evidence: ({
+                                        /** @enum {string} */
+                                        kind: "measurement";
+                                        id: string;
+                                        indicatorId: string;
+                                        measurementId: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "moving_pattern_table";
+                                        id: string;
+                                        readonly table: {
+                                            id: string;
+                                            title: string;
+                                            fromYear: number;
+                                            toYear: number;
+                                            readonly rows: {
+                                                /** @enum {string} */
+                                                areaType: "tingbjerg" | "other_vulnerable" | "high_risk" | "risk" | "neutral" | "all";
+                                                label: string;
+                                                netMoving: number;
+                                                notFullyVacated: number;
+                                                total: number;
+                                                shareChangePp: number;
+                                            }[];
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "statement";
+                                        id: string;
+                                        text: string;
+                                    })[];
+                                    readonly caveats: {
+                                        /** @enum {string} */
+                                        kind: "rule_change" | "economic_cycle" | "data_not_yet_available" | "external_factors";
+                                        text: string;
+                                    }[];
+                                    /** @enum {string} */
+                                    recommendation: "keep" | "change";
+                                    recommendationText: string;
+                                    readonly datedStatements: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "expected" | "done";
+                                        readonly period: {
+                                            /** @enum {string} */
+                                            kind: "year";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "half_year";
+                                            year: number;
+                                            half: 1 | 2;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "month";
+                                            year: number;
+                                            month: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "date";
+                                            date: string;
+                                        };
+                                        excerpt: string;
+                                    }[];
+                                }[];
+                                readonly initiatives: {
+                                    id: string;
+                                    name: string;
+                                    isNew: boolean;
+                                    committeeCode: string;
+                                    readonly goalLinks: {
+                                        goalCode: string;
+                                        /** @enum {string} */
+                                        basis: "explicit" | "interpreted";
+                                        excerpt: string;
+                                    }[];
+                                    readonly successCriteria: {
+                                        readonly indicator: {
+                                            id: string;
+                                            name: string;
+                                            definition: string;
+                                            unit: string;
+                                            /** @enum {string} */
+                                            direction: "higher_is_better" | "lower_is_better";
+                                            source: string;
+                                            numerator: string | null;
+                                            denominator: string | null;
+                                            factor: number;
+                                            decimals: number;
+                                        };
+                                        readonly target: {
+                                            value: number;
+                                            /** @enum {string} */
+                                            unit: "percent_of_baseline" | "percentage_points" | "absolute" | "percent" | "count";
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "equal" | "reduce_by" | "increase_by";
+                                            readonly baseline: {
+                                                value: number;
+                                                readonly period: {
+                                                    /** @enum {string} */
+                                                    kind: "year";
+                                                    year: number;
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "half_year";
+                                                    year: number;
+                                                    half: 1 | 2;
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "month";
+                                                    year: number;
+                                                    month: number;
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "date";
+                                                    date: string;
+                                                };
+                                                source: string;
+                                            } | null;
+                                            deadline: string;
+                                            statedUnitText: string;
+                                            approximate: boolean;
+                                            perYear: boolean;
+                                        } | null;
+                                        readonly measurements: {
+                                            id: string;
+                                            readonly period: ({
+                                                /** @enum {string} */
+                                                kind: "year";
+                                                year: number;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "half_year";
+                                                year: number;
+                                                half: 1 | 2;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "month";
+                                                year: number;
+                                                month: number;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "date";
+                                                date: string;
+                                            }) | null;
+                                            value: number | null;
+                                            statedText: string;
+                                            approximate: boolean;
+                                            source: string;
+                                            date: string | null;
+                                            note?: string;
+                                        }[];
+                                        id: string;
+                                        text: string;
+                                    }[];
+                                    readonly statusReport: {
+                                        /** @enum {string} */
+                                        kind: "serving_goals";
+                                        readonly fields: {
+                                            readonly economy: ({
+                                                /** @enum {string} */
+                                                kind: "paragraph";
+                                                text: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "list";
+                                                /** @enum {string} */
+                                                marker: "bullet" | "dash";
+                                                readonly items: string[];
+                                            })[];
+                                            readonly targetGroup: ({
+                                                /** @enum {string} */
+                                                kind: "paragraph";
+                                                text: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "list";
+                                                /** @enum {string} */
+                                                marker: "bullet" | "dash";
+                                                readonly items: string[];
+                                            })[];
+                                            readonly activities: ({
+                                                /** @enum {string} */
+                                                kind: "paragraph";
+                                                text: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "list";
+                                                /** @enum {string} */
+                                                marker: "bullet" | "dash";
+                                                readonly items: string[];
+                                            })[];
+                                            readonly objective: ({
+                                                /** @enum {string} */
+                                                kind: "paragraph";
+                                                text: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "list";
+                                                /** @enum {string} */
+                                                marker: "bullet" | "dash";
+                                                readonly items: string[];
+                                            })[];
+                                            readonly contribution: ({
+                                                /** @enum {string} */
+                                                kind: "paragraph";
+                                                text: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "list";
+                                                /** @enum {string} */
+                                                marker: "bullet" | "dash";
+                                                readonly items: string[];
+                                            })[];
+                                            readonly plannedFollowUp: ({
+                                                /** @enum {string} */
+                                                kind: "paragraph";
+                                                text: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "list";
+                                                /** @enum {string} */
+                                                marker: "bullet" | "dash";
+                                                readonly items: string[];
+                                            })[];
+                                            readonly status: ({
+                                                /** @enum {string} */
+                                                kind: "paragraph";
+                                                text: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "list";
+                                                /** @enum {string} */
+                                                marker: "bullet" | "dash";
+                                                readonly items: string[];
+                                            })[];
+                                        };
+                                        readonly targetGroup: {
+                                            readonly counts: {
+                                                value: number;
+                                                unit: string;
+                                                perYear: boolean;
+                                                approximate: boolean;
+                                            }[];
+                                            ageMin: number | null;
+                                            ageMax: number | null;
+                                            /** @enum {string} */
+                                            sex: "female" | "male" | "predominantly_female" | "predominantly_male" | "mixed" | "unspecified";
+                                            background: string | null;
+                                        } | null;
+                                        readonly amountLines: ({
+                                            /** @enum {string} */
+                                            kind: "initiative_total";
+                                            id: string;
+                                            /** @enum {string} */
+                                            field: "economy" | "targetGroup" | "activities" | "objective" | "contribution" | "plannedFollowUp" | "status" | "activity" | "roundGoals";
+                                            statedText: string;
+                                            amount: number;
+                                            approximate: boolean;
+                                            readonly period: {
+                                                /** @enum {string} */
+                                                kind: "years";
+                                                readonly years: number[];
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "every_year";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "unspecified";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "span";
+                                                from: string;
+                                                to: string;
+                                            };
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "sub_unit";
+                                            subLineId: string;
+                                            subUnit: string;
+                                            id: string;
+                                            /** @enum {string} */
+                                            field: "economy" | "targetGroup" | "activities" | "objective" | "contribution" | "plannedFollowUp" | "status" | "activity" | "roundGoals";
+                                            statedText: string;
+                                            amount: number;
+                                            approximate: boolean;
+                                            readonly period: {
+                                                /** @enum {string} */
+                                                kind: "years";
+                                                readonly years: number[];
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "every_year";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "unspecified";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "span";
+                                                from: string;
+                                                to: string;
+                                            };
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "component";
+                                            label: string;
+                                            id: string;
+                                            /** @enum {string} */
+                                            field: "economy" | "targetGroup" | "activities" | "objective" | "contribution" | "plannedFollowUp" | "status" | "activity" | "roundGoals";
+                                            statedText: string;
+                                            amount: number;
+                                            approximate: boolean;
+                                            readonly period: {
+                                                /** @enum {string} */
+                                                kind: "years";
+                                                readonly years: number[];
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "every_year";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "unspecified";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "span";
+                                                from: string;
+                                                to: string;
+                                            };
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "average";
+                                            id: string;
+                                            /** @enum {string} */
+                                            field: "economy" | "targetGroup" | "activities" | "objective" | "contribution" | "plannedFollowUp" | "status" | "activity" | "roundGoals";
+                                            statedText: string;
+                                            amount: number;
+                                            approximate: boolean;
+                                            readonly period: {
+                                                /** @enum {string} */
+                                                kind: "years";
+                                                readonly years: number[];
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "every_year";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "unspecified";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "span";
+                                                from: string;
+                                                to: string;
+                                            };
+                                        })[];
+                                        readonly datedStatements: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "expected" | "done";
+                                            readonly period: {
+                                                /** @enum {string} */
+                                                kind: "year";
+                                                year: number;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "half_year";
+                                                year: number;
+                                                half: 1 | 2;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "month";
+                                                year: number;
+                                                month: number;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "date";
+                                                date: string;
+                                            };
+                                            excerpt: string;
+                                        }[];
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "beyond_goals";
+                                        readonly fields: {
+                                            readonly economy: ({
+                                                /** @enum {string} */
+                                                kind: "paragraph";
+                                                text: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "list";
+                                                /** @enum {string} */
+                                                marker: "bullet" | "dash";
+                                                readonly items: string[];
+                                            })[];
+                                            readonly targetGroup: ({
+                                                /** @enum {string} */
+                                                kind: "paragraph";
+                                                text: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "list";
+                                                /** @enum {string} */
+                                                marker: "bullet" | "dash";
+                                                readonly items: string[];
+                                            })[];
+                                            readonly activity: ({
+                                                /** @enum {string} */
+                                                kind: "paragraph";
+                                                text: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "list";
+                                                /** @enum {string} */
+                                                marker: "bullet" | "dash";
+                                                readonly items: string[];
+                                            })[];
+                                            readonly roundGoals: ({
+                                                /** @enum {string} */
+                                                kind: "paragraph";
+                                                text: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "list";
+                                                /** @enum {string} */
+                                                marker: "bullet" | "dash";
+                                                readonly items: string[];
+                                            })[];
+                                            readonly status: ({
+                                                /** @enum {string} */
+                                                kind: "paragraph";
+                                                text: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "list";
+                                                /** @enum {string} */
+                                                marker: "bullet" | "dash";
+                                                readonly items: string[];
+                                            })[];
+                                        };
+                                        readonly targetGroup: {
+                                            readonly counts: {
+                                                value: number;
+                                                unit: string;
+                                                perYear: boolean;
+                                                approximate: boolean;
+                                            }[];
+                                            ageMin: number | null;
+                                            ageMax: number | null;
+                                            /** @enum {string} */
+                                            sex: "female" | "male" | "predominantly_female" | "predominantly_male" | "mixed" | "unspecified";
+                                            background: string | null;
+                                        } | null;
+                                        readonly amountLines: ({
+                                            /** @enum {string} */
+                                            kind: "initiative_total";
+                                            id: string;
+                                            /** @enum {string} */
+                                            field: "economy" | "targetGroup" | "activities" | "objective" | "contribution" | "plannedFollowUp" | "status" | "activity" | "roundGoals";
+                                            statedText: string;
+                                            amount: number;
+                                            approximate: boolean;
+                                            readonly period: {
+                                                /** @enum {string} */
+                                                kind: "years";
+                                                readonly years: number[];
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "every_year";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "unspecified";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "span";
+                                                from: string;
+                                                to: string;
+                                            };
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "sub_unit";
+                                            subLineId: string;
+                                            subUnit: string;
+                                            id: string;
+                                            /** @enum {string} */
+                                            field: "economy" | "targetGroup" | "activities" | "objective" | "contribution" | "plannedFollowUp" | "status" | "activity" | "roundGoals";
+                                            statedText: string;
+                                            amount: number;
+                                            approximate: boolean;
+                                            readonly period: {
+                                                /** @enum {string} */
+                                                kind: "years";
+                                                readonly years: number[];
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "every_year";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "unspecified";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "span";
+                                                from: string;
+                                                to: string;
+                                            };
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "component";
+                                            label: string;
+                                            id: string;
+                                            /** @enum {string} */
+                                            field: "economy" | "targetGroup" | "activities" | "objective" | "contribution" | "plannedFollowUp" | "status" | "activity" | "roundGoals";
+                                            statedText: string;
+                                            amount: number;
+                                            approximate: boolean;
+                                            readonly period: {
+                                                /** @enum {string} */
+                                                kind: "years";
+                                                readonly years: number[];
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "every_year";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "unspecified";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "span";
+                                                from: string;
+                                                to: string;
+                                            };
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "average";
+                                            id: string;
+                                            /** @enum {string} */
+                                            field: "economy" | "targetGroup" | "activities" | "objective" | "contribution" | "plannedFollowUp" | "status" | "activity" | "roundGoals";
+                                            statedText: string;
+                                            amount: number;
+                                            approximate: boolean;
+                                            readonly period: {
+                                                /** @enum {string} */
+                                                kind: "years";
+                                                readonly years: number[];
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "every_year";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "unspecified";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "span";
+                                                from: string;
+                                                to: string;
+                                            };
+                                        })[];
+                                        readonly datedStatements: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "expected" | "done";
+                                            readonly period: {
+                                                /** @enum {string} */
+                                                kind: "year";
+                                                year: number;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "half_year";
+                                                year: number;
+                                                half: 1 | 2;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "month";
+                                                year: number;
+                                                month: number;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "date";
+                                                date: string;
+                                            };
+                                            excerpt: string;
+                                        }[];
+                                    };
+                                }[];
+                                readonly budget: {
+                                    heading: string;
+                                    readonly tables: {
+                                        id: string;
+                                        title: string;
+                                        readonly years: number[];
+                                        readonly lines: {
+                                            id: string;
+                                            initiativeId: string | null;
+                                            label: string;
+                                            readonly cells: {
+                                                [key: string]: {
+                                                    /** @enum {string} */
+                                                    kind: "amount";
+                                                    amount: number;
+                                                    statedText?: string;
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "dash";
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "blank";
+                                                };
+                                            };
+                                            readonly statedTotal: {
+                                                amount: number;
+                                                statedText: string;
+                                            } | null;
+                                            readonly footnoteMarkers: string[];
+                                            readonly distribution: {
+                                                /** @enum {string} */
+                                                kind: "by_year";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "not_distributed";
+                                            };
+                                            readonly subLines: {
+                                                id: string;
+                                                label: string;
+                                                readonly cells: {
+                                                    [key: string]: {
+                                                        /** @enum {string} */
+                                                        kind: "amount";
+                                                        amount: number;
+                                                        statedText?: string;
+                                                    } | {
+                                                        /** @enum {string} */
+                                                        kind: "dash";
+                                                    } | {
+                                                        /** @enum {string} */
+                                                        kind: "blank";
+                                                    };
+                                                };
+                                            }[];
+                                            readonly fundingSources: ({
+                                                /** @enum {string} */
+                                                kind: "share";
+                                                funder: string;
+                                                share: number;
+                                                statedText: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "amount";
+                                                funder: string;
+                                                amount: number;
+                                                statedText: string;
+                                            })[];
+                                        }[];
+                                        readonly statedYearTotals: {
+                                            [key: string]: {
+                                                amount: number;
+                                                statedText: string;
+                                            } | null;
+                                        };
+                                        readonly statedGrandTotal: {
+                                            amount: number;
+                                            statedText: string;
+                                        } | null;
+                                    }[];
+                                    readonly footnotes: {
+                                        marker: string;
+                                        text: string;
+                                    }[];
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -866,7 +1703,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            roundId: number;
+                            version: number;
+                            readonly findings: {
+                                ruleId: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning" | "info";
+                                readonly location: {
+                                    goalCode?: string;
+                                    initiativeId?: string;
+                                    table?: string;
+                                    row?: string;
+                                    column?: string;
+                                    field?: string;
+                                };
+                                message: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -905,7 +1761,132 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            roundId: number;
+                            /** @enum {string} */
+                            status: "requested" | "draft" | "review" | "approved" | "published";
+                            heading: string;
+                            readonly tables: {
+                                readonly table: {
+                                    id: string;
+                                    title: string;
+                                    readonly years: number[];
+                                    readonly lines: {
+                                        id: string;
+                                        initiativeId: string | null;
+                                        label: string;
+                                        readonly cells: {
+                                            [key: string]: {
+                                                /** @enum {string} */
+                                                kind: "amount";
+                                                amount: number;
+                                                statedText?: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "dash";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "blank";
+                                            };
+                                        };
+                                        readonly statedTotal: {
+                                            amount: number;
+                                            statedText: string;
+                                        } | null;
+                                        readonly footnoteMarkers: string[];
+                                        readonly distribution: {
+                                            /** @enum {string} */
+                                            kind: "by_year";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "not_distributed";
+                                        };
+                                        readonly subLines: {
+                                            id: string;
+                                            label: string;
+                                            readonly cells: {
+                                                [key: string]: {
+                                                    /** @enum {string} */
+                                                    kind: "amount";
+                                                    amount: number;
+                                                    statedText?: string;
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "dash";
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "blank";
+                                                };
+                                            };
+                                        }[];
+                                        readonly fundingSources: ({
+                                            /** @enum {string} */
+                                            kind: "share";
+                                            funder: string;
+                                            share: number;
+                                            statedText: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "amount";
+                                            funder: string;
+                                            amount: number;
+                                            statedText: string;
+                                        })[];
+                                    }[];
+                                    readonly statedYearTotals: {
+                                        [key: string]: {
+                                            amount: number;
+                                            statedText: string;
+                                        } | null;
+                                    };
+                                    readonly statedGrandTotal: {
+                                        amount: number;
+                                        statedText: string;
+                                    } | null;
+                                };
+                                readonly view: {
+                                    id: string;
+                                    caption: string;
+                                    readonly headerGroups?: {
+                                        label: string;
+                                        span: number;
+                                    }[];
+                                    readonly columns: {
+                                        label: string;
+                                        /** @enum {string} */
+                                        align: "left" | "right";
+                                    }[];
+                                    readonly rows: {
+                                        readonly cells: {
+                                            text: string;
+                                            marker?: string;
+                                        }[];
+                                        /** @enum {string} */
+                                        emphasis?: "total" | "sub";
+                                    }[];
+                                    readonly footnotes: {
+                                        marker: string;
+                                        text: string;
+                                    }[];
+                                };
+                            }[];
+                            readonly findings: {
+                                ruleId: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning" | "info";
+                                readonly location: {
+                                    goalCode?: string;
+                                    initiativeId?: string;
+                                    table?: string;
+                                    row?: string;
+                                    column?: string;
+                                    field?: string;
+                                };
+                                message: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -944,7 +1925,82 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            round: {
+                                id: number;
+                                committeeCode: string;
+                                year: number;
+                                version: number;
+                                /** @enum {string} */
+                                status: "requested" | "draft" | "review" | "approved" | "published";
+                                deadline: string | null;
+                                createdFromId: number | null;
+                                updatedAt: string;
+                                publishedAt: string | null;
+                                readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
+                            };
+                            source: {
+                                id: number;
+                                committeeCode: string;
+                                year: number;
+                                version: number;
+                                /** @enum {string} */
+                                status: "requested" | "draft" | "review" | "approved" | "published";
+                                deadline: string | null;
+                                createdFromId: number | null;
+                                updatedAt: string;
+                                publishedAt: string | null;
+                                readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
+                            } | null;
+                            readonly changes: ({
+                                /** @enum {string} */
+                                kind: "initiative_added" | "initiative_removed";
+                                initiativeId: string;
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "status_field";
+                                initiativeId: string;
+                                name: string;
+                                /** @enum {string} */
+                                field: "economy" | "targetGroup" | "activities" | "objective" | "contribution" | "plannedFollowUp" | "status" | "activity" | "roundGoals";
+                                label: string;
+                                before: string;
+                                after: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "budget_cell";
+                                tableId: string;
+                                lineId: string;
+                                label: string;
+                                year: number;
+                                before: string;
+                                after: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "budget_line_added" | "budget_line_removed";
+                                tableId: string;
+                                lineId: string;
+                                label: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "assessment_status";
+                                goalCode: string;
+                                before: string;
+                                after: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "stated_total";
+                                tableId: string;
+                                lineId?: string;
+                                year?: number;
+                                label: string;
+                                before: string;
+                                after: string;
+                            })[];
+                        };
+                    };
                 };
             };
         };
@@ -1109,7 +2165,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            committeeCode: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "requested" | "draft" | "review" | "approved" | "published";
+                            deadline: string | null;
+                            createdFromId: number | null;
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
+                        };
+                    };
                 };
             };
         };
@@ -1164,7 +2234,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            committeeCode: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "requested" | "draft" | "review" | "approved" | "published";
+                            deadline: string | null;
+                            createdFromId: number | null;
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
+                        };
+                    };
                 };
             };
         };
@@ -1209,7 +2293,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            committeeCode: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "requested" | "draft" | "review" | "approved" | "published";
+                            deadline: string | null;
+                            createdFromId: number | null;
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
+                        };
+                    };
                 };
             };
         };
@@ -1253,7 +2351,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            committeeCode: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "requested" | "draft" | "review" | "approved" | "published";
+                            deadline: string | null;
+                            createdFromId: number | null;
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
+                        };
+                    };
                 };
             };
         };
@@ -1285,11 +2397,25 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            committeeCode: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "requested" | "draft" | "review" | "approved" | "published";
+                            deadline: string | null;
+                            createdFromId: number | null;
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
+                        };
+                    };
                 };
             };
         };
@@ -1332,7 +2458,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            committeeCode: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "requested" | "draft" | "review" | "approved" | "published";
+                            deadline: string | null;
+                            createdFromId: number | null;
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
+                        };
+                    };
                 };
             };
         };

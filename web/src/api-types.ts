@@ -4,62 +4,14 @@
  * error instead of a page that reads a field the API no longer sends. Types only: nothing of the
  * domain is bundled.
  */
-import type { BudgetTable } from "../../src/domain/policy/budget/budget-overview.ts";
-import type { TableView } from "../../src/domain/policy/report/committee-report.ts";
-import type { ReportingRound } from "../../src/domain/policy/report/reporting-round.ts";
-import type { RoundChange } from "../../src/domain/policy/report/round-diff.ts";
-import type { RoundStatus } from "../../src/domain/policy/report/round-workflow.ts";
-import type { Finding } from "../../src/domain/policy/validation/finding.ts";
 import type { paths } from "./api-schema.d.ts";
-
-export type { BudgetTable, Finding, ReportingRound, RoundChange, RoundStatus, TableView };
 
 type Method = "get" | "put" | "post";
 
 type JsonOf<Response> = Response extends { content: { "application/json": infer T } } ? T : never;
 
-/** A response object answering `T` as JSON, as openapi-typescript writes one. */
-interface JsonResponse<T> {
-  headers: { [name: string]: unknown };
-  content: { "application/json": T };
-}
-
-/**
- * The policy routes declare no response schema, so the document says nothing about what they answer.
- * Their answers are typed here from the domain, in this one place, until the routes declare them
- * (then the entry goes). Every state-changing policy route answers the round's summary.
- */
-type PolicyAnswers = KnownPaths<{
-  "/api/policy/rounds": { post: RoundState };
-  "/api/policy/rounds/{committee}/{year}": { get: RoundDetail };
-  "/api/policy/rounds/{committee}/{year}/validation": { get: ValidationResponse };
-  "/api/policy/rounds/{committee}/{year}/budget": { get: BudgetResponse };
-  "/api/policy/rounds/{committee}/{year}/changes": { get: ChangesResponse };
-  "/api/policy/rounds/{id}/initiatives/{initiativeId}/fields/{field}": { put: RoundState };
-  "/api/policy/rounds/{id}/budget/{tableId}/{lineId}/{year}": { put: RoundState };
-  "/api/policy/rounds/{id}/budget/{tableId}/stated-total": { put: RoundState };
-  "/api/policy/rounds/{id}/transition": { post: RoundState };
-  "/api/policy/rounds/{id}/corrections": { post: RoundState };
-  "/api/policy/rounds/{id}/import.xlsx": { post: RoundState };
-}>;
-
-/** Refuses a path the document does not have (a typo would otherwise add a route of its own). */
-type KnownPaths<
-  T extends { [P in keyof T]: P extends keyof paths ? Partial<Record<Method, unknown>> : never },
-> = T;
-
-type WithAnswers<Paths, Answers> = {
-  [P in keyof Paths]: P extends keyof Answers
-    ? {
-        [M in keyof Paths[P]]: M extends keyof Answers[P]
-          ? Omit<Paths[P][M], "responses"> & { responses: { 200: JsonResponse<Answers[P][M]> } }
-          : Paths[P][M];
-      }
-    : Paths[P];
-};
-
-/** The routes the web client is typed by: the document's, with the policy answers filled in. */
-export type ApiPaths = WithAnswers<paths, PolicyAnswers>;
+/** The routes the web client is typed by: the document's, every answer declared there. */
+export type ApiPaths = paths;
 
 type Operation<P extends keyof ApiPaths, M extends Method> = NonNullable<ApiPaths[P][M & keyof ApiPaths[P]]>;
 type Responses<P extends keyof ApiPaths, M extends Method> =
@@ -105,39 +57,36 @@ export type GrantEntry = Answer<"/api/letting/relocation-grants">["grants"][numb
 export type AreaOption = FactsOverview["areas"][number];
 
 // policy
-/** GET /api/policy/rounds: one row per round version (read from the document itself, as the answers above build on it). */
-export type RoundSummary = JsonOf<paths["/api/policy/rounds"]["get"]["responses"][200]>["rounds"][number];
+/** GET /api/policy/rounds: one row per round version. */
+export type RoundSummary = Answer<"/api/policy/rounds">["rounds"][number];
+export type RoundStatus = RoundSummary["status"];
 export type OrganisationUnitRow = Answer<"/api/policy/organisations">["units"][number];
-
 /** Answer of the state-changing round endpoints: the summary and where it may go next. */
-export interface RoundState extends RoundSummary {
-  readonly allowedTransitions: readonly RoundStatus[];
-}
-
-/** GET /api/policy/rounds/{committee}/{year} */
-export interface RoundDetail extends RoundState {
-  readonly content: ReportingRound;
-}
-
-/** GET …/budget */
-export interface BudgetResponse {
-  readonly roundId: number;
-  readonly status: RoundStatus;
-  readonly heading: string;
-  readonly tables: readonly { readonly table: BudgetTable; readonly view: TableView }[];
-  readonly findings: readonly Finding[];
-}
-
+export type RoundState = Answer<"/api/policy/rounds/{id}/transition", "post">;
+/** GET /api/policy/rounds/{committee}/{year}: the round's state and its content. */
+export type RoundDetail = Answer<"/api/policy/rounds/{committee}/{year}">;
+export type ReportingRound = RoundDetail["content"];
+export type RichText = ReportingRound["introduction"];
+export type PolicyGoal = ReportingRound["goals"][number];
+export type TrackedIndicator = PolicyGoal["indicators"][number];
+export type Target = NonNullable<TrackedIndicator["target"]>;
+export type GoalAssessment = ReportingRound["assessments"][number];
+export type AssessmentStatus = GoalAssessment["status"];
+export type MovingPatternTable = Extract<
+  GoalAssessment["evidence"][number],
+  { kind: "moving_pattern_table" }
+>["table"];
+export type Initiative = ReportingRound["initiatives"][number];
+export type TargetGroup = NonNullable<Initiative["statusReport"]["targetGroup"]>;
 /** GET …/validation */
-export interface ValidationResponse {
-  readonly roundId: number;
-  readonly version: number;
-  readonly findings: readonly Finding[];
-}
-
+export type ValidationResponse = Answer<"/api/policy/rounds/{committee}/{year}/validation">;
+export type Finding = ValidationResponse["findings"][number];
+export type FindingLocation = Finding["location"];
+export type Severity = Finding["severity"];
+/** GET …/budget */
+export type BudgetResponse = Answer<"/api/policy/rounds/{committee}/{year}/budget">;
+export type BudgetTable = BudgetResponse["tables"][number]["table"];
+export type TableView = BudgetResponse["tables"][number]["view"];
 /** GET …/changes */
-export interface ChangesResponse {
-  readonly round: RoundState;
-  readonly source: RoundState | null;
-  readonly changes: readonly RoundChange[];
-}
+export type ChangesResponse = Answer<"/api/policy/rounds/{committee}/{year}/changes">;
+export type RoundChange = ChangesResponse["changes"][number];

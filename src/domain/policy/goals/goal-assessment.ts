@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { type DatedStatement, datedStatementSchema } from "./dated-statement.ts";
-import { type MovingPatternTable, movingPatternTableSchema } from "./moving-pattern-table.ts";
-import { type RichTextBlock, richTextBlockSchema } from "./rich-text.ts";
+import { datedStatementSchema } from "./dated-statement.ts";
+import { movingPatternTableSchema } from "./moving-pattern-table.ts";
+import { richTextBlockSchema } from "./rich-text.ts";
 
-export type AssessmentStatus = "on_track" | "at_risk" | "not_reachable" | "not_yet_assessable";
+export const assessmentStatusSchema = z.enum(["on_track", "at_risk", "not_reachable", "not_yet_assessable"]);
+export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
 
 export const assessmentStatusLabels: Readonly<Record<AssessmentStatus, string>> = {
   on_track: "Målet forventes nået",
@@ -12,75 +13,64 @@ export const assessmentStatusLabels: Readonly<Record<AssessmentStatus, string>> 
   not_yet_assessable: "Kan endnu ikke vurderes",
 };
 
-export type Evidence =
-  | {
-      readonly kind: "measurement";
-      readonly id: string;
+export const evidenceSchema = z
+  .discriminatedUnion("kind", [
+    z.object({
+      kind: z.literal("measurement"),
+      id: z.string().min(1),
       /** Indicator of the goal the measurement belongs to. */
-      readonly indicatorId: string;
-      readonly measurementId: string;
-    }
-  | { readonly kind: "moving_pattern_table"; readonly id: string; readonly table: MovingPatternTable }
-  | { readonly kind: "statement"; readonly id: string; readonly text: string };
+      indicatorId: z.string().min(1),
+      measurementId: z.string().min(1),
+    }),
+    z.object({
+      kind: z.literal("moving_pattern_table"),
+      id: z.string().min(1),
+      table: movingPatternTableSchema,
+    }),
+    z.object({ kind: z.literal("statement"), id: z.string().min(1), text: z.string().min(1) }),
+  ])
+  .readonly();
+export type Evidence = z.infer<typeof evidenceSchema>;
 
-export type CaveatKind = "rule_change" | "economic_cycle" | "data_not_yet_available" | "external_factors";
+export const caveatKindSchema = z.enum([
+  "rule_change",
+  "economic_cycle",
+  "data_not_yet_available",
+  "external_factors",
+]);
+export type CaveatKind = z.infer<typeof caveatKindSchema>;
 
-export interface Caveat {
-  readonly kind: CaveatKind;
-  /** The report's own words, verbatim. */
-  readonly text: string;
-}
+export const caveatSchema = z
+  .object({
+    kind: caveatKindSchema,
+    /** The report's own words, verbatim. */
+    text: z.string().min(1),
+  })
+  .readonly();
+export type Caveat = z.infer<typeof caveatSchema>;
 
 /** A block of the assessment's text, or the place where an evidence table stands in it. */
-export type AssessmentBlock = RichTextBlock | { readonly kind: "evidence"; readonly evidenceId: string };
+export const assessmentBlockSchema = z.union([
+  richTextBlockSchema,
+  z.object({ kind: z.literal("evidence"), evidenceId: z.string().min(1) }).readonly(),
+]);
+export type AssessmentBlock = z.infer<typeof assessmentBlockSchema>;
 
 /** The committee's assessment of one goal in one reporting round. */
-export interface GoalAssessment {
-  readonly goalCode: string;
-  /** Heading as the report writes it, e.g. `Ad a. Der må ikke komme …` */
-  readonly heading: string;
-  readonly status: AssessmentStatus;
-  /** The sentence of the text the status is read from, verbatim. */
-  readonly statusBasis: string;
-  readonly body: readonly AssessmentBlock[];
-  readonly evidence: readonly Evidence[];
-  readonly caveats: readonly Caveat[];
-  readonly recommendation: "keep" | "change";
-  readonly recommendationText: string;
-  readonly datedStatements: readonly DatedStatement[];
-}
-
-const evidenceSchema = z.discriminatedUnion("kind", [
-  z.object({
-    kind: z.literal("measurement"),
-    id: z.string().min(1),
-    indicatorId: z.string().min(1),
-    measurementId: z.string().min(1),
-  }),
-  z.object({
-    kind: z.literal("moving_pattern_table"),
-    id: z.string().min(1),
-    table: movingPatternTableSchema,
-  }),
-  z.object({ kind: z.literal("statement"), id: z.string().min(1), text: z.string().min(1) }),
-]);
-
-export const goalAssessmentSchema = z.object({
-  goalCode: z.string().min(1),
-  heading: z.string().min(1),
-  status: z.enum(["on_track", "at_risk", "not_reachable", "not_yet_assessable"]),
-  statusBasis: z.string().min(1),
-  body: z.array(
-    z.union([richTextBlockSchema, z.object({ kind: z.literal("evidence"), evidenceId: z.string().min(1) })]),
-  ),
-  evidence: z.array(evidenceSchema),
-  caveats: z.array(
-    z.object({
-      kind: z.enum(["rule_change", "economic_cycle", "data_not_yet_available", "external_factors"]),
-      text: z.string().min(1),
-    }),
-  ),
-  recommendation: z.enum(["keep", "change"]),
-  recommendationText: z.string().min(1),
-  datedStatements: z.array(datedStatementSchema),
-});
+export const goalAssessmentSchema = z
+  .object({
+    goalCode: z.string().min(1),
+    /** Heading as the report writes it, e.g. `Ad a. Der må ikke komme …` */
+    heading: z.string().min(1),
+    status: assessmentStatusSchema,
+    /** The sentence of the text the status is read from, verbatim. */
+    statusBasis: z.string().min(1),
+    body: z.array(assessmentBlockSchema).readonly(),
+    evidence: z.array(evidenceSchema).readonly(),
+    caveats: z.array(caveatSchema).readonly(),
+    recommendation: z.enum(["keep", "change"]),
+    recommendationText: z.string().min(1),
+    datedStatements: z.array(datedStatementSchema).readonly(),
+  })
+  .readonly();
+export type GoalAssessment = z.infer<typeof goalAssessmentSchema>;

@@ -1,37 +1,28 @@
 import { z } from "zod";
 
-export type IndicatorDirection = "higher_is_better" | "lower_is_better";
+export const indicatorDirectionSchema = z.enum(["higher_is_better", "lower_is_better"]);
+export type IndicatorDirection = z.infer<typeof indicatorDirectionSchema>;
 
 /**
  * What is measured, described so that every number in a report can explain itself
  * (after DHIS2: a numerator and a denominator, each described, with a factor and decimals).
  */
-export interface Indicator {
-  readonly id: string;
-  readonly name: string;
-  readonly definition: string;
-  /** Unit as shown to readers, e.g. `%`, `antal områder`. */
-  readonly unit: string;
-  readonly direction: IndicatorDirection;
-  /** Who produces the figures, e.g. `Socialministeriet`. */
-  readonly source: string;
-  /** Null for a count that is not a ratio. */
-  readonly numerator: string | null;
-  readonly denominator: string | null;
-  /** 100 for a percentage, 1 for a count or a ratio. */
-  readonly factor: number;
-  readonly decimals: number;
-}
-
-export const indicatorSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  definition: z.string().min(1),
-  unit: z.string().min(1),
-  direction: z.enum(["higher_is_better", "lower_is_better"]),
-  source: z.string().min(1),
-  numerator: z.string().min(1).nullable(),
-  denominator: z.string().min(1).nullable(),
-  factor: z.number().positive(),
-  decimals: z.number().int().min(0).max(4),
-});
+export const indicatorSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    definition: z.string().min(1),
+    /** Unit as shown to readers, e.g. `%`, `antal områder`. */
+    unit: z.string().min(1),
+    direction: indicatorDirectionSchema,
+    /** Who produces the figures, e.g. `Socialministeriet`. */
+    source: z.string().min(1),
+    /** Null for a count that is not a ratio. */
+    numerator: z.string().min(1).nullable(),
+    denominator: z.string().min(1).nullable(),
+    /** 100 for a percentage, 1 for a count or a ratio. */
+    factor: z.number().positive(),
+    decimals: z.number().int().min(0).max(4),
+  })
+  .readonly();
+export type Indicator = z.infer<typeof indicatorSchema>;

@@ -3,25 +3,23 @@ import { formatDate } from "../../format.ts";
 import { isoDateSchema } from "../../law/iso-date-schema.ts";
 
 export type { IsoDate } from "../../law/iso-date.ts";
+
 import type { IsoDate } from "../../law/iso-date.ts";
 
 export { isoDateSchema };
 
-/** The time a figure or a statement refers to, at the precision the source gives. */
-export type Period =
-  | { readonly kind: "year"; readonly year: number }
-  | { readonly kind: "half_year"; readonly year: number; readonly half: 1 | 2 }
-  | { readonly kind: "month"; readonly year: number; readonly month: number }
-  | { readonly kind: "date"; readonly date: IsoDate };
-
 const year = z.number().int().min(1900).max(2200);
 
-export const periodSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("year"), year }),
-  z.object({ kind: z.literal("half_year"), year, half: z.union([z.literal(1), z.literal(2)]) }),
-  z.object({ kind: z.literal("month"), year, month: z.number().int().min(1).max(12) }),
-  z.object({ kind: z.literal("date"), date: isoDateSchema }),
-]);
+/** The time a figure or a statement refers to, at the precision the source gives. */
+export const periodSchema = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("year"), year }),
+    z.object({ kind: z.literal("half_year"), year, half: z.union([z.literal(1), z.literal(2)]) }),
+    z.object({ kind: z.literal("month"), year, month: z.number().int().min(1).max(12) }),
+    z.object({ kind: z.literal("date"), date: isoDateSchema }),
+  ])
+  .readonly();
+export type Period = z.infer<typeof periodSchema>;
 
 function pad(value: number): string {
   return String(value).padStart(2, "0");

@@ -4,22 +4,20 @@ import { z } from "zod";
  * Text of a report field as the seed writes it: paragraphs and lists, nothing else.
  * Kept structured (not HTML) so HTML, DOCX, PDF and XLSX render the same content.
  */
-export type RichTextBlock =
-  | { readonly kind: "paragraph"; readonly text: string }
-  | { readonly kind: "list"; readonly marker: "bullet" | "dash"; readonly items: readonly string[] };
+export const richTextBlockSchema = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("paragraph"), text: z.string().min(1) }),
+    z.object({
+      kind: z.literal("list"),
+      marker: z.enum(["bullet", "dash"]),
+      items: z.array(z.string().min(1)).min(1).readonly(),
+    }),
+  ])
+  .readonly();
+export type RichTextBlock = z.infer<typeof richTextBlockSchema>;
 
-export type RichText = readonly RichTextBlock[];
-
-export const richTextBlockSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("paragraph"), text: z.string().min(1) }),
-  z.object({
-    kind: z.literal("list"),
-    marker: z.enum(["bullet", "dash"]),
-    items: z.array(z.string().min(1)).min(1),
-  }),
-]);
-
-export const richTextSchema = z.array(richTextBlockSchema);
+export const richTextSchema = z.array(richTextBlockSchema).readonly();
+export type RichText = z.infer<typeof richTextSchema>;
 
 export function paragraph(text: string): RichTextBlock {
   return { kind: "paragraph", text };

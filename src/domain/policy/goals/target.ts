@@ -1,34 +1,5 @@
 import { z } from "zod";
-import { type IsoDate, isoDateSchema, type Period, periodSchema } from "./period.ts";
-
-/**
- * The unit a target is expressed in. `percent_of_baseline` (reduce by 10 % of the starting level)
- * and `percentage_points` (reduce the share by 10 points) are different targets; a target must
- * say which, and validation flags texts that speak of it in the other unit.
- */
-export type TargetUnit = "percent_of_baseline" | "percentage_points" | "absolute" | "percent" | "count";
-
-export type TargetComparison = "at_least" | "at_most" | "equal" | "reduce_by" | "increase_by";
-
-export interface Baseline {
-  readonly value: number;
-  readonly period: Period;
-  readonly source: string;
-}
-
-export interface Target {
-  readonly value: number;
-  readonly unit: TargetUnit;
-  readonly comparison: TargetComparison;
-  readonly baseline: Baseline | null;
-  readonly deadline: IsoDate;
-  /** The words the source uses for the target, e.g. `reduceres med 10 %`. */
-  readonly statedUnitText: string;
-  /** `ca. 750` */
-  readonly approximate: boolean;
-  /** The target applies to every year (e.g. `årligt`), not once by the deadline. */
-  readonly perYear: boolean;
-}
+import { isoDateSchema, periodSchema } from "./period.ts";
 
 export const targetUnits = [
   "percent_of_baseline",
@@ -38,21 +9,37 @@ export const targetUnits = [
   "count",
 ] as const;
 
-export const baselineSchema = z.object({
-  value: z.number(),
-  period: periodSchema,
-  source: z.string().min(1),
-});
+/**
+ * The unit a target is expressed in. `percent_of_baseline` (reduce by 10 % of the starting level)
+ * and `percentage_points` (reduce the share by 10 points) are different targets; a target must
+ * say which, and validation flags texts that speak of it in the other unit.
+ */
+export type TargetUnit = (typeof targetUnits)[number];
+
+export const targetComparisonSchema = z.enum(["at_least", "at_most", "equal", "reduce_by", "increase_by"]);
+export type TargetComparison = z.infer<typeof targetComparisonSchema>;
+
+export const baselineSchema = z
+  .object({
+    value: z.number(),
+    period: periodSchema,
+    source: z.string().min(1),
+  })
+  .readonly();
+export type Baseline = z.infer<typeof baselineSchema>;
 
 export const targetSchema = z
   .object({
     value: z.number(),
     unit: z.enum(targetUnits),
-    comparison: z.enum(["at_least", "at_most", "equal", "reduce_by", "increase_by"]),
+    comparison: targetComparisonSchema,
     baseline: baselineSchema.nullable(),
     deadline: isoDateSchema,
+    /** The words the source uses for the target, e.g. `reduceres med 10 %`. */
     statedUnitText: z.string().min(1),
+    /** `ca. 750` */
     approximate: z.boolean(),
+    /** The target applies to every year (e.g. `årligt`), not once by the deadline. */
     perYear: z.boolean(),
   })
   .refine(
@@ -62,7 +49,9 @@ export const targetSchema = z
       message: "percent_of_baseline giver kun mening for reduce_by eller increase_by",
       path: ["unit"],
     },
-  );
+  )
+  .readonly();
+export type Target = z.infer<typeof targetSchema>;
 
 /**
  * The level the indicator must reach, when it can be computed: a change target needs a baseline.

@@ -4,14 +4,11 @@ import { z } from "zod";
  * That an initiative serves a policy goal. `explicit`: the schema names the goal;
  * `interpreted`: read from what the schema says it contributes (the excerpt shows where).
  */
-export interface GoalLink {
-  readonly goalCode: string;
-  readonly basis: "explicit" | "interpreted";
-  readonly excerpt: string;
-}
-
-export const goalLinkSchema = z.object({
-  goalCode: z.string().min(1),
-  basis: z.enum(["explicit", "interpreted"]),
-  excerpt: z.string().min(1),
-});
+export const goalLinkSchema = z
+  .object({
+    goalCode: z.string().min(1),
+    basis: z.enum(["explicit", "interpreted"]),
+    excerpt: z.string().min(1),
+  })
+  .readonly();
+export type GoalLink = z.infer<typeof goalLinkSchema>;

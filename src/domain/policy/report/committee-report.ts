@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { RichText, RichTextBlock } from "../goals/rich-text.ts";
 
 /**
@@ -60,28 +61,41 @@ export interface StatusSchemaView {
   readonly rows: readonly { readonly label: string; readonly value: RichText }[];
 }
 
-export interface CellView {
-  readonly text: string;
-  /** Footnote or note marker shown after the text, e.g. `*` or `†`. */
-  readonly marker?: string;
-}
+export const cellViewSchema = z
+  .object({
+    text: z.string(),
+    /** Footnote or note marker shown after the text, e.g. `*` or `†`. */
+    marker: z.string().optional(),
+  })
+  .readonly();
+export type CellView = z.infer<typeof cellViewSchema>;
 
-export interface RowView {
-  readonly cells: readonly CellView[];
-  /** `total`: the I alt row; `sub`: a sub-line under the row above. */
-  readonly emphasis?: "total" | "sub";
-}
+export const rowViewSchema = z
+  .object({
+    cells: z.array(cellViewSchema).readonly(),
+    /** `total`: the I alt row; `sub`: a sub-line under the row above. */
+    emphasis: z.enum(["total", "sub"]).optional(),
+  })
+  .readonly();
+export type RowView = z.infer<typeof rowViewSchema>;
 
-export interface TableView {
-  readonly id: string;
-  readonly caption: string;
-  /** Optional first header row spanning columns, e.g. `Antal personer` over three columns. */
-  readonly headerGroups?: readonly { readonly label: string; readonly span: number }[];
-  readonly columns: readonly { readonly label: string; readonly align: "left" | "right" }[];
-  /** The first cell of every row is its header. */
-  readonly rows: readonly RowView[];
-  readonly footnotes: readonly { readonly marker: string; readonly text: string }[];
-}
+/** A table as the report shows it (and as `GET …/budget` answers it beside the stored table). */
+export const tableViewSchema = z
+  .object({
+    id: z.string(),
+    caption: z.string(),
+    /** Optional first header row spanning columns, e.g. `Antal personer` over three columns. */
+    headerGroups: z
+      .array(z.object({ label: z.string(), span: z.number() }).readonly())
+      .readonly()
+      .optional(),
+    columns: z.array(z.object({ label: z.string(), align: z.enum(["left", "right"]) }).readonly()).readonly(),
+    /** The first cell of every row is its header. */
+    rows: z.array(rowViewSchema).readonly(),
+    footnotes: z.array(z.object({ marker: z.string(), text: z.string() }).readonly()).readonly(),
+  })
+  .readonly();
+export type TableView = z.infer<typeof tableViewSchema>;
 
 /** Data of one chart; the renderers turn it into a Vega-Lite spec and SVG. */
 export interface ChartView {

@@ -1,86 +1,65 @@
 import { z } from "zod";
-import { type BudgetOverview, budgetOverviewSchema } from "../budget/budget-overview.ts";
-import { type GoalAssessment, goalAssessmentSchema } from "../goals/goal-assessment.ts";
-import { type OrganisationUnit, organisationUnitSchema } from "../goals/organisation.ts";
-import { type IsoDate, isoDateSchema } from "../goals/period.ts";
-import { type PolicyGoal, policyGoalSchema } from "../goals/policy-goal.ts";
-import { type RichText, richTextSchema } from "../goals/rich-text.ts";
-import { type Initiative, initiativeSchema } from "../initiatives/initiative.ts";
+import { budgetOverviewSchema } from "../budget/budget-overview.ts";
+import { goalAssessmentSchema } from "../goals/goal-assessment.ts";
+import { organisationUnitSchema } from "../goals/organisation.ts";
+import { isoDateSchema } from "../goals/period.ts";
+import { policyGoalSchema } from "../goals/policy-goal.ts";
+import { richTextSchema } from "../goals/rich-text.ts";
+import { initiativeSchema } from "../initiatives/initiative.ts";
 import { checkRoundReferences } from "./round-references.ts";
 
 /** Section headings as the committee's report prints them (they vary between committees and years). */
-export interface SectionHeadings {
-  readonly assessments: string;
-  readonly servingGoals: string;
-  readonly beyondGoals: string;
-  readonly budget: string;
-}
+export const sectionHeadingsSchema = z
+  .object({
+    assessments: z.string().min(1),
+    servingGoals: z.string().min(1),
+    beyondGoals: z.string().min(1),
+    budget: z.string().min(1),
+  })
+  .readonly();
+export type SectionHeadings = z.infer<typeof sectionHeadingsSchema>;
 
 /**
  * One committee's answer in one yearly round (redegørelse): the goals it was asked about, its
  * assessments, the initiatives with their status schemas, and the economic overview. Self-contained,
  * so validation and the report need nothing else.
  */
-export interface ReportingRound {
-  readonly id: string;
-  readonly committeeCode: string;
-  /** Administration that asked for the report (BIF in the seed). */
-  readonly requestedByCode: string;
-  readonly year: number;
-  /** Date of the round: the report is checked against it (`04-03-2010` in the seed). */
-  readonly requestDate: IsoDate;
-  readonly caseNumber: string | null;
-  readonly documentNumber: string | null;
-  readonly caseworker: string | null;
-  readonly title: string;
-  /** The request as the report restates it, before the list of goals. */
-  readonly introduction: RichText;
-  readonly sectionHeadings: SectionHeadings;
-  /** Text under section 1's heading, before the first goal. */
-  readonly assessmentIntroduction: RichText;
-  readonly goals: readonly PolicyGoal[];
-  readonly assessments: readonly GoalAssessment[];
-  readonly initiatives: readonly Initiative[];
-  readonly budget: BudgetOverview;
-}
-
-/** Everything udsyn holds for policy follow-up: organisation units and rounds over years. */
-export interface PolicyFollowUpData {
-  readonly organisations: readonly OrganisationUnit[];
-  readonly rounds: readonly ReportingRound[];
-}
-
 export const reportingRoundSchema = z
   .object({
     id: z.string().min(1),
     committeeCode: z.string().min(1),
+    /** Administration that asked for the report (BIF in the seed). */
     requestedByCode: z.string().min(1),
     year: z.number().int().min(1900).max(2200),
+    /** Date of the round: the report is checked against it (`04-03-2010` in the seed). */
     requestDate: isoDateSchema,
     caseNumber: z.string().min(1).nullable(),
     documentNumber: z.string().min(1).nullable(),
     caseworker: z.string().min(1).nullable(),
     title: z.string().min(1),
+    /** The request as the report restates it, before the list of goals. */
     introduction: richTextSchema,
-    sectionHeadings: z.object({
-      assessments: z.string().min(1),
-      servingGoals: z.string().min(1),
-      beyondGoals: z.string().min(1),
-      budget: z.string().min(1),
-    }),
+    sectionHeadings: sectionHeadingsSchema,
+    /** Text under section 1's heading, before the first goal. */
     assessmentIntroduction: richTextSchema,
-    goals: z.array(policyGoalSchema),
-    assessments: z.array(goalAssessmentSchema),
-    initiatives: z.array(initiativeSchema),
+    goals: z.array(policyGoalSchema).readonly(),
+    assessments: z.array(goalAssessmentSchema).readonly(),
+    initiatives: z.array(initiativeSchema).readonly(),
     budget: budgetOverviewSchema,
   })
   .superRefine((round, ctx) => {
     for (const problem of checkRoundReferences(round)) {
       ctx.addIssue({ code: "custom", message: problem.message, path: [...problem.path] });
     }
-  });
+  })
+  .readonly();
+export type ReportingRound = z.infer<typeof reportingRoundSchema>;
 
-export const policyFollowUpDataSchema = z.object({
-  organisations: z.array(organisationUnitSchema),
-  rounds: z.array(reportingRoundSchema),
-});
+/** Everything udsyn holds for policy follow-up: organisation units and rounds over years. */
+export const policyFollowUpDataSchema = z
+  .object({
+    organisations: z.array(organisationUnitSchema).readonly(),
+    rounds: z.array(reportingRoundSchema).readonly(),
+  })
+  .readonly();
+export type PolicyFollowUpData = z.infer<typeof policyFollowUpDataSchema>;

@@ -1,61 +1,63 @@
+import { z } from "zod";
 import { type BudgetCell, cellOf } from "../budget/budget-overview.ts";
 import { richTextToText } from "../goals/rich-text-editable.ts";
 import { initiativeHeading } from "../initiatives/initiative.ts";
+import { statusFieldKeySchema } from "../initiatives/status-field-key-schema.ts";
 import { statusField } from "../initiatives/status-report.ts";
-import {
-  type StatusFieldKey,
-  statusFieldKeys,
-  statusFieldLabel,
-} from "../initiatives/status-report-layout.ts";
+import { statusFieldKeys, statusFieldLabel } from "../initiatives/status-report-layout.ts";
 import type { ReportingRound } from "./reporting-round.ts";
 
 /** One difference between two rounds, located so a person can find it in both. */
-export type RoundChange =
-  | {
-      readonly kind: "initiative_added" | "initiative_removed";
-      readonly initiativeId: string;
-      readonly name: string;
-    }
-  | {
-      readonly kind: "status_field";
-      readonly initiativeId: string;
-      readonly name: string;
-      readonly field: StatusFieldKey;
-      readonly label: string;
-      readonly before: string;
-      readonly after: string;
-    }
-  | {
-      readonly kind: "budget_cell";
-      readonly tableId: string;
-      readonly lineId: string;
-      readonly label: string;
-      readonly year: number;
-      readonly before: string;
-      readonly after: string;
-    }
-  | {
-      readonly kind: "budget_line_added" | "budget_line_removed";
-      readonly tableId: string;
-      readonly lineId: string;
-      readonly label: string;
-    }
-  | {
-      readonly kind: "assessment_status";
-      readonly goalCode: string;
-      readonly before: string;
-      readonly after: string;
-    }
-  | {
-      /** A total as the report states it: a line's I alt (lineId), a year's I alt (year) or the grand total. */
-      readonly kind: "stated_total";
-      readonly tableId: string;
-      readonly lineId?: string;
-      readonly year?: number;
-      readonly label: string;
-      readonly before: string;
-      readonly after: string;
-    };
+export const roundChangeSchema = z
+  .discriminatedUnion("kind", [
+    z.object({
+      kind: z.enum(["initiative_added", "initiative_removed"]),
+      initiativeId: z.string(),
+      name: z.string(),
+    }),
+    z.object({
+      kind: z.literal("status_field"),
+      initiativeId: z.string(),
+      name: z.string(),
+      field: statusFieldKeySchema,
+      label: z.string(),
+      before: z.string(),
+      after: z.string(),
+    }),
+    z.object({
+      kind: z.literal("budget_cell"),
+      tableId: z.string(),
+      lineId: z.string(),
+      label: z.string(),
+      year: z.number(),
+      before: z.string(),
+      after: z.string(),
+    }),
+    z.object({
+      kind: z.enum(["budget_line_added", "budget_line_removed"]),
+      tableId: z.string(),
+      lineId: z.string(),
+      label: z.string(),
+    }),
+    z.object({
+      kind: z.literal("assessment_status"),
+      goalCode: z.string(),
+      before: z.string(),
+      after: z.string(),
+    }),
+    /** A total as the report states it: a line's I alt (lineId), a year's I alt (year) or the grand total. */
+    z.object({
+      kind: z.literal("stated_total"),
+      tableId: z.string(),
+      lineId: z.string().optional(),
+      year: z.number().optional(),
+      label: z.string(),
+      before: z.string(),
+      after: z.string(),
+    }),
+  ])
+  .readonly();
+export type RoundChange = z.infer<typeof roundChangeSchema>;
 
 function cellText(cell: BudgetCell): string {
   switch (cell.kind) {

@@ -26,7 +26,7 @@ export function checkedRound(content: ReportingRound): ReportingRound {
       result.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })),
     );
   }
-  return result.data as ReportingRound;
+  return result.data;
 }
 
 /** One status-schema field of one initiative, from plain text (paragraphs and `•` lists). */

@@ -1,32 +1,39 @@
-export type Severity = "error" | "warning" | "info";
+import { z } from "zod";
+
+export const severitySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof severitySchema>;
 
 /** Where a finding stands in the report; only the parts that apply are set. */
-export interface FindingLocation {
-  readonly goalCode?: string;
-  readonly initiativeId?: string;
-  /** Budget table id. */
-  readonly table?: string;
-  /** Budget line id (or `I alt`). */
-  readonly row?: string;
-  /** Year or `I alt`. */
-  readonly column?: string;
-  /** Status field key, or the part of a goal assessment. */
-  readonly field?: string;
-}
+export const findingLocationSchema = z
+  .object({
+    goalCode: z.string().optional(),
+    initiativeId: z.string().optional(),
+    /** Budget table id. */
+    table: z.string().optional(),
+    /** Budget line id (or `I alt`). */
+    row: z.string().optional(),
+    /** Year or `I alt`. */
+    column: z.string().optional(),
+    /** Status field key, or the part of a goal assessment. */
+    field: z.string().optional(),
+  })
+  .readonly();
+export type FindingLocation = z.infer<typeof findingLocationSchema>;
 
-export interface Finding {
-  readonly ruleId: string;
-  readonly severity: Severity;
-  readonly location: FindingLocation;
-  /** Danish, names the figures on both sides. */
-  readonly message: string;
-}
+/** What validation says about a round, as the API answers it. */
+export const findingSchema = z
+  .object({
+    ruleId: z.string(),
+    severity: severitySchema,
+    location: findingLocationSchema,
+    /** Danish, names the figures on both sides. */
+    message: z.string(),
+  })
+  .readonly();
+export type Finding = z.infer<typeof findingSchema>;
 
 /** What a rule reports; the engine adds the rule's id and severity. */
-export interface RuleHit {
-  readonly location: FindingLocation;
-  readonly message: string;
-}
+export type RuleHit = Pick<Finding, "location" | "message">;
 
 /** How many findings of each severity; errors block approval. */
 export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {

@@ -5,7 +5,7 @@ import { editStatusField } from "../../../usecases/policy/edit-status-field.ts";
 import { actorOf } from "../../access.ts";
 import type { App, AppContext } from "../../context.ts";
 import { year } from "../../schemas.ts";
-import { roundId, summary, tags } from "./shared.ts";
+import { roundId, roundState, summary, tags } from "./shared.ts";
 
 /** Field-by-field edits of a round's content: a status-schema field, an amount, a stated total. */
 export function roundEditRoutes(app: App, ctx: AppContext): void {
@@ -21,6 +21,7 @@ export function roundEditRoutes(app: App, ctx: AppContext): void {
           field: z.string().min(1).max(50),
         }),
         body: z.strictObject({ text: z.string().max(50_000) }),
+        response: { 200: roundState },
       },
     },
     async (request) => {
@@ -58,6 +59,7 @@ export function roundEditRoutes(app: App, ctx: AppContext): void {
             z.strictObject({ kind: z.literal("blank") }),
           ]),
         }),
+        response: { 200: roundState },
       },
     },
     async (request) => {
@@ -93,6 +95,7 @@ export function roundEditRoutes(app: App, ctx: AppContext): void {
             message: "angiv enten lineId eller year",
             path: ["year"],
           }),
+        response: { 200: roundState },
       },
     },
     async (request) => {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { importRoundXlsx } from "../../../usecases/policy/import-round-xlsx.ts";
 import { actorOf } from "../../access.ts";
 import type { App, AppContext } from "../../context.ts";
-import { roundId, summary, tags } from "./shared.ts";
+import { roundId, roundState, summary, tags } from "./shared.ts";
 
 /** A filled-in XLSX template is larger than the API's default body limit allows. */
 const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
@@ -19,6 +19,7 @@ export function roundImportRoutes(app: App, ctx: AppContext): void {
         tags,
         params: roundId,
         body: z.strictObject({ fileName: z.string().min(1).max(255), contentBase64: z.string().min(1) }),
+        response: { 200: roundState },
       },
     },
     async (request) => {

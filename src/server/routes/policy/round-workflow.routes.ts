@@ -4,7 +4,7 @@ import { correctRound } from "../../../usecases/policy/correct-round.ts";
 import { transitionRound } from "../../../usecases/policy/transition-round.ts";
 import { actorOf } from "../../access.ts";
 import type { App, AppContext } from "../../context.ts";
-import { roundId, summary, tags } from "./shared.ts";
+import { roundId, roundState, summary, tags } from "./shared.ts";
 
 /** The workflow: a status change, and a new version to correct a published round. */
 export function roundWorkflowRoutes(app: App, ctx: AppContext): void {
@@ -17,6 +17,7 @@ export function roundWorkflowRoutes(app: App, ctx: AppContext): void {
         tags,
         params: roundId,
         body: z.strictObject({ to: z.enum(roundStatuses) }),
+        response: { 200: roundState },
       },
     },
     async (request) =>
@@ -32,7 +33,12 @@ export function roundWorkflowRoutes(app: App, ctx: AppContext): void {
     "/api/policy/rounds/:id/corrections",
     {
       config: { access: correctRound.access },
-      schema: { summary: "Ny version af en offentliggjort redegørelse (rettelse)", tags, params: roundId },
+      schema: {
+        summary: "Ny version af en offentliggjort redegørelse (rettelse)",
+        tags,
+        params: roundId,
+        response: { 201: roundState },
+      },
     },
     async (request, reply) =>
       reply

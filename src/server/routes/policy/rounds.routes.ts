@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storedOrganisationUnitSchema } from "../../../domain/policy/goals/organisation.ts";
 import { listOrganisations } from "../../../usecases/policy/list-organisations.ts";
 import { listRounds } from "../../../usecases/policy/list-rounds.ts";
 import { requestNextYearRound } from "../../../usecases/policy/next-year-round.ts";
@@ -6,7 +7,16 @@ import { showRound } from "../../../usecases/policy/show-round.ts";
 import { actorOf } from "../../access.ts";
 import type { App, AppContext } from "../../context.ts";
 import { isoDate } from "../../schemas.ts";
-import { committeeYear, roundRefOf, roundSummary, summary, tags, versionQuery } from "./shared.ts";
+import {
+  committeeYear,
+  roundDetail,
+  roundRefOf,
+  roundState,
+  roundSummary,
+  summary,
+  tags,
+  versionQuery,
+} from "./shared.ts";
 
 /** The organisation, the list of rounds, a new year's round, and one round whole. */
 export function roundsRoutes(app: App, ctx: AppContext): void {
@@ -18,16 +28,7 @@ export function roundsRoutes(app: App, ctx: AppContext): void {
         summary: "Udvalg og forvaltninger",
         tags,
         response: {
-          200: z.object({
-            units: z.array(
-              z.object({
-                code: z.string(),
-                name: z.string(),
-                kind: z.string(),
-                administrationCode: z.string().nullable(),
-              }),
-            ),
-          }),
+          200: z.object({ units: z.array(storedOrganisationUnitSchema) }),
         },
       },
     },
@@ -60,6 +61,7 @@ export function roundsRoutes(app: App, ctx: AppContext): void {
           requestDate: isoDate,
           deadline: isoDate.nullable(),
         }),
+        response: { 201: roundState },
       },
     },
     async (request, reply) =>
@@ -75,6 +77,7 @@ export function roundsRoutes(app: App, ctx: AppContext): void {
         tags,
         params: committeeYear,
         querystring: versionQuery,
+        response: { 200: roundDetail },
       },
     },
     async (request) => {

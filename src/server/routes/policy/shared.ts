@@ -1,5 +1,6 @@
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
+import { reportingRoundSchema } from "../../../domain/policy/report/reporting-round.ts";
 import { allowedTransitions, roundStatuses } from "../../../domain/policy/report/round-workflow.ts";
 import type { RenderedFile } from "../../../usecases/policy/rendered-file.ts";
 import { type RoundRecord, type RoundRef, summaryOf } from "../../../usecases/policy/round-lookup.ts";
@@ -16,6 +17,7 @@ export const committeeYear = z.strictObject({
 export const versionQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });
 export const roundId = z.strictObject({ id: z.coerce.number().int().min(1) });
 
+/** A round without its content, as `GET /api/policy/rounds` lists it. */
 export const roundSummary = z.object({
   id: z.number(),
   committeeCode: z.string(),
@@ -27,6 +29,14 @@ export const roundSummary = z.object({
   updatedAt: z.string(),
   publishedAt: z.string().nullable(),
 });
+
+/** What every state-changing round route answers (`summary` below): the summary and where it may go next. */
+export const roundState = roundSummary.extend({
+  allowedTransitions: z.array(z.enum(roundStatuses)).readonly(),
+});
+
+/** `GET /rounds/:committee/:year`: the round's state and its content whole. */
+export const roundDetail = roundState.extend({ content: reportingRoundSchema });
 
 /** The round a `/rounds/:committee/:year` route names, at `?version=` or the newest. */
 export function roundRefOf(request: {

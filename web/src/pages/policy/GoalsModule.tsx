@@ -3,11 +3,12 @@ import { useTranslation } from "react-i18next";
 import { Link, Route, Routes, useLocation } from "react-router-dom";
 import type {
   AssessmentStatus,
+  Finding,
   GoalAssessment,
-} from "../../../../src/domain/policy/goals/goal-assessment.ts";
-import type { MovingPatternTable } from "../../../../src/domain/policy/goals/moving-pattern-table.ts";
-import type { PolicyGoal } from "../../../../src/domain/policy/goals/policy-goal.ts";
-import type { Finding, ReportingRound } from "../../api-types.ts";
+  MovingPatternTable,
+  PolicyGoal,
+  ReportingRound,
+} from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { FactTable } from "../../components/FactTable.tsx";
 import { RichTextView } from "../../components/RichTextView.tsx";

@@ -1,10 +1,9 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import type { Initiative } from "../../../../src/domain/policy/initiatives/initiative.ts";
 import { statusFieldLabel } from "../../../../src/domain/policy/initiatives/status-report-layout.ts";
-import type { TargetGroup } from "../../../../src/domain/policy/initiatives/target-group.ts";
 import { isEditable } from "../../../../src/domain/policy/report/round-workflow.ts";
+import type { Initiative, TargetGroup } from "../../api-types.ts";
 import { BackLink } from "../../components/BackLink.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { FactTable } from "../../components/FactTable.tsx";

@@ -1,15 +1,13 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { RichText } from "../../../../src/domain/policy/goals/rich-text.ts";
 import { richTextToText } from "../../../../src/domain/policy/goals/rich-text-editable.ts";
-import type { Initiative } from "../../../../src/domain/policy/initiatives/initiative.ts";
 import {
   type StatusFieldKey,
   statusFieldKeys,
   statusFieldLabel,
 } from "../../../../src/domain/policy/initiatives/status-report-layout.ts";
 import { api } from "../../api.ts";
-import type { RoundStatus } from "../../api-types.ts";
+import type { Initiative, RichText, RoundStatus } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { TextAreaField } from "../../components/fields.tsx";
 import { RichTextView } from "../../components/RichTextView.tsx";

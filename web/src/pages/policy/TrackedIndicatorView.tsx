@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Target } from "../../../../src/domain/policy/goals/target.ts";
-import type { TrackedIndicator } from "../../../../src/domain/policy/goals/tracked-indicator.ts";
+import type { Target, TrackedIndicator } from "../../api-types.ts";
 import { BarChart } from "../../components/BarChart.tsx";
 import { FactTable } from "../../components/FactTable.tsx";
 import { formatDate, formatFigure, formatPeriod } from "../../format.ts";

@@ -4,8 +4,7 @@ import {
   statusFieldKeys,
   statusFieldLabel,
 } from "../../../../src/domain/policy/initiatives/status-report-layout.ts";
-import type { FindingLocation, Severity } from "../../../../src/domain/policy/validation/finding.ts";
-import type { Finding, ReportingRound } from "../../api-types.ts";
+import type { Finding, FindingLocation, ReportingRound, Severity } from "../../api-types.ts";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
