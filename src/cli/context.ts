@@ -6,6 +6,8 @@ import { contextWithoutDatabase, createUseCaseContext, type UseCaseContext } fro
 
 export interface GlobalOptions {
   readonly data?: string;
+  /** The verb being run (`udsyn users add`), written into the embedded folder's lock. */
+  readonly command?: string;
 }
 
 /** Opens the configured database, migrated, runs `work`, and always closes it. */
@@ -13,7 +15,7 @@ export async function withDatabase<T>(
   options: GlobalOptions,
   work: (handle: DatabaseHandle) => Promise<T>,
 ): Promise<T> {
-  const handle = await openDatabase(databaseConfig({ dataDir: options.data }));
+  const handle = await openDatabase(databaseConfig({ dataDir: options.data }), { command: options.command });
   try {
     await migrateToLatest(handle.db);
     return await work(handle);

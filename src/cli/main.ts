@@ -1,12 +1,12 @@
 import { writeFile } from "node:fs/promises";
 import { Command } from "commander";
-import { migrateToLatest } from "../db/database.ts";
 import { openApiDocument } from "../server/openapi.ts";
 import { cliActor } from "../usecases/actor.ts";
 import { seedDemo } from "../usecases/demo/demo.service.ts";
 import { registerAreasCommands } from "./areas.ts";
 import { portArgument } from "./arguments.ts";
 import { finish, type GlobalOptions, reportFailure, withDatabase } from "./context.ts";
+import { registerDbCommands } from "./db.ts";
 import { registerLettingCommands } from "./letting.ts";
 import { printJson } from "./output.ts";
 import { registerPolicyCommands } from "./policy.ts";
@@ -29,27 +29,32 @@ const program = new Command()
   )
   .showHelpAfterError();
 
-const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+// The verb's name (never its arguments: they may hold a password) goes into the embedded
+// database's lock, so a command refused because the folder is in use can say by what.
+let runningCommand = "udsyn";
+program.hook("preAction", (_program, action) => {
+  const names: string[] = [];
+  for (let command: Command | null = action; command !== null; command = command.parent) {
+    names.unshift(command.name());
+  }
+  runningCommand = names.join(" ");
+});
+
+const globals = (): GlobalOptions => ({ ...program.opts<GlobalOptions>(), command: runningCommand });
 
 program
   .command("serve")
   .description("start web og API")
-  .option("--port <n>", "port", portArgument, Number(process.env.PORT ?? 3000))
+  .option(
+    "--port <n>",
+    "port (0: en ledig port, som skrives ud)",
+    (value: string) => (value === "0" ? 0 : portArgument(value)),
+    Number(process.env.PORT ?? 3000),
+  )
   .option("--host <host>", "adresse at lytte på", process.env.HOST ?? "127.0.0.1")
   .action(async (opts: { port: number; host: string }) => serve({ ...globals(), ...opts }));
 
-const dbCommand = program.command("db").description("databasen");
-dbCommand
-  .command("migrate")
-  .description("kør databasemigrationer til nyeste version")
-  .action(async () =>
-    withDatabase(globals(), async (handle) => {
-      const outcome = await migrateToLatest(handle.db);
-      process.stdout.write(
-        `${handle.kind} (${handle.location}): version ${outcome.current ?? "(ingen)"}; kørt nu: ${outcome.applied.join(", ") || "ingen"}\n`,
-      );
-    }),
-  );
+registerDbCommands(program, globals);
 
 program
   .command("openapi")

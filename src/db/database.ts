@@ -1,10 +1,13 @@
-import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, Migrator, PostgresDialect } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
+import { DomainError } from "../domain/errors.ts";
+import { type DataFolderLock, isLockFileName, lockDataFolder } from "./data-folder-lock.ts";
 import { migrationProvider } from "./migrations/index.ts";
+import { compressArchive, readPgliteArchive } from "./pglite-archive.ts";
 import type { Database } from "./schema.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
@@ -18,7 +21,17 @@ export interface DatabaseHandle {
   readonly kind: DatabaseKind;
   /** Where the data lives, for `/api/health` and the CLI: a folder or a URL without its password. */
   readonly location: string;
+  /**
+   * The lock on an embedded data folder: one process per folder (none for "memory" or
+   * PostgreSQL). The server writes its address into it, so a refused command can point there.
+   */
+  readonly folderLock?: DataFolderLock;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** The verb that holds an embedded folder, named to whoever is refused (e.g. `udsyn serve`). */
+  readonly command?: string;
 }
 
 export const DEFAULT_DATA_DIR = ".udsyn-data";
@@ -45,7 +58,10 @@ function redactUrl(url: string): string {
   }
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+export async function openDatabase(
+  config: DatabaseConfig,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
   if (config.kind === "postgres") {
     // int8 (bigserial ids, count(*)) as text is pg's default; we keep it and convert where we need numbers.
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
@@ -58,19 +74,176 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: "postgres", location: redactUrl(config.url), close: () => db.destroy() };
   }
-  let client: PGlite;
-  let location: string;
   if (config.dataDir === "memory") {
-    client = new PGlite({ parsers: { [DATE_OID]: keepText } });
-    location = "memory";
-  } else {
-    location = resolve(config.dataDir);
-    mkdirSync(location, { recursive: true });
-    client = new PGlite(location, { parsers: { [DATE_OID]: keepText } });
+    // Nothing on disk, nothing to share: no lock (the tests open many of these at once).
+    const client = new PGlite({ parsers: { [DATE_OID]: keepText } });
+    await client.waitReady;
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+    return { db, kind: "pglite", location: "memory", close: () => db.destroy() };
   }
-  await client.waitReady;
+  return (await openEmbeddedFolder(resolve(config.dataDir), options)).handle;
+}
+
+interface EmbeddedFolderOptions extends OpenOptions {
+  /** Backup and restore: a refusal tells to stop the server rather than to use it. */
+  readonly offlineOnly?: boolean;
+  /** A lock the caller already holds (restore: taken before the old folder is moved aside); the caller releases it. */
+  readonly lock?: DataFolderLock;
+  /** A dump to unpack into the (empty) folder before PostgreSQL starts on it. */
+  readonly loadDataDir?: Blob;
+}
+
+async function openEmbeddedFolder(
+  location: string,
+  options: EmbeddedFolderOptions,
+): Promise<{ client: PGlite; handle: DatabaseHandle }> {
+  mkdirSync(location, { recursive: true });
+  // The lock comes before PGlite touches the folder: a second PGlite on the same files is the damage.
+  const ownLock = options.lock === undefined;
+  const lock =
+    options.lock ??
+    lockDataFolder(location, { command: options.command ?? thisProgram(), offlineOnly: options.offlineOnly });
+  let client: PGlite;
+  try {
+    client = new PGlite(location, {
+      parsers: { [DATE_OID]: keepText },
+      ...(options.loadDataDir === undefined ? {} : { loadDataDir: options.loadDataDir }),
+    });
+    await client.waitReady;
+  } catch (error) {
+    if (ownLock) lock.release();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
-  return { db, kind: "pglite", location, close: () => db.destroy() };
+  const close = async (): Promise<void> => {
+    try {
+      await db.destroy();
+    } finally {
+      if (ownLock) lock.release();
+    }
+  };
+  return { client, handle: { db, kind: "pglite", location, folderLock: lock, close } };
+}
+
+/** For a lock taken outside the command line (a test, a script): the program's file name. */
+function thisProgram(): string {
+  return basename(process.argv[1] ?? process.argv0);
+}
+
+function hasDatabase(location: string): boolean {
+  return existsSync(join(location, "PG_VERSION"));
+}
+
+export interface DumpOutcome {
+  readonly location: string;
+  /** gzip-compressed tar of the data folder, without our lock file. */
+  readonly archive: Uint8Array;
+  readonly postgresVersion: string;
+  /** The folder's migration as it was dumped (a dump does not migrate). */
+  readonly migration: string | null;
+}
+
+/**
+ * A consistent copy of an embedded database: it holds the folder's lock (so nothing writes
+ * while it is read), and PGlite writes the copy from the running database. It refuses a folder
+ * without a database rather than creating an empty one and dumping that.
+ */
+export async function dumpEmbeddedDatabase(dataDir: string, options: OpenOptions = {}): Promise<DumpOutcome> {
+  const location = resolve(dataDir);
+  if (!hasDatabase(location)) {
+    throw new DomainError("not_found", `Der er ingen indlejret database i ${location}.`, [
+      { message: "Vælg mappen med --data eller UDSYN_DATA." },
+    ]);
+  }
+  const { client, handle } = await openEmbeddedFolder(location, { ...options, offlineOnly: true });
+  try {
+    const migration = await currentMigration(handle.db);
+    const dumped = await client.dumpDataDir("none");
+    const archive = readPgliteArchive(new Uint8Array(await dumped.arrayBuffer()), location);
+    return {
+      location,
+      archive: compressArchive(archive.tar),
+      postgresVersion: archive.postgresVersion,
+      migration,
+    };
+  } finally {
+    await handle.close();
+  }
+}
+
+export interface RestoreOutcome {
+  readonly location: string;
+  /** Where the folder's previous content went (with --force), kept rather than deleted. */
+  readonly movedAside: string | undefined;
+  readonly postgresVersion: string;
+  readonly migration: MigrationOutcome;
+}
+
+/**
+ * Unpacks a dump into the data folder, then opens and migrates it: a restore that PGlite cannot
+ * open or migrate is undone (the unpacked files removed, the old content moved back). A folder
+ * with a database in it is only replaced with `force`, and then moved aside, never deleted.
+ */
+export async function restoreEmbeddedDatabase(
+  dataDir: string,
+  dump: Uint8Array,
+  source: string,
+  options: OpenOptions & { readonly force?: boolean } = {},
+): Promise<RestoreOutcome> {
+  // The file is checked before the folder is touched.
+  const archive = readPgliteArchive(dump, source);
+  const location = resolve(dataDir);
+  mkdirSync(location, { recursive: true });
+  const lock = lockDataFolder(location, { command: options.command ?? thisProgram(), offlineOnly: true });
+  try {
+    const content = () => readdirSync(location).filter((name) => !isLockFileName(name));
+    let movedAside: string | undefined;
+    const before = content();
+    if (before.length > 0) {
+      if (options.force !== true) {
+        throw new DomainError("conflict", `Mappen ${location} er ikke tom.`, [
+          {
+            message: `Brug --force for at gendanne alligevel; det nuværende indhold flyttes da til ${location}.inden-gendannelse-…, det slettes ikke.`,
+          },
+        ]);
+      }
+      // Entry by entry, not the folder itself: the lock file stays where it is, and no other
+      // process finds the folder missing and starts a new database in it meanwhile.
+      movedAside = `${location}.inden-gendannelse-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+      mkdirSync(movedAside);
+      for (const name of before) renameSync(join(location, name), join(movedAside, name));
+    }
+    const undo = () => {
+      for (const name of content()) rmSync(join(location, name), { recursive: true, force: true });
+      if (movedAside === undefined) return;
+      for (const name of readdirSync(movedAside)) renameSync(join(movedAside, name), join(location, name));
+      rmdirSync(movedAside);
+    };
+    let handle: DatabaseHandle | undefined;
+    try {
+      const loadDataDir = new Blob([new Uint8Array(archive.tar)], { type: "application/x-tar" });
+      handle = (await openEmbeddedFolder(location, { ...options, lock, loadDataDir })).handle;
+      const migration = await migrateToLatest(handle.db);
+      await handle.close();
+      handle = undefined;
+      return { location, movedAside, postgresVersion: archive.postgresVersion, migration };
+    } catch (error) {
+      await handle?.close().catch(() => undefined);
+      undo();
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new DomainError("invalid_input", `${source} kunne ikke gendannes: databasen åbnede ikke.`, [
+        { message: reason },
+        {
+          message:
+            movedAside === undefined
+              ? `${location} er tom igen.`
+              : `Det tidligere indhold er lagt tilbage i ${location}.`,
+        },
+      ]);
+    }
+  } finally {
+    lock.release();
+  }
 }
 
 export interface MigrationOutcome {
