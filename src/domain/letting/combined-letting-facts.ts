@@ -19,7 +19,8 @@ export interface CombinedLettingFacts {
   readonly alreadyResidentInDepartment: boolean;
   readonly countedBenefits: readonly string[];
   readonly requiredMonths?: number;
-  readonly maxMonthsBeforeApplication?: number;
+  /** § 51 b, stk. 1, 3. pkt.: the benefit must be received in the application month. */
+  readonly receiptInApplicationMonth?: boolean;
   readonly bothOrEither?: "both" | "either";
   readonly spouse: SpouseFacts | null;
   readonly persons: readonly PersonBenefitAssessment[];

@@ -55,7 +55,7 @@ function personFact(
     const past = latest
       ? ` Seneste løb: ${plural(latest.length, "måned", "måneder")}, ${runText(latest)}.`
       : "";
-    return `${who}: ingen af de nævnte ydelser i et løb, der er aktuelt på ansøgningstidspunktet.${past}${others}`;
+    return `${who}: ingen af de nævnte ydelser i ansøgningsmåneden.${past}${others}`;
   }
   const run = assessment.currentRun;
   return `${who}: ${runBenefits(person, assessment)} i ${plural(run.length, "sammenhængende kalendermåned", "sammenhængende kalendermåneder")}, ${runText(run)}.${others}`;
@@ -101,13 +101,12 @@ function factsLines(input: LetterInput): string[] {
 function assessmentReasoning(input: LetterInput): string[] {
   const { facts } = input;
   const n = facts.requiredMonths ?? 0;
-  const lag = facts.maxMonthsBeforeApplication ?? 0;
-  const earliest = danishCalendarMonth(monthOfDate(facts.applicationDate) - lag);
+  const applicationMonth = danishCalendarMonth(monthOfDate(facts.applicationDate));
   const lines = [
     `Kommunen kan afvise en boligsøgende, der ikke allerede bor i afdelingen, når ansøgeren og en eventuel ægtefælle har modtaget ${benefitList(facts.countedBenefits)} i ${n} sammenhængende kalendermåneder (almenboligloven § 51 b, stk. 1). Månederne opgøres for hver person for sig (stk. 2), og en måned uden en af ydelserne afbryder løbet.`,
-    lag === 0
-      ? "Løbet skal være aktuelt: der skal være modtaget ydelse i selve ansøgningsmåneden."
-      : `Løbet skal være aktuelt: den seneste måned med ydelse skal være ansøgningsmåneden eller højst ${plural(lag, "måned", "måneder")} før (tidligst ${earliest}), fordi afvisning sker, mens ydelsen modtages (stk. 1, 3. pkt.).`,
+    facts.receiptInApplicationMonth === false
+      ? "Et løb tæller, selv om det er afsluttet før ansøgningsmåneden."
+      : `Afvisning kan kun ske, mens ydelsen modtages (stk. 1, 3. pkt.): løbet skal nå ind i selve ansøgningsmåneden (${applicationMonth}). Et løb, der sluttede før ansøgningsmåneden, begrunder ikke afvisning.`,
   ];
   const spouse = facts.spouse;
   for (const person of facts.persons) {
@@ -116,7 +115,7 @@ function assessmentReasoning(input: LetterInput): string[] {
     lines.push(
       run
         ? `${roleName(person.role, facts)} har modtaget en af ydelserne i ${plural(run.length, "sammenhængende kalendermåned", "sammenhængende kalendermåneder")} (${runText(run)}) og ${person.meetsRequirement ? "opfylder" : "opfylder ikke"} kravet om ${n} måneder.`
-        : `${roleName(person.role, facts)} har ikke modtaget en af ydelserne i et aktuelt løb og opfylder ikke kravet om ${n} måneder.`,
+        : `${roleName(person.role, facts)} ${facts.receiptInApplicationMonth === false ? "har ikke modtaget en af ydelserne" : "modtager ikke en af ydelserne i ansøgningsmåneden"} og opfylder ikke kravet om ${n} måneder.`,
     );
   }
   if (spouse?.relation === "cohabitant" && !spouse.countsAsSpouse) {

@@ -19,60 +19,78 @@ const single = (benefitMonths: ReturnType<typeof months>, date = "2010-03-15") =
   application({ applicationDate: date, household: { applicant: { pseudonym: "P-0001", benefitMonths } } });
 
 describe("combined letting: the applicant's 6 consecutive calendar months", () => {
-  it("rejects after 6 months of kontanthjælp up to the month before the application", () => {
-    const decision = decideCombinedLetting(single(months("2009-09", 6)), shippedRules, designated);
+  it("rejects after 6 months of kontanthjælp through the application month", () => {
+    const decision = decideCombinedLetting(single(months("2009-10", 6)), shippedRules, designated);
     expect(decision.result).toBe("rejected");
     expect(decision.ruleVersion.id).toBe("combined-letting-decision-2005");
     expect(decision.facts.persons[0]).toMatchObject({
-      currentRun: { firstMonth: "2009-09", lastMonth: "2010-02", length: 6 },
+      currentRun: { firstMonth: "2009-10", lastMonth: "2010-03", length: 6 },
       meetsRequirement: true,
     });
   });
 
   it("approves after 5 months", () => {
-    expect(decideCombinedLetting(single(months("2009-10", 5)), shippedRules, designated).result).toBe(
+    expect(decideCombinedLetting(single(months("2009-11", 5)), shippedRules, designated).result).toBe(
       "approved",
     );
   });
 
-  it("counts a run that reaches into the application month", () => {
-    expect(decideCombinedLetting(single(months("2009-10", 6)), shippedRules, designated).result).toBe(
-      "rejected",
-    );
-  });
-
-  it("does not count a run that ended 2 months before the application month (it is not current)", () => {
-    const decision = decideCombinedLetting(single(months("2009-07", 7)), shippedRules, designated);
-    expect(decision.result).toBe("approved");
-    expect(decision.facts.persons[0]?.currentRun).toBeNull();
-  });
-
-  it("a (verify) parameter changes the result: with no lag allowed, the application month itself must have benefit", () => {
-    const strict = withParameterValue(
+  it("does not reject a run that ended the month before the application, with wages in the application month (stk. 1, 3. pkt.)", () => {
+    const decision = decideCombinedLetting(
+      single([...months("2009-09", 6), ...months("2010-03", 1, "loen")]),
       shippedRules,
-      "kombineret_udlejning.afgoerelse.seneste_maaned_hoejst_foer_ansoegning",
-      "2010-03-15",
-      0,
+      designated,
     );
-    expect(decideCombinedLetting(single(months("2009-09", 6)), strict, designated).result).toBe("approved");
-    expect(decideCombinedLetting(single(months("2009-10", 6)), strict, designated).result).toBe("rejected");
+    expect(decision.result).toBe("approved");
+    expect(decision.facts.persons[0]).toMatchObject({
+      currentRun: null,
+      latestRun: { firstMonth: "2009-09", lastMonth: "2010-02", length: 6 },
+    });
+    expect(decision.justification.reasoning.join(" ")).toContain(
+      "løbet skal nå ind i selve ansøgningsmåneden (marts 2010)",
+    );
+  });
+
+  it("does not reject a run that ended before the application month even without other income recorded, nor with SU", () => {
+    expect(decideCombinedLetting(single(months("2009-08", 7)), shippedRules, designated).result).toBe(
+      "approved",
+    );
+    expect(
+      decideCombinedLetting(
+        single([...months("2009-03", 10), ...months("2010-01", 3, "su")]),
+        shippedRules,
+        designated,
+      ).result,
+    ).toBe("approved");
+  });
+
+  it("the parameter carries the reading: the literal alternative (false) would reject a finished run", () => {
+    const literal = withParameterValue(
+      shippedRules,
+      "kombineret_udlejning.afgoerelse.modtager_ydelse_i_ansoegningsmaaneden",
+      "2010-03-15",
+      false,
+    );
+    const finished = single([...months("2009-09", 6), ...months("2010-03", 1, "loen")]);
+    expect(decideCombinedLetting(finished, literal, designated).result).toBe("rejected");
+    expect(decideCombinedLetting(finished, shippedRules, designated).result).toBe("approved");
   });
 
   it("mixes listed benefits in one run (starthjælp then kontanthjælp)", () => {
-    const benefitMonths = [...months("2009-09", 3, "starthjaelp"), ...months("2009-12", 3)];
+    const benefitMonths = [...months("2009-10", 3, "starthjaelp"), ...months("2010-01", 3)];
     expect(decideCombinedLetting(single(benefitMonths), shippedRules, designated).result).toBe("rejected");
   });
 
   it("uses the benefits list in force on the application date: starthjælp no longer counts after the 2021 reform", () => {
     expect(
       decideCombinedLetting(
-        single(months("2021-05", 6, "starthjaelp"), "2021-11-29"),
+        single(months("2021-06", 6, "starthjaelp"), "2021-11-29"),
         shippedRules,
         designated,
       ).result,
     ).toBe("rejected");
     const after = decideCombinedLetting(
-      single(months("2021-05", 7, "starthjaelp"), "2021-11-30"),
+      single(months("2021-06", 6, "starthjaelp"), "2021-11-30"),
       shippedRules,
       designated,
     );
@@ -80,7 +98,7 @@ describe("combined letting: the applicant's 6 consecutive calendar months", () =
     expect(after.ruleVersion.id).toBe("combined-letting-decision-2021");
     expect(
       decideCombinedLetting(
-        single(months("2021-05", 6, "uddannelseshjaelp"), "2021-11-30"),
+        single(months("2021-06", 6, "uddannelseshjaelp"), "2021-11-30"),
         shippedRules,
         designated,
       ).result,
@@ -91,7 +109,7 @@ describe("combined letting: the applicant's 6 consecutive calendar months", () =
 describe("combined letting: the spouse", () => {
   const couple = (
     spouse: Parameters<typeof application>[0] extends infer _ ? object : never,
-    applicantMonths = months("2009-09", 6),
+    applicantMonths = months("2009-10", 6),
   ) =>
     application({
       household: {
@@ -103,7 +121,7 @@ describe("combined letting: the spouse", () => {
   it("with the default reading (both) a married couple is rejected only when both have 6 months", () => {
     expect(
       decideCombinedLetting(
-        couple({ relation: "married", benefitMonths: months("2009-09", 6) }),
+        couple({ relation: "married", benefitMonths: months("2009-10", 6) }),
         shippedRules,
         designated,
       ).result,
@@ -129,7 +147,7 @@ describe("combined letting: the spouse", () => {
     ).toBe("rejected");
     expect(
       decideCombinedLetting(
-        couple({ relation: "married", benefitMonths: months("2009-09", 6) }, []),
+        couple({ relation: "married", benefitMonths: months("2009-10", 6) }, []),
         either,
         designated,
       ).result,
@@ -152,7 +170,7 @@ describe("combined letting: the spouse", () => {
 
 describe("combined letting: when the scheme does not apply", () => {
   it("is not applicable in an area that is not designated on the application date", () => {
-    const decision = decideCombinedLetting(single(months("2009-09", 6)), shippedRules, {
+    const decision = decideCombinedLetting(single(months("2009-10", 6)), shippedRules, {
       designated: false,
       listReference: "Listen af 21. december 2009",
     });
@@ -161,7 +179,7 @@ describe("combined letting: when the scheme does not apply", () => {
 
   it("approves an applicant who already lives in the department", () => {
     const decision = decideCombinedLetting(
-      { ...single(months("2009-09", 6)), alreadyResidentInDepartment: true },
+      { ...single(months("2009-10", 6)), alreadyResidentInDepartment: true },
       shippedRules,
       designated,
     );
@@ -181,7 +199,7 @@ describe("combined letting: when the scheme does not apply", () => {
 
 describe("combined letting: the replacement offer (the municipality's agreement)", () => {
   const rejected = (waitingList: { topOfList: boolean; registeredDate: string }) =>
-    decideCombinedLetting({ ...single(months("2009-09", 6)), waitingList }, shippedRules, designated);
+    decideCombinedLetting({ ...single(months("2009-10", 6)), waitingList }, shippedRules, designated);
 
   it("offers a replacement dwelling to a rejected applicant at the top who registered before the scheme reached the area", () => {
     expect(rejected({ topOfList: true, registeredDate: "2009-12-31" })).toMatchObject({
@@ -198,7 +216,7 @@ describe("combined letting: the replacement offer (the municipality's agreement)
   it("uses the municipality's start date when the area was designated earlier", () => {
     const early = { ...designated, designatedSince: "2005-06-01" };
     const decision = decideCombinedLetting(
-      { ...single(months("2009-09", 6)), waitingList: { topOfList: true, registeredDate: "2006-01-17" } },
+      { ...single(months("2009-10", 6)), waitingList: { topOfList: true, registeredDate: "2006-01-17" } },
       shippedRules,
       early,
     );
@@ -271,11 +289,11 @@ describe("combined letting: the justification a caseworker sends (golden)", () =
         areaId: "mjoelnerparken",
         dwelling: { departmentId: "mjoelnerparken-1", dwellingId: "12B" },
         household: {
-          applicant: { pseudonym: "P-0001", benefitMonths: months("2009-07", 8) },
+          applicant: { pseudonym: "P-0001", benefitMonths: months("2009-08", 8) },
           spouse: {
             pseudonym: "P-0002",
             relation: "married",
-            benefitMonths: [...months("2009-05", 10, "starthjaelp"), ...months("2008-01", 2, "sygedagpenge")],
+            benefitMonths: [...months("2009-06", 10, "starthjaelp"), ...months("2008-01", 2, "sygedagpenge")],
           },
         },
         waitingList: { topOfList: true, registeredDate: "2005-03-03", position: 1 },
@@ -302,7 +320,7 @@ describe("combined letting: the justification a caseworker sends (golden)", () =
             pseudonym: "P-0004",
             relation: "cohabitant",
             cohabitingSinceDate: "2009-01-01",
-            benefitMonths: months("2009-01", 14),
+            benefitMonths: months("2009-02", 14),
           },
         },
       }),

@@ -2,7 +2,7 @@ import { addYears, type IsoDate, maxDate } from "../law/iso-date.ts";
 import type { LegalSource, ParameterSet } from "../law/parameter.ts";
 import { ParameterReader } from "../law/parameter-reader.ts";
 import type { ParameterUse } from "../law/value-on.ts";
-import { assessPerson, type PersonBenefitAssessment } from "./benefit-run.ts";
+import { assessPerson } from "./benefit-run.ts";
 import { formatCalendarMonth, monthOfDate } from "./calendar-month.ts";
 import {
   type AreaDesignation,
@@ -19,7 +19,9 @@ import type { Justification } from "./justification.ts";
  * may reject an applicant on the waiting list who does not already live in the department when
  * the applicant and any spouse (a cohabitant of at least 2 years counts as a spouse) have
  * received a listed benefit for 6 consecutive calendar months, counted for each person
- * separately (stk. 2); rejection may happen while they receive it (stk. 1, 3rd sentence).
+ * separately (stk. 2); rejection may happen while they receive it (stk. 1, 3rd sentence), so
+ * the run must reach the application month: a run that ended before it, with other income
+ * since, is not a reason to reject (RULES.md §10).
  * The seed says "i mere end de seneste seks måneder i træk"; the statute is encoded.
  */
 const p = {
@@ -27,7 +29,7 @@ const p = {
   optionalBenefits: "kombineret_udlejning.afgoerelse.valgfrie_ydelser",
   chosenOptionalBenefits: "kobenhavn.kombineret_udlejning.valgte_valgfrie_ydelser",
   months: "kombineret_udlejning.afgoerelse.sammenhaengende_kalendermaaneder",
-  lag: "kombineret_udlejning.afgoerelse.seneste_maaned_hoejst_foer_ansoegning",
+  receiptInApplicationMonth: "kombineret_udlejning.afgoerelse.modtager_ydelse_i_ansoegningsmaaneden",
   bothOrEither: "kombineret_udlejning.afgoerelse.ansoeger_og_aegtefaelle",
   cohabitation: "kombineret_udlejning.afgoerelse.samlivets_mindste_varighed",
   schemeStart: "kobenhavn.kombineret_udlejning.ordningens_start",
@@ -119,13 +121,14 @@ export function decideCombinedLetting(
   const allowed = chosen.length > 0 ? reader.list(p.optionalBenefits) : [];
   const countedBenefits = [...reader.list(p.benefits), ...chosen.filter((b) => allowed.includes(b))];
   const requiredMonths = reader.number(p.months);
-  const lag = reader.number(p.lag);
+  const receiptInApplicationMonth = reader.boolean(p.receiptInApplicationMonth);
   const bothOrEither = reader.text(p.bothOrEither) as "both" | "either";
   const applicationMonth = monthOfDate(application.applicationDate);
+  const rule = { countedBenefits, requiredMonths, receiptInApplicationMonth };
   const assess = (
     role: "applicant" | "spouse",
     person: CombinedLettingApplication["household"]["applicant"],
-  ) => assessPerson(role, person, countedBenefits, applicationMonth, lag, requiredMonths);
+  ) => assessPerson(role, person, rule, applicationMonth);
   const spouse = spouseFacts(application, reader);
   const applicant = assess("applicant", application.household.applicant);
   const spouseAssessment = application.household.spouse
@@ -140,7 +143,7 @@ export function decideCombinedLetting(
     ...base,
     countedBenefits,
     requiredMonths,
-    maxMonthsBeforeApplication: lag,
+    receiptInApplicationMonth,
     bothOrEither,
     spouse,
     persons: spouseAssessment ? [applicant, spouseAssessment] : [applicant],
