@@ -80,29 +80,76 @@ describe("combined letting: the applicant's 6 consecutive calendar months", () =
     const benefitMonths = [...months("2009-10", 3, "starthjaelp"), ...months("2010-01", 3)];
     expect(decideCombinedLetting(single(benefitMonths), shippedRules, designated).result).toBe("rejected");
   });
+});
 
-  it("uses the benefits list in force on the application date: starthjælp no longer counts after the 2021 reform", () => {
-    expect(
-      decideCombinedLetting(
-        single(months("2021-06", 6, "starthjaelp"), "2021-11-29"),
-        shippedRules,
-        designated,
-      ).result,
-    ).toBe("rejected");
-    const after = decideCombinedLetting(
-      single(months("2021-06", 6, "starthjaelp"), "2021-11-30"),
+describe("combined letting: the benefit list is dated (RULES.md §10)", () => {
+  /** 6 months of `benefit` through the month of `date`. */
+  const sixUpTo = (date: string, benefit: string) => {
+    const last = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+    const first = last - 5;
+    return months(`${Math.floor(first / 12)}-${String((first % 12) + 1).padStart(2, "0")}`, 6, benefit);
+  };
+  const result = (date: string, benefit: string) =>
+    decideCombinedLetting(single(sixUpTo(date, benefit), date), shippedRules, designated).result;
+
+  it.each([
+    // [benefit, last day of the old wording, first day of the new, counted before, counted after]
+    ["starthjaelp", "2013-12-31", "2014-01-01", "rejected", "approved"],
+    ["introduktionsydelse", "2013-12-31", "2014-01-01", "rejected", "approved"],
+    ["uddannelseshjaelp", "2013-12-31", "2014-01-01", "approved", "rejected"],
+    ["kontanthjaelp", "2013-12-31", "2014-01-01", "rejected", "rejected"],
+    ["integrationsydelse", "2015-08-31", "2015-09-01", "approved", "rejected"],
+    ["selvforsoergelses_og_hjemrejseydelse", "2015-08-31", "2015-09-01", "approved", "rejected"],
+    ["uddannelseshjaelp", "2015-08-31", "2015-09-01", "rejected", "rejected"],
+    ["integrationsydelse", "2021-11-29", "2021-11-30", "rejected", "approved"],
+    ["selvforsoergelses_og_hjemrejseydelse", "2021-11-29", "2021-11-30", "rejected", "rejected"],
+    ["overgangsydelse", "2021-11-29", "2021-11-30", "rejected", "rejected"],
+    ["kontanthjaelp", "2021-11-29", "2021-11-30", "rejected", "rejected"],
+  ])("%s: %s gives %s, %s gives %s", (benefit, before, after, resultBefore, resultAfter) => {
+    expect(result(before, benefit)).toBe(resultBefore);
+    expect(result(after, benefit)).toBe(resultAfter);
+  });
+
+  it("the wording in force on the application date is cited, with its amending act", () => {
+    const decision = decideCombinedLetting(
+      single(sixUpTo("2016-05-10", "integrationsydelse"), "2016-05-10"),
       shippedRules,
       designated,
     );
-    expect(after.result).toBe("approved");
-    expect(after.ruleVersion.id).toBe("combined-letting-decision-2021");
+    expect(decision.result).toBe("rejected");
+    const used = decision.parametersUsed.find((u) => u.id === "kombineret_udlejning.afgoerelse.ydelser");
+    expect(used).toMatchObject({
+      effectiveFrom: "2015-09-01",
+      verify: false,
+      source: { act: "Lov nr. 1000 af 30. august 2015 (indførelse af en integrationsydelse)" },
+    });
+    expect(decision.justification.reasoning[0]).toContain(
+      "integrationsydelse, selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp",
+    );
+  });
+
+  it("a renamed benefit continues the run: starthjælp into kontanthjælp (2012), integrationsydelse into selvforsørgelses- og hjemrejseydelse (2019)", () => {
+    const start = [...months("2011-08", 5, "starthjaelp"), ...months("2012-01", 1)];
+    expect(decideCombinedLetting(single(start, "2012-01-20"), shippedRules, designated).result).toBe(
+      "rejected",
+    );
+    const renamed = [
+      ...months("2019-08", 5, "integrationsydelse"),
+      ...months("2020-01", 1, "selvforsoergelses_og_hjemrejseydelse"),
+    ];
+    const decision = decideCombinedLetting(single(renamed, "2020-01-20"), shippedRules, designated);
+    expect(decision.result).toBe("rejected");
+    expect(decision.facts.persons[0]?.currentRun?.length).toBe(6);
+  });
+
+  it("the 2021 wording comes with the 2021 rule version", () => {
     expect(
       decideCombinedLetting(
-        single(months("2021-06", 6, "uddannelseshjaelp"), "2021-11-30"),
+        single(sixUpTo("2021-11-30", "kontanthjaelp"), "2021-11-30"),
         shippedRules,
         designated,
-      ).result,
-    ).toBe("rejected");
+      ).ruleVersion.id,
+    ).toBe("combined-letting-decision-2021");
   });
 });
 
