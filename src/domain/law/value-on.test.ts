@@ -138,6 +138,7 @@ describe("the (verify) items of RULES.md are marked verify with a note", () => {
     ["kombineret_udlejning.omraade.stk4_samlet_andel_uden_for_arbejdsmarkedet", "2010-01-01"],
     ["kombineret_udlejning.afgoerelse.ansoeger_og_aegtefaelle", "2005-06-01"],
     ["kombineret_udlejning.afgoerelse.valgfrie_ydelser", "2021-11-30"],
+    ["kombineret_udlejning.afgoerelse.valgfrie_ydelser_uden_loeb", "2021-11-30"],
     ["omraader.mindste_antal_kriterier", "2010-10-26"],
     ["omraader.haardt_ghettoomraade_aar", "2018-12-01"],
     ["kobenhavn.fleksibel_udlejning.andel_af_ledige_boliger", "2007-01-01"],

@@ -116,4 +116,29 @@ describe("the 6 consecutive calendar months and current receipt (property)", () 
       length: 3,
     });
   });
+
+  it("førtidspension, where chosen, rejects exactly when it is received in the application month, whatever the months before", () => {
+    const date = "2022-03-15";
+    const month = monthOfDate(date);
+    const chosen = withParameterValue(
+      shippedRules,
+      "kobenhavn.kombineret_udlejning.valgte_valgfrie_ydelser",
+      date,
+      ["foertidspension"],
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 23 }), { maxLength: 24 }), (monthsBack) => {
+        const benefitMonths = monthsBack.map((back) => ({
+          month: formatCalendarMonth(month - back),
+          benefit: "foertidspension",
+        }));
+        const decision = decideCombinedLetting(
+          application({ applicationDate: date, household: { applicant: { pseudonym: "P", benefitMonths } } }),
+          chosen,
+          designated,
+        );
+        return decision.result === (monthsBack.includes(0) ? "rejected" : "approved");
+      }),
+    );
+  });
 });

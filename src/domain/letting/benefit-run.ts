@@ -15,6 +15,11 @@ export interface PersonBenefitAssessment {
   readonly countedMonths: readonly string[];
   /** Months with a benefit that does not count (it breaks a run like a month without benefit). */
   readonly otherMonths: readonly BenefitMonth[];
+  /**
+   * A benefit the act names by receipt alone (førtidspension, stk. 1, 2. pkt.) received in the
+   * application month, when the municipality has chosen it; it meets the requirement without a run.
+   */
+  readonly receivedWithoutRun: BenefitMonth | null;
   /** The run the rule looks at (through the application month when current receipt is required), if any. */
   readonly currentRun: BenefitRun | null;
   /** The latest run on or before the application month, current or not (for the justification). */
@@ -29,6 +34,8 @@ export interface BenefitRule {
   readonly requiredMonths: number;
   /** § 51 b, stk. 1, 3. pkt.: the run must reach the application month (the person receives the benefit). */
   readonly receiptInApplicationMonth: boolean;
+  /** Benefits that count by receipt in the application month alone, without a run (førtidspension). */
+  readonly receiptOnlyBenefits: readonly string[];
 }
 
 function toRun(first: number, last: number): BenefitRun {
@@ -83,11 +90,15 @@ export function assessPerson(
 ): PersonBenefitAssessment {
   const counted = new Set<number>();
   const other: BenefitMonth[] = [];
+  let receivedWithoutRun: BenefitMonth | null = null;
   for (const entry of person.benefitMonths) {
     const month = parseCalendarMonth(entry.month);
     if (month === undefined) continue; // checkApplication has refused these already
     if (rule.countedBenefits.includes(entry.benefit)) counted.add(month);
-    else other.push(entry);
+    else if (rule.receiptOnlyBenefits.includes(entry.benefit)) {
+      // The act names recipients of these ("som modtager"): only the application month matters.
+      if (month === applicationMonth) receivedWithoutRun = entry;
+    } else other.push(entry);
   }
   const run = currentRun(counted, applicationMonth, rule.receiptInApplicationMonth) ?? null;
   return {
@@ -95,9 +106,10 @@ export function assessPerson(
     pseudonym: person.pseudonym,
     countedMonths: [...counted].sort((a, b) => a - b).map(formatCalendarMonth),
     otherMonths: [...other].sort((a, b) => a.month.localeCompare(b.month)),
+    receivedWithoutRun,
     currentRun: run,
     latestRun: latestRun(counted, applicationMonth) ?? null,
-    meetsRequirement: run !== null && run.length >= rule.requiredMonths,
+    meetsRequirement: receivedWithoutRun !== null || (run !== null && run.length >= rule.requiredMonths),
   };
 }
 

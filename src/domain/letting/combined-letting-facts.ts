@@ -18,6 +18,8 @@ export interface CombinedLettingFacts {
   readonly designation: AreaDesignation;
   readonly alreadyResidentInDepartment: boolean;
   readonly countedBenefits: readonly string[];
+  /** Optional benefits the municipality chose that count by receipt alone (førtidspension). */
+  readonly receiptOnlyBenefits?: readonly string[];
   readonly requiredMonths?: number;
   /** § 51 b, stk. 1, 3. pkt.: the benefit must be received in the application month. */
   readonly receiptInApplicationMonth?: boolean;

@@ -50,6 +50,10 @@ function personFact(
     assessment.otherMonths.length > 0
       ? ` ${plural(assessment.otherMonths.length, "måned", "måneder")} med andre ydelser tæller ikke med.`
       : "";
+  if (assessment.receivedWithoutRun) {
+    const m = assessment.receivedWithoutRun;
+    return `${who}: ${benefitLabel(m.benefit)} i ansøgningsmåneden (${danishCalendarMonth(parseCalendarMonth(m.month) ?? 0)}).${others}`;
+  }
   if (!assessment.currentRun) {
     const latest = assessment.latestRun;
     const past = latest
@@ -108,10 +112,22 @@ function assessmentReasoning(input: LetterInput): string[] {
       ? "Et løb tæller, selv om det er afsluttet før ansøgningsmåneden."
       : `Afvisning kan kun ske, mens ydelsen modtages (stk. 1, 3. pkt.): løbet skal nå ind i selve ansøgningsmåneden (${applicationMonth}). Et løb, der sluttede før ansøgningsmåneden, begrunder ikke afvisning.`,
   ];
+  const receiptOnly = facts.receiptOnlyBenefits ?? [];
+  if (receiptOnly.length > 0) {
+    lines.push(
+      `Kommunalbestyrelsen har besluttet, at også boligsøgende, der modtager ${benefitList(receiptOnly)}, kan afvises (stk. 1, 2. pkt.). Loven nævner modtagere af ${benefitList(receiptOnly)} uden krav om ${n} måneder: det er nok, at ydelsen modtages i ansøgningsmåneden.`,
+    );
+  }
   const spouse = facts.spouse;
   for (const person of facts.persons) {
     if (person.role === "spouse" && !spouse?.countsAsSpouse) continue;
     const run = person.currentRun;
+    if (person.receivedWithoutRun) {
+      lines.push(
+        `${roleName(person.role, facts)} modtager ${benefitLabel(person.receivedWithoutRun.benefit)} i ansøgningsmåneden og opfylder kravet.`,
+      );
+      continue;
+    }
     lines.push(
       run
         ? `${roleName(person.role, facts)} har modtaget en af ydelserne i ${plural(run.length, "sammenhængende kalendermåned", "sammenhængende kalendermåneder")} (${runText(run)}) og ${person.meetsRequirement ? "opfylder" : "opfylder ikke"} kravet om ${n} måneder.`

@@ -153,6 +153,65 @@ describe("combined letting: the benefit list is dated (RULES.md §10)", () => {
   });
 });
 
+describe("combined letting: the optional benefits the municipality may choose (stk. 1, 2. pkt.)", () => {
+  const date = "2022-03-15";
+  const choose = (...benefits: string[]) =>
+    withParameterValue(
+      shippedRules,
+      "kobenhavn.kombineret_udlejning.valgte_valgfrie_ydelser",
+      date,
+      benefits,
+    );
+  const decide = (benefitMonths: ReturnType<typeof months>, params = shippedRules) =>
+    decideCombinedLetting(single(benefitMonths, date), params, designated);
+
+  it("a recipient of førtidspension is rejected on receipt in the application month alone, without a 6-month run", () => {
+    const decision = decide(months("2022-03", 1, "foertidspension"), choose("foertidspension"));
+    expect(decision.result).toBe("rejected");
+    expect(decision.facts.persons[0]).toMatchObject({
+      receivedWithoutRun: { month: "2022-03", benefit: "foertidspension" },
+      currentRun: null,
+      meetsRequirement: true,
+    });
+    expect(decision.justification.reasoning.join(" ")).toContain(
+      "Loven nævner modtagere af førtidspension uden krav om 6 måneder",
+    );
+    expect(decision.justification.facts.join(" ")).toContain(
+      "Ansøgeren (P-0001): førtidspension i ansøgningsmåneden (marts 2022).",
+    );
+  });
+
+  it("førtidspension that stopped before the application month does not reject, however long it lasted", () => {
+    const stopped = [...months("2020-01", 26, "foertidspension"), ...months("2022-03", 1, "loen")];
+    expect(decide(stopped, choose("foertidspension")).result).toBe("approved");
+  });
+
+  it("førtidspension does not count where the municipality has not chosen it (the shipped choice is none)", () => {
+    expect(decide(months("2021-04", 12, "foertidspension")).result).toBe("approved");
+    expect(decide(months("2021-04", 12, "foertidspension"), choose("sygedagpenge")).result).toBe("approved");
+  });
+
+  it("sygedagpenge, dagpenge and ressourceforløbsydelse still need 6 consecutive months: 5 do not reject, 6 do", () => {
+    for (const benefit of ["sygedagpenge", "arbejdsloeshedsdagpenge", "ressourceforloebsydelse"]) {
+      expect(decide(months("2021-11", 5, benefit), choose(benefit)).result).toBe("approved");
+      expect(decide(months("2021-10", 6, benefit), choose(benefit)).result).toBe("rejected");
+      expect(decide(months("2021-10", 6, benefit), choose("foertidspension")).result).toBe("approved");
+    }
+  });
+
+  it("with the reading 'both', a spouse on kontanthjælp and an applicant receiving førtidspension are both covered", () => {
+    const couple = application({
+      applicationDate: date,
+      household: {
+        applicant: { pseudonym: "A", benefitMonths: months("2022-03", 1, "foertidspension") },
+        spouse: { pseudonym: "B", relation: "married", benefitMonths: months("2021-10", 6) },
+      },
+    });
+    expect(decideCombinedLetting(couple, choose("foertidspension"), designated).result).toBe("rejected");
+    expect(decideCombinedLetting(couple, shippedRules, designated).result).toBe("approved");
+  });
+});
+
 describe("combined letting: the spouse", () => {
   const couple = (
     spouse: Parameters<typeof application>[0] extends infer _ ? object : never,

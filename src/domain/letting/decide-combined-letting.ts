@@ -27,6 +27,7 @@ import type { Justification } from "./justification.ts";
 const p = {
   benefits: "kombineret_udlejning.afgoerelse.ydelser",
   optionalBenefits: "kombineret_udlejning.afgoerelse.valgfrie_ydelser",
+  optionalByReceipt: "kombineret_udlejning.afgoerelse.valgfrie_ydelser_uden_loeb",
   chosenOptionalBenefits: "kobenhavn.kombineret_udlejning.valgte_valgfrie_ydelser",
   months: "kombineret_udlejning.afgoerelse.sammenhaengende_kalendermaaneder",
   receiptInApplicationMonth: "kombineret_udlejning.afgoerelse.modtager_ydelse_i_ansoegningsmaaneden",
@@ -117,14 +118,19 @@ export function decideCombinedLetting(
   if (application.alreadyResidentInDepartment)
     return decide("approved", { ...base, countedBenefits: [], spouse: null, persons: [] });
 
+  // Stk. 1, 2. pkt.: what the municipality has chosen of the optional benefits. Dagpenge,
+  // sygedagpenge and ressourceforløbsydelse need the 6-month run; the act names recipients of
+  // førtidspension without it, so receipt in the application month is enough (RULES.md §10).
   const chosen = reader.tryRead(p.chosenOptionalBenefits) ? reader.list(p.chosenOptionalBenefits) : [];
-  const allowed = chosen.length > 0 ? reader.list(p.optionalBenefits) : [];
-  const countedBenefits = [...reader.list(p.benefits), ...chosen.filter((b) => allowed.includes(b))];
+  const withRun = chosen.length > 0 ? reader.list(p.optionalBenefits) : [];
+  const byReceipt = chosen.length > 0 ? reader.list(p.optionalByReceipt) : [];
+  const countedBenefits = [...reader.list(p.benefits), ...chosen.filter((b) => withRun.includes(b))];
+  const receiptOnlyBenefits = chosen.filter((b) => byReceipt.includes(b));
   const requiredMonths = reader.number(p.months);
   const receiptInApplicationMonth = reader.boolean(p.receiptInApplicationMonth);
   const bothOrEither = reader.text(p.bothOrEither) as "both" | "either";
   const applicationMonth = monthOfDate(application.applicationDate);
-  const rule = { countedBenefits, requiredMonths, receiptInApplicationMonth };
+  const rule = { countedBenefits, requiredMonths, receiptInApplicationMonth, receiptOnlyBenefits };
   const assess = (
     role: "applicant" | "spouse",
     person: CombinedLettingApplication["household"]["applicant"],
@@ -142,6 +148,7 @@ export function decideCombinedLetting(
   const facts: CombinedLettingFacts = {
     ...base,
     countedBenefits,
+    receiptOnlyBenefits,
     requiredMonths,
     receiptInApplicationMonth,
     bothOrEither,
