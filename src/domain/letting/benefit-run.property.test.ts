@@ -141,4 +141,36 @@ describe("the 6 consecutive calendar months and current receipt (property)", () 
       }),
     );
   });
+
+  it("before the municipality's scheme started, every application is not covered, whatever the benefit history", () => {
+    const codes = ["kontanthjaelp", "starthjaelp", "introduktionsydelse", "loen", "su", "sygedagpenge"];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 230 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 30 }), { maxLength: 30 }),
+        fc.constantFrom(...codes),
+        (day, monthsBack, benefit) => {
+          const date = new Date(Date.UTC(2005, 5, 1 + day)).toISOString().slice(0, 10);
+          fc.pre(date < "2006-01-18");
+          const month = monthOfDate(date);
+          const benefitMonths = monthsBack.map((back) => ({
+            month: formatCalendarMonth(month - back),
+            benefit,
+          }));
+          const decision = decideCombinedLetting(
+            application({
+              applicationDate: date,
+              household: { applicant: { pseudonym: "P", benefitMonths } },
+              waitingList: { topOfList: true, registeredDate: "2005-01-01" },
+            }),
+            shippedRules,
+            { ...designated, designatedSince: "2005-06-01" },
+          );
+          return (
+            decision.result === "not_applicable" && decision.facts.notCoveredReason === "before_scheme_start"
+          );
+        },
+      ),
+    );
+  });
 });

@@ -27,6 +27,8 @@ export interface CombinedLettingFacts {
   readonly spouse: SpouseFacts | null;
   readonly persons: readonly PersonBenefitAssessment[];
   readonly waitingList: CombinedLettingApplication["waitingList"];
+  /** Why an application is not covered (result not_applicable). */
+  readonly notCoveredReason?: "not_designated" | "before_scheme_start";
   /** The later of the municipality's scheme start and the area's designation. */
   readonly schemeInForceInArea?: IsoDate;
 }

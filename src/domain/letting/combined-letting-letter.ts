@@ -176,9 +176,13 @@ export function combinedLettingJustification(input: LetterInput): Justification 
   const legalBasis = legalBasisSentence(ruleVersion);
   const reasoning =
     result === "not_applicable"
-      ? [
-          `Reglerne om kombineret udlejning gælder kun i områder, der er udpeget på ansøgningsdatoen. Området er ikke udpeget (${facts.designation.listReference}), så udlejningen kræver ikke kommunens godkendelse efter § 51 b.`,
-        ]
+      ? facts.notCoveredReason === "before_scheme_start"
+        ? [
+            `Kommunens ordning med kombineret udlejning gælder i området fra den ${formatDate(facts.schemeInForceInArea ?? facts.applicationDate)} (den senere af dagen, kommunen indførte ordningen, og dagen, området blev udpeget). Ansøgningen er dateret den ${formatDate(facts.applicationDate)}, før ordningen gjaldt i området, så den er ikke omfattet, uanset hvilke ydelser der er modtaget, og udlejningen kræver ikke kommunens godkendelse efter § 51 b.`,
+          ]
+        : [
+            `Reglerne om kombineret udlejning gælder kun i områder, der er udpeget på ansøgningsdatoen. Området er ikke udpeget (${facts.designation.listReference}), så udlejningen kræver ikke kommunens godkendelse efter § 51 b.`,
+          ]
       : facts.alreadyResidentInDepartment
         ? [
             "Kombineret udlejning omfatter kun boligsøgende, der ikke allerede bor i afdelingen (almenboligloven § 51 b, stk. 1). Du bor allerede i afdelingen, og ansøgningen godkendes.",
@@ -190,7 +194,7 @@ export function combinedLettingJustification(input: LetterInput): Justification 
     rejected: "Kommunen afviser, at du kan få anvist boligen, efter reglerne om kombineret udlejning.",
     approved: "Kommunen godkender, at du kan få anvist boligen.",
     not_applicable:
-      "Reglerne om kombineret udlejning gælder ikke for boligen, og kommunen skal ikke godkende udlejningen.",
+      "Ansøgningen er ikke omfattet af reglerne om kombineret udlejning, og kommunen skal ikke godkende udlejningen.",
   }[result];
   const text = renderLetter({
     title: "Afgørelse om kombineret udlejning",

@@ -292,6 +292,39 @@ describe("combined letting: when the scheme does not apply", () => {
     expect(decision.result).toBe("approved");
   });
 
+  it("is not covered before the municipality's scheme started (18 January 2006), whatever the benefit history", () => {
+    const early = (benefitMonths: ReturnType<typeof months>, date: string) =>
+      decideCombinedLetting(
+        { ...single(benefitMonths, date), waitingList: { topOfList: true, registeredDate: "2005-01-01" } },
+        shippedRules,
+        { ...designated, designatedSince: "2005-06-01" },
+      );
+    for (const history of [months("2005-06", 8), [], months("2005-12", 2, "loen")]) {
+      const decision = early(history, "2006-01-17");
+      expect(decision).toMatchObject({
+        result: "not_applicable",
+        replacementOffer: false,
+        facts: { notCoveredReason: "before_scheme_start", schemeInForceInArea: "2006-01-18", persons: [] },
+      });
+      expect(decision.justification.text).toContain("Ansøgningen er ikke omfattet");
+    }
+    expect(early(months("2005-08", 6), "2006-01-18").result).toBe("rejected");
+    expect(early([], "2006-01-18").result).toBe("approved");
+  });
+
+  it("is not covered before the area's own designation when that is later than the scheme", () => {
+    const before = decideCombinedLetting(
+      single(months("2009-07", 6), "2009-12-31"),
+      shippedRules,
+      designated,
+    );
+    expect(before.result).toBe("not_applicable");
+    expect(before.justification.reasoning[0]).toContain("gælder i området fra den 1. januar 2010");
+    expect(
+      decideCombinedLetting(single(months("2009-08", 6), "2010-01-01"), shippedRules, designated).result,
+    ).toBe("rejected");
+  });
+
   it("refuses an application date before the act (1 June 2005)", () => {
     const early = {
       ...single([], "2005-05-31"),

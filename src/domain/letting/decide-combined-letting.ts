@@ -111,12 +111,23 @@ export function decideCombinedLetting(
     };
   };
 
+  const none = { countedBenefits: [], spouse: null, persons: [] };
   // The scheme only applies in an area designated on the application date.
   if (!designation.designated)
-    return decide("not_applicable", { ...base, countedBenefits: [], spouse: null, persons: [] });
+    return decide("not_applicable", { ...base, ...none, notCoveredReason: "not_designated" });
+  // Nor before the municipality's scheme reached the area: the application is not covered,
+  // whatever the benefit history (RULES.md §10), so nothing else is read.
+  const schemeStart = reader.text(p.schemeStart);
+  const schemeInForceInArea = maxDate(schemeStart, designation.designatedSince ?? schemeStart);
+  if (application.applicationDate < schemeInForceInArea)
+    return decide("not_applicable", {
+      ...base,
+      ...none,
+      notCoveredReason: "before_scheme_start",
+      schemeInForceInArea,
+    });
   // Stk. 1 only concerns applicants who do not already live in the department.
-  if (application.alreadyResidentInDepartment)
-    return decide("approved", { ...base, countedBenefits: [], spouse: null, persons: [] });
+  if (application.alreadyResidentInDepartment) return decide("approved", { ...base, ...none });
 
   // Stk. 1, 2. pkt.: what the municipality has chosen of the optional benefits. Dagpenge,
   // sygedagpenge and ressourceforløbsydelse need the 6-month run; the act names recipients of
@@ -159,10 +170,6 @@ export function decideCombinedLetting(
 
   // The municipality's agreement: a replacement dwelling for a rejected applicant at the top of
   // the waiting list who registered before the scheme came into force in the area.
-  const schemeInForceInArea = maxDate(
-    reader.text(p.schemeStart),
-    designation.designatedSince ?? reader.text(p.schemeStart),
-  );
   const replacementOffer =
     reader.boolean(p.replacementOffer) &&
     application.waitingList.topOfList &&
