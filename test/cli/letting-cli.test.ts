@@ -190,6 +190,29 @@ describe("udsyn areas and letting on the command line", { timeout: 60_000 }, () 
     expect(outcome.stderr).toContain("felt application.household.applicant.benefitMonths[8].month");
   });
 
+  it("refuses an unknown benefit code (a typo), naming the field and the allowed codes, with exit code 1", async () => {
+    const file = join(dir, "typo.json");
+    const application = JSON.parse(readFileSync(join(ROOT, "data/demo/applications/afvisning.json"), "utf8"));
+    application.application.household.applicant.benefitMonths[2].benefit = "kontanthjalp";
+    writeFileSync(file, JSON.stringify(application));
+    const outcome = await udsyn(data, "letting", "decide", "--input", file);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain("felt application.household.applicant.benefitMonths[2].benefit");
+    expect(outcome.stderr).toContain('ukendt ydelseskode "kontanthjalp"; tilladte koder: kontanthjaelp,');
+  });
+
+  it("an application dated before the scheme started is not covered, also from the command line", async () => {
+    const file = join(dir, "early.json");
+    const application = JSON.parse(readFileSync(join(ROOT, "data/demo/applications/afvisning.json"), "utf8"));
+    application.application.applicationDate = "2005-12-15";
+    application.application.household.applicant.benefitMonths = [{ month: "2005-12", benefit: "kontanthjaelp" }];
+    application.application.household.spouse.benefitMonths = [];
+    writeFileSync(file, JSON.stringify(application));
+    const outcome = await udsyn(data, "letting", "decide", "--input", file);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toContain("Ansøgningen er ikke omfattet");
+  });
+
   it("flexible prints the priority order and the reserved share", async () => {
     const outcome = await udsyn(
       data,

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { application, designated, months } from "../../../test/support/letting.ts";
 import { shippedRules, withParameterValue } from "../../../test/support/shipped-rules.ts";
 import { DomainError } from "../errors.ts";
-import { parseCombinedLettingInput } from "./combined-letting-application.ts";
+import { benefitCodes } from "./benefit-labels.ts";
+import { type BenefitMonth, parseCombinedLettingInput } from "./combined-letting-application.ts";
 import { decideCombinedLetting } from "./decide-combined-letting.ts";
 
 function refusal(run: () => unknown): DomainError {
@@ -383,6 +384,44 @@ describe("combined letting: refused input names the field", () => {
       "household.applicant.benefitMonths[2].month",
       "household.applicant.benefitMonths[3].month",
     ]);
+  });
+
+  it("refuses a benefit code that is not in the code list, naming the field and the allowed codes", () => {
+    const typo = application({
+      household: {
+        applicant: {
+          pseudonym: "A",
+          benefitMonths: [
+            ...months("2009-10", 2),
+            { month: "2009-12", benefit: "kontanthjalp" },
+            ...months("2010-01", 3),
+          ],
+        },
+        spouse: {
+          pseudonym: "B",
+          relation: "married",
+          benefitMonths: [{ month: "2010-03", benefit: "Loen" }],
+        },
+      },
+    });
+    const error = refusal(() => decideCombinedLetting(typo, shippedRules, designated));
+    expect(error.code).toBe("invalid_input");
+    expect(error.details.map((d) => d.field)).toEqual([
+      "household.applicant.benefitMonths[2].benefit",
+      "household.spouse.benefitMonths[0].benefit",
+    ]);
+    expect(error.details[0]?.message).toMatch(
+      /^ukendt ydelseskode "kontanthjalp"; tilladte koder: kontanthjaelp, starthjaelp, /,
+    );
+    expect(error.details[0]?.message).toContain("foertidspension");
+    expect(error.message).toContain("household.applicant.benefitMonths[2].benefit");
+  });
+
+  it("accepts every code of the code list, listed or not", () => {
+    const all = benefitCodes.map(
+      (benefit, i) => ({ ...months("2008-01", i + 1)[i], benefit }) as BenefitMonth,
+    );
+    expect(decideCombinedLetting(single(all), shippedRules, designated).result).toBe("approved");
   });
 
   it("requires the start of cohabitation for a cohabitant", () => {
