@@ -227,9 +227,9 @@ describe("revision 2018 (list of 1 Dec 2018: facts 2017, 2-year averages 2016-20
     expect(area(classify(twoYears({ ...udsat, residents: 1000 })))?.category).toBe("udsat_boligomraade");
   });
 
-  it("a hard ghetto was a ghetto in each of the last 4 years (published lists 2015-2017 count)", () => {
+  it("a hard ghetto met the criteria in each of the preceding 4 years: 5 lists in a row with the current (published lists 2014-2017 count)", () => {
     const ghetto = twoYears({ ...udsat, non_western_immigrants_descendants: 600 });
-    const lists = [2015, 2016, 2017].map((year) => ({
+    const lists = [2014, 2015, 2016, 2017].map((year) => ({
       areaId: "a",
       year,
       category: "ghettoomraade" as const,
@@ -238,25 +238,40 @@ describe("revision 2018 (list of 1 Dec 2018: facts 2017, 2-year averages 2016-20
     expect(area(c)?.category).toBe("haardt_ghettoomraade");
     expect(criterion(c, "consecutive_years")).toMatchObject({
       numerator: 4,
-      years: [2018, 2017, 2016, 2015],
+      threshold: 4,
+      comparator: "gte",
+      years: [2018, 2017, 2016, 2015, 2014],
       met: true,
+      parameterId: "omraader.foregaaende_aar_i_traek",
+    });
+    // Only 3 preceding lists (2015-2017): 4 in a row with 2018 is not enough.
+    const notIn2014 = lists.map((l) => (l.year === 2014 ? { ...l, areaId: "other" } : l));
+    expect(area(classify(ghetto, notIn2014))?.category).toBe("ghettoomraade");
+    expect(criterion(classify(ghetto, notIn2014), "consecutive_years")).toMatchObject({
+      numerator: 3,
+      met: false,
     });
     const gap = lists.map((l) => (l.year === 2016 ? { ...l, areaId: "other" } : l));
-    expect(criterion(classify(ghetto, gap), "consecutive_years")).toMatchObject({ numerator: 2, met: false });
+    expect(criterion(classify(ghetto, gap), "consecutive_years")).toMatchObject({ numerator: 1, met: false });
   });
 
-  it("a (verify) parameter changes the result: 5 years instead of 4 (the ministry's note of 1 Dec 2020)", () => {
-    const ghetto = twoYears({ ...udsat, non_western_immigrants_descendants: 600 });
-    const lists = [2014, 2015, 2016, 2017].map((year) => ({
-      areaId: "a",
-      year,
-      category: "ghettoomraade" as const,
-    }));
-    const fiveYears = withParameterValue(shippedRules, "omraader.haardt_ghettoomraade_aar", "2018-12-01", 5);
-    const notIn2014 = lists.map((l) => (l.year === 2014 ? { ...l, areaId: "other" } : l));
-    expect(area(classify(ghetto, notIn2014, fiveYears))?.category).toBe("ghettoomraade");
-    expect(area(classify(ghetto, notIn2014))?.category).toBe("haardt_ghettoomraade");
-    expect(area(classify(ghetto, lists, fiveYears))?.category).toBe("haardt_ghettoomraade");
+  it("an area on the lists 2016-2020 is a hard ghetto in 2020, not in 2019 (RULES.md §10)", () => {
+    // The published 2015 list (another area only) is the record that the area was not on it.
+    const onLists = (from: number, to: number): PublishedListEntry[] => [
+      { areaId: "other", year: from - 1, category: "ghettoomraade" },
+      ...range(from, to).map((year) => ({ areaId: "a", year, category: "ghettoomraade" as const })),
+    ];
+    const on = (date: string, factsYears: number[], published: PublishedListEntry[]) =>
+      classifyAreas(
+        revision2018,
+        years(factsYears, () => ({ ...udsat, non_western_immigrants_descendants: 600 })),
+        { date },
+        shippedRules,
+        reference,
+        published,
+      );
+    expect(area(on("2019-12-01", [2017, 2018], onLists(2016, 2018)))?.category).toBe("ghettoomraade");
+    expect(area(on("2020-12-01", [2018, 2019], onLists(2016, 2019)))?.category).toBe("haardt_ghettoomraade");
   });
 
   it("recomputes an earlier year from facts when no list for it is given, and names a missing year", () => {
@@ -284,6 +299,11 @@ describe("reform 2021 (list of 1 Dec 2022: facts 2021, 2-year averages 2020-2021
       { areaId: "a", year: 2021, category: "parallelsamfund" },
     ];
     expect(area(classify(parallel, lists))?.category).toBe("omdannelsesomraade");
+    expect(criterion(classify(parallel, lists), "consecutive_years")).toMatchObject({
+      numerator: 4,
+      years: [2022, 2021, 2020, 2019, 2018],
+      parameterId: "omraader.foregaaende_aar_i_traek",
+    });
     const notIn2018 = lists.map((l) => (l.year === 2018 ? { ...l, areaId: "other" } : l));
     expect(area(classify(parallel, notIn2018))?.category).toBe("parallelsamfund");
   });
