@@ -107,6 +107,28 @@ describe("udsyn areas and letting on the command line", { timeout: 60_000 }, () 
     expect(existsSync(untouched)).toBe(false);
   });
 
+  it("classify --year moves the earlier lists with the facts year: Tingbjerg is hard on 2017's facts, not on 2016's", async () => {
+    const category = (json: string, id: string) =>
+      (
+        JSON.parse(json) as {
+          areas: { areaId: string; category: string; criteria: { id: string; note?: string }[] }[];
+        }
+      ).areas.find((a) => a.areaId === id);
+    const args = ["areas", "classify", "--rules", "2018-12-01", "--list", "vulnerable_areas", "--json"];
+    const convention = await udsyn(data, ...args);
+    expect(convention.code).toBe(0);
+    expect(category(convention.stdout, "tingbjerg")?.category).toBe("haardt_ghettoomraade");
+    const older = await udsyn(data, ...args, "--year", "2016");
+    expect(older.code).toBe(0);
+    expect(JSON.parse(older.stdout).factsYear).toBe(2016);
+    const tingbjerg = category(older.stdout, "tingbjerg");
+    expect(tingbjerg?.category).toBe("ghettoomraade");
+    // The earlier lists read 2015, 2014, 2013, 2012: the list on 2012's facts (2013) did not have it.
+    expect(tingbjerg?.criteria.find((c) => c.id === "consecutive_years")?.note).toBe(
+      "2018: i år; 2016: ja (genberegnet på fakta revision-2013); 2015: ja (genberegnet på fakta revision-2013); 2014: ja (genberegnet på fakta revision-2013); 2013: nej (genberegnet på fakta ghetto-list-2010)",
+    );
+  });
+
   it("attribute 2009-12-31 → 2010-01-01 puts the rise on the rule change", async () => {
     const json = await udsyn(
       data,
@@ -205,7 +227,9 @@ describe("udsyn areas and letting on the command line", { timeout: 60_000 }, () 
     const file = join(dir, "early.json");
     const application = JSON.parse(readFileSync(join(ROOT, "data/demo/applications/afvisning.json"), "utf8"));
     application.application.applicationDate = "2005-12-15";
-    application.application.household.applicant.benefitMonths = [{ month: "2005-12", benefit: "kontanthjaelp" }];
+    application.application.household.applicant.benefitMonths = [
+      { month: "2005-12", benefit: "kontanthjaelp" },
+    ];
     application.application.household.spouse.benefitMonths = [];
     writeFileSync(file, JSON.stringify(application));
     const outcome = await udsyn(data, "letting", "decide", "--input", file);

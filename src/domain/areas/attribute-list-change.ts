@@ -14,7 +14,8 @@ import { ruleVersionFor } from "./rule-versions.ts";
  *   rule-change effect = B − A, real-change effect = C − B, and A + rule + real = C per area.
  * "Old facts" are the facts year of the list in force on `fromDate` (facts-year.ts). For
  * 31 Dec 2009 → 1 Jan 2010 both dates use 2008, so the whole change is the rule change.
- * Limitation: in B, "N consecutive years" categories still look at the lists before `toDate`.
+ * In B, "N consecutive years" categories look at the lists before the old facts year: the
+ * earlier lists move with an overridden facts year (classify-areas.ts).
  */
 export interface ListChangeInput {
   readonly listKind: ListKind;

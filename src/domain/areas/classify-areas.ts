@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.ts";
-import { addYears, covers, type IsoDate, yearOf } from "../law/iso-date.ts";
+import { covers, type IsoDate } from "../law/iso-date.ts";
 import type { LegalSource, ParameterSet } from "../law/parameter.ts";
 import { ParameterReader } from "../law/parameter-reader.ts";
 import type { Rational } from "../law/rational.ts";
@@ -108,6 +108,8 @@ interface Run {
   readonly date: IsoDate;
   readonly listYear: number;
   readonly factsYear: number;
+  /** The facts year the convention gives for `date`; differs from `factsYear` when overridden. */
+  readonly conventionFactsYear: number;
 }
 
 function checkFacts(
@@ -140,7 +142,7 @@ function prepare(
     if (rowsOf(inputs.index, areaId, factsYear).length > 0)
       checkFacts(version, inputs.index, areaId, factsYear, reader);
   }
-  return { date: when.date, listYear: list.listYear, factsYear };
+  return { date: when.date, listYear: list.listYear, factsYear, conventionFactsYear: list.factsYear };
 }
 
 function classifyOne(
@@ -161,33 +163,40 @@ function classifyOne(
     nationalConvictionShare: (year) => nationalShare(inputs.reference, year, version.id),
     regionMeanIncome: (region, year) => regionMean(inputs.reference, region, year, version.id),
     ...(withPriorYears
-      ? { priorListing: (back: number) => priorListing(version, areaId, run.date, back, inputs) }
+      ? { priorListing: (back: number) => priorListing(version, areaId, run, back, inputs) }
       : {}),
   };
   return version.classifyArea(context);
 }
 
+/**
+ * The list `back` lists before this one. Its facts year is this run's facts year minus `back`,
+ * also when the facts year is overridden (`--year Y`): the earlier lists then read Y-1, Y-2, …,
+ * so no year is counted twice and none is skipped. Its list year moves with the facts year, and
+ * the list of a year is the one in force at the end of that year (every list kind publishes once
+ * a year, before 31 December), which picks its rule version and the date its parameters are read.
+ */
 function priorListing(
   version: RuleVersion,
   areaId: string,
-  date: IsoDate,
+  run: Run,
   back: number,
   inputs: Inputs,
 ): PriorListing {
-  const priorDate = addYears(date, -back);
+  const listYear = run.listYear + (run.factsYear - run.conventionFactsYear) - back;
+  const factsYear = run.factsYear - back;
+  const priorDate: IsoDate = `${String(listYear).padStart(4, "0")}-12-31`;
   const priorVersion = ruleVersions.find((v) => v.listKind === version.listKind && covers(v, priorDate));
-  const reader = new ParameterReader(inputs.params, priorDate);
-  const list = priorVersion ? listInForce(reader, priorVersion, priorDate) : undefined;
-  const listYear = list?.listYear ?? yearOf(priorDate);
   const published = inputs.published.filter((e) => e.year === listYear);
   if (published.length > 0) {
     const ghettoLike = published.some((e) => e.areaId === areaId && ghettoLikeCategories.has(e.category));
     return { listYear, ghettoLike, basis: "published" };
   }
-  if (!priorVersion || !list) return { listYear, ghettoLike: false, basis: "no_list" };
-  checkFacts(priorVersion, inputs.index, areaId, list.factsYear, reader);
-  const run: Run = { date: priorDate, listYear, factsYear: list.factsYear };
-  const outcome = classifyOne(priorVersion, areaId, run, reader, inputs, false);
+  if (!priorVersion) return { listYear, ghettoLike: false, basis: "no_list" };
+  const reader = new ParameterReader(inputs.params, priorDate);
+  checkFacts(priorVersion, inputs.index, areaId, factsYear, reader);
+  const prior: Run = { date: priorDate, listYear, factsYear, conventionFactsYear: factsYear };
+  const outcome = classifyOne(priorVersion, areaId, prior, reader, inputs, false);
   return {
     listYear,
     ghettoLike: outcome.categories.some((c) => ghettoLikeCategories.has(c)),

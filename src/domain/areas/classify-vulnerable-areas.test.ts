@@ -274,6 +274,32 @@ describe("revision 2018 (list of 1 Dec 2018: facts 2017, 2-year averages 2016-20
     expect(area(on("2020-12-01", [2018, 2019], onLists(2016, 2019)))?.category).toBe("haardt_ghettoomraade");
   });
 
+  it("an overridden facts year moves the earlier lists too: with --year 2016 they read 2015, 2014, … (2016 is not counted twice)", () => {
+    // A ghetto in every facts year except 2015 (non-western 40 %).
+    const facts = years(range(2012, 2017), (y) => ({
+      ...udsat,
+      non_western_immigrants_descendants: y === 2015 ? 400 : 600,
+    }));
+    const convention = classifyAreas(revision2018, facts, { date: "2018-12-01" }, shippedRules, reference);
+    expect(criterion(convention, "consecutive_years")).toMatchObject({ numerator: 1, years: [2018, 2017] });
+    expect(criterion(convention, "consecutive_years")?.note).toBe(
+      "2018: i år; 2017: ja (genberegnet på fakta revision-2013); 2016: nej (genberegnet på fakta revision-2013)",
+    );
+    const overridden = classifyAreas(
+      revision2018,
+      facts,
+      { date: "2018-12-01", factsYear: 2016 },
+      shippedRules,
+      reference,
+    );
+    expect(overridden.factsYear).toBe(2016);
+    // The list before the one on the facts of 2016 is the one on the facts of 2015 (the list of 2016).
+    expect(criterion(overridden, "consecutive_years")).toMatchObject({ numerator: 0, years: [2018] });
+    expect(criterion(overridden, "consecutive_years")?.note).toBe(
+      "2018: i år; 2016: nej (genberegnet på fakta revision-2013)",
+    );
+  });
+
   it("recomputes an earlier year from facts when no list for it is given, and names a missing year", () => {
     const ghetto = twoYears({ ...udsat, non_western_immigrants_descendants: 600 });
     expect(() => classify(ghetto)).toThrow(
