@@ -70,13 +70,39 @@ describe("ghetto list 2010 (list of 1 Oct 2012: facts 2011, 4-year averages 2008
     expect(area(classify(one))?.listed).toBe(false);
   });
 
-  it("names the missing year and the rule version when an earlier year of the average is absent", () => {
-    const facts = years([2010, 2011], () => ({}));
-    expect(() => classify(facts)).toThrow(
+  it("an area without the earlier years of the average cannot be assessed (naming the year); the other areas are classified", () => {
+    const short = years([2010, 2011], () => ({}), { area_id: "kort" });
+    const full = fourYears(() => ({ non_western_immigrants_descendants: 501, convicted_18_plus: 30 }));
+    const c = classify([...short, ...full]);
+    expect(c.areas.map((a) => [a.areaId, a.assessable, a.listed])).toEqual([
+      ["a", true, true],
+      ["kort", false, false],
+    ]);
+    const kort = c.areas.find((a) => a.areaId === "kort");
+    expect(kort).toMatchObject({ category: null, criteria: [], notAssessable: { missingYear: 2009 } });
+    expect(kort?.notAssessable?.message).toBe(
+      "Kan ikke vurderes: områdefakta for 2009 mangler (regelversion ghetto-list-2010 læser årene 2011, 2010, 2009, 2008).",
+    );
+  });
+
+  it("a facts year no area has is refused, naming the year, the list and --year, with the years there are", () => {
+    expect(() => classify(years([2006, 2007, 2009], () => ({})))).toThrow(
       expect.objectContaining({
         code: "missing_fact",
-        message: expect.stringMatching(/år 2009.*ghetto-list-2010/),
+        message:
+          "Der er ingen områdefakta for år 2011, som listen i kraft 1. oktober 2012 bygger på (regelversion ghetto-list-2010). Indlæs fakta for 2011, eller vælg et andet faktaår med --year (der er fakta for 2006-2007, 2009).",
       }),
+    );
+    expect(() =>
+      classifyAreas(
+        ghettoList2010,
+        fourYears(() => ({})),
+        { date: "2012-10-01", factsYear: 2015 },
+        shippedRules,
+        reference,
+      ),
+    ).toThrow(
+      expect.objectContaining({ message: expect.stringContaining("år 2015, som er valgt som faktaår") }),
     );
   });
 
@@ -300,14 +326,20 @@ describe("revision 2018 (list of 1 Dec 2018: facts 2017, 2-year averages 2016-20
     );
   });
 
-  it("recomputes an earlier year from facts when no list for it is given, and names a missing year", () => {
+  it("recomputes an earlier year from facts when no list for it is given; without those facts the area cannot be assessed", () => {
     const ghetto = twoYears({ ...udsat, non_western_immigrants_descendants: 600 });
-    expect(() => classify(ghetto)).toThrow(
-      expect.objectContaining({
-        code: "missing_fact",
-        message: expect.stringMatching(/2015.*revision-2013/),
-      }),
-    );
+    const c = classify(ghetto);
+    expect(area(c)).toMatchObject({
+      assessable: false,
+      category: null,
+      notAssessable: { missingYear: 2015 },
+    });
+    expect(area(c)?.notAssessable?.message).toContain("regelversion revision-2013");
+    const withHistory = years(range(2012, 2017), () => ({
+      ...udsat,
+      non_western_immigrants_descendants: 600,
+    }));
+    expect(area(classify(withHistory))).toMatchObject({ assessable: true, category: "haardt_ghettoomraade" });
   });
 });
 
@@ -379,6 +411,37 @@ describe("reform 2021 (list of 1 Dec 2022: facts 2021, 2-year averages 2020-2021
       });
     expect(criterion(classify(income(100 * 195_000)), "prevention_income")?.met).toBe(false);
     expect(criterion(classify(income(100 * 195_000 - 1)), "prevention_income")?.met).toBe(true);
+  });
+
+  it("no category before the first list that named it: on 30 November 2021 (reform in force) no forebyggelsesområde, on 1 December 2021 there is", () => {
+    const prevention = years([2018, 2019, 2020], () => ({
+      non_western_immigrants_descendants: 400,
+      outside_labour_or_education_18_64: 301,
+      convicted_18_plus: 20,
+    }));
+    const on = (date: string) => classifyAreas(reform2021, prevention, { date }, shippedRules, reference);
+    const before = on("2021-11-30");
+    expect(criterion(before, "prevention_criteria_count")?.met).toBe(true);
+    expect(area(before)).toMatchObject({ listed: false, category: null, categories: [] });
+    expect(before.notes).toEqual([
+      "Kategorien parallelsamfund gives ikke den 30. november 2021: den første liste, der nævner den, er listen af 1. december 2021.",
+      "Kategorien omdannelsesområde gives ikke den 30. november 2021: den første liste, der nævner den, er listen af 1. december 2021.",
+      "Kategorien forebyggelsesområde gives ikke den 30. november 2021: den første liste, der nævner den, er listen af 1. december 2021.",
+    ]);
+    const first = on("2021-12-01");
+    expect(area(first)?.categories).toEqual(["forebyggelsesomraade"]);
+    expect(first.notes).toEqual([]);
+  });
+
+  it("an udsat boligområde (named since 2018) is given on 30 November 2021", () => {
+    const c = classifyAreas(
+      reform2021,
+      years([2018, 2019], () => ({ ...udsat, non_western_immigrants_descendants: 400 })),
+      { date: "2021-11-30" },
+      shippedRules,
+      reference,
+    );
+    expect(area(c)?.category).toBe("udsat_boligomraade");
   });
 
   it("uses the national average of the same two years", () => {

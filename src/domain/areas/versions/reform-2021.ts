@@ -69,6 +69,7 @@ export const reform2021: RuleVersion = {
   id: "reform-2021",
   name: "Udsatte boligområder, parallelsamfund, omdannelsesområder og forebyggelsesområder (§§ 61 a-61 b, L 23 2021-22)",
   listKind: "vulnerable_areas",
+  categories: ["udsat_boligomraade", "parallelsamfund", "omdannelsesomraade", "forebyggelsesomraade"],
   effectiveFrom: "2021-11-30",
   source: {
     section: "almenboligloven §§ 61 a og 61 b (2021)",

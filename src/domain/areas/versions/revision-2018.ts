@@ -40,6 +40,7 @@ export const revision2018: RuleVersion = {
   id: "revision-2018",
   name: "Udsatte boligområder, ghettoområder og hårde ghettoområder (§ 61 a, L 38 2018-19)",
   listKind: "vulnerable_areas",
+  categories: ["udsat_boligomraade", "ghettoomraade", "haardt_ghettoomraade"],
   effectiveFrom: "2018-12-01",
   effectiveTo: "2021-11-29",
   source: {
