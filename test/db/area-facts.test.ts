@@ -174,6 +174,37 @@ describe.each(testDatabases())("area facts storage on $name", (testDb) => {
     });
     expect(again).toMatchObject({ inserted: 0, replaced: 3 });
   });
+
+  it("imports a Danish-Excel file (semicolons, Latin-1 names) with whole numbers; refuses decimals the database cannot keep yet", async () => {
+    const whole = fixture("danish-excel-utf8-bom.csv").replace(/287,5|231,25/g, (v) => v.split(",")[0] ?? v);
+    const outcome = await importAreaFacts(database.db, cliActor(), { fileName: "dansk.csv", content: whole });
+    expect(outcome).toMatchObject({ rows: 3, years: [2008] });
+    const stored = (await loadAreaFacts(database.db)).filter((f) => f.area_id === "mjoelner");
+    expect(stored.map((f) => [f.area_name, f.municipality, f.outside_labour_or_education_18_64])).toEqual([
+      ["Mjølnerparken", "København", 287],
+      ["Mjølnerparken", "København", 231],
+    ]);
+    const [facts, audit] = [await count(database, "area_fact"), await count(database, "audit_log")];
+    const error = await refusal(() =>
+      importAreaFacts(database.db, cliActor(), {
+        fileName: "dansk.csv",
+        content: fixture("danish-excel-utf8-bom.csv"),
+      }),
+    );
+    expect(error.code).toBe("invalid_input");
+    expect(error.details.map((d) => [d.field, d.message])).toEqual([
+      [
+        "outside_labour_or_education_18_64",
+        "287.5 for afdeling mjoelner-1 i 2008: databasen gemmer hele tal",
+      ],
+      [
+        "outside_labour_or_education_18_64",
+        "231.25 for afdeling mjoelner-2 i 2008: databasen gemmer hele tal",
+      ],
+    ]);
+    expect(await count(database, "area_fact")).toBe(facts);
+    expect(await count(database, "audit_log")).toBe(audit);
+  });
 });
 
 describe.each(testDatabases())("the areas demo seeder on $name", (testDb) => {

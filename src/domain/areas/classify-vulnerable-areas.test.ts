@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { range, reference, years } from "../../../test/support/area-facts.ts";
+import { department, range, reference, years } from "../../../test/support/area-facts.ts";
 import { shippedRules, withParameterValue } from "../../../test/support/shipped-rules.ts";
 import { rational } from "../law/rational.ts";
 import { type Classification, classifyAreas } from "./classify-areas.ts";
@@ -134,6 +134,25 @@ describe("revision 2013 (list of 1 Dec 2015: facts 2014, 2-year averages 2013-20
       denominator: 2000,
       years: [2014, 2013],
       met: true,
+    });
+  });
+
+  it("full-time equivalents with decimals add up exactly: 0.1 + 259.1 + 140.8 of 1,000 is exactly 40 %, not over", () => {
+    const departments = [
+      ["a-1", 333, 0.1],
+      ["a-2", 333, 259.1],
+      ["a-3", 334, 140.8],
+    ] as const;
+    const facts = [2013, 2014].flatMap((year) =>
+      departments.map(([department_id, base, fte]) =>
+        department({ year, department_id, residents_18_64: base, outside_labour_or_education_18_64: fte }),
+      ),
+    );
+    expect(criterion(classify(facts), "outside_work_or_education")).toMatchObject({
+      numerator: 800,
+      denominator: 2000,
+      value: 0.4,
+      met: false,
     });
   });
 

@@ -22,6 +22,7 @@ import { type Classification, classifyAreas } from "../../domain/areas/classify-
 import type { Criterion } from "../../domain/areas/criterion.ts";
 import {
   type DepartmentYearFacts,
+  fullTimeEquivalentColumns,
   noReferenceFacts,
   type ReferenceFacts,
 } from "../../domain/areas/department-year-facts.ts";
@@ -245,6 +246,26 @@ export async function importAreaFacts(
     throw new DomainError("invalid_input", `${facts.fileName}: filen har ingen rækker - intet er indlæst`, [
       { source: facts.fileName, row: 2, message: "ingen rækker under overskriften" },
     ]);
+  }
+  // The CSV reads full-time equivalents with decimals, and a classification of the file
+  // (--input) uses them; the database column is still an integer (a migration to numeric is
+  // needed), so refuse plainly instead of failing inside the database or rounding.
+  const fractional = parsed.flatMap((f) =>
+    fullTimeEquivalentColumns.flatMap((column) => {
+      const value = f[column];
+      return value !== undefined && !Number.isInteger(value) ? [{ f, column, value }] : [];
+    }),
+  );
+  if (fractional.length > 0) {
+    throw new DomainError(
+      "invalid_input",
+      `${facts.fileName}: fuldtidsækvivalenter med decimaler kan endnu ikke gemmes i databasen (de kan klassificeres direkte med areas classify --input) - intet er indlæst`,
+      fractional.map(({ f, column, value }) => ({
+        source: facts.fileName,
+        field: column,
+        message: `${value} for afdeling ${f.department_id} i ${f.year}: databasen gemmer hele tal`,
+      })),
+    );
   }
   return db.transaction().execute(async (trx) => {
     const saved = await saveAreaFacts(trx, parsed);
