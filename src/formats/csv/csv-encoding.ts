@@ -11,11 +11,6 @@ export interface DecodedText {
   readonly encoding: TextEncodingName;
 }
 
-export const encodingNames: Readonly<Record<TextEncodingName, string>> = {
-  "utf-8": "UTF-8",
-  "latin-1": "Latin-1 (Windows-1252, som dansk Excel gemmer CSV)",
-};
-
 export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
