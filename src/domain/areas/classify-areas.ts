@@ -127,7 +127,7 @@ export function classifyAreas(
           assessable: false,
           notAssessable: {
             missingYear: error.year,
-            message: `Kan ikke vurderes: områdefakta for ${error.year} mangler (regelversion ${error.ruleVersionId} læser årene ${error.yearsRead.join(", ")}).`,
+            message: `Kan ikke vurderes: områdefakta for ${error.year} mangler (regelversion ${error.ruleVersionId} læser årene ${error.yearsRead.join(", ")}${error.forList === undefined ? "" : ` for listen ${error.forList}, som »år i træk« tæller`}).`,
           },
         };
       }
@@ -256,7 +256,12 @@ function priorListing(
   }
   if (!priorVersion) return { listYear, ghettoLike: false, basis: "no_list" };
   const reader = new ParameterReader(inputs.params, priorDate);
-  checkFacts(priorVersion, inputs.index, areaId, factsYear, reader);
+  try {
+    checkFacts(priorVersion, inputs.index, areaId, factsYear, reader);
+  } catch (error) {
+    if (error instanceof MissingFactsYear) error.forList ??= listYear;
+    throw error;
+  }
   const prior: Run = { date: priorDate, listYear, factsYear, conventionFactsYear: factsYear };
   const outcome = classifyOne(priorVersion, areaId, prior, reader, inputs, false);
   return {

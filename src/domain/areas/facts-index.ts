@@ -32,6 +32,8 @@ export class MissingFactsYear extends DomainError {
   readonly year: number;
   readonly yearsRead: readonly number[];
   readonly ruleVersionId: string;
+  /** Set when the year is read for an earlier list ("N consecutive years"), e.g. "listen 2017". */
+  forList?: number;
 
   constructor(
     areaId: string,
