@@ -154,6 +154,39 @@ describe("udsyn areas and letting on the command line", { timeout: 60_000 }, () 
     expect(imported.stderr).toContain("fuldtidsækvivalenter med decimaler kan endnu ikke gemmes i databasen");
   });
 
+  it("says plainly that a category has no list before its first one, and names the list a too-early date belongs to", async () => {
+    const input = ["--input", "data/demo/area-facts.csv", "--reference", "data/demo/reference-facts.csv"];
+    const reform = await udsyn(
+      data,
+      "areas",
+      "classify",
+      "--rules",
+      "2021-11-30",
+      "--list",
+      "vulnerable_areas",
+      ...input,
+    );
+    expect(reform.code).toBe(0);
+    expect(reform.stdout).toContain(
+      "Kategorien forebyggelsesområde gives ikke den 30. november 2021: den første liste, der nævner den, er listen af 1. december 2021.",
+    );
+    expect(reform.stdout).not.toContain("│ forebyggelsesområde");
+    const early = await udsyn(
+      data,
+      "areas",
+      "classify",
+      "--rules",
+      "2009-01-01",
+      "--list",
+      "vulnerable_areas",
+      ...input,
+    );
+    expect(early.code).not.toBe(0);
+    expect(early.stderr).toContain(
+      "Listen ghettolisten / udsatte boligområder (vulnerable_areas) har ingen regel i kraft den 1. januar 2009; listens første regelversion, ghetto-list-2010",
+    );
+  });
+
   it("a facts year without facts names the year and suggests --year", async () => {
     const outcome = await udsyn(data, "areas", "classify", "--rules", "2010-01-01", "--year", "1999");
     expect(outcome.code).not.toBe(0);
