@@ -22,18 +22,20 @@ export function printClassification(c: DisplayedClassification, origin: string):
   process.stdout.write(
     `${listKindNames[c.listKind]} den ${formatDate(c.date)}: ${listed} af ${c.areas.length} områder på listen\n`,
   );
+  for (const note of c.notes) process.stdout.write(`${note}\n`);
   printTable(
     ["Område", "På listen", "Kategori", "Kriterier: værdi mod tærskel"],
     c.areas.map((a) => [
       a.areaName,
       a.listed ? "ja" : "nej",
-      a.category === null ? "-" : categoryNames[a.category],
-      a.criteria
-        .map(
-          (k) =>
-            `${legend.get(k.id)?.n}. ${k.valueText} ${k.comparatorSymbol} ${k.thresholdText} ${k.met ? "✓" : "✗"}`,
-        )
-        .join("\n"),
+      !a.assessable ? "kan ikke vurderes" : a.category === null ? "-" : categoryNames[a.category],
+      a.notAssessable?.message ??
+        a.criteria
+          .map(
+            (k) =>
+              `${legend.get(k.id)?.n}. ${k.valueText} ${k.comparatorSymbol} ${k.thresholdText} ${k.met ? "✓" : "✗"}`,
+          )
+          .join("\n"),
     ]),
     [28, 11, 26, 40],
   );

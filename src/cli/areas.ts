@@ -54,7 +54,11 @@ export function registerAreasCommands(program: Command, globals: () => GlobalOpt
     .requiredOption("--rules <YYYY-MM-DD>", "datoen, hvis regler (og liste) bruges", isoDateArgument)
     .option("--input <file.csv>", "områdefakta fra en CSV-fil i stedet for databasen (kræver ingen database)")
     .option("--reference <file.csv>", "referencefakta (landsandel dømte, regionens indkomst) til --input")
-    .option("--year <year>", "faktaår (standard: konventionen, året før listens år)", yearArgument)
+    .option(
+      "--year <year>",
+      "faktaår Y (standard: konventionen, året før listens år); de tidligere lister, som »år i træk« tæller, læser så Y-1, Y-2, …",
+      yearArgument,
+    )
     .addOption(listOption())
     .option("--json", "maskinlæsbart output")
     .action(

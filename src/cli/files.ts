@@ -1,15 +1,43 @@
 import { readFileSync } from "node:fs";
 import { DomainError } from "../domain/errors.ts";
 
-/** A file named on the command line, or a refusal naming it (exit code 1, not a stack trace). */
-export function readTextFile(path: string): { fileName: string; content: string } {
+/** How a file's bytes were read; src/formats/csv/csv-encoding.ts does the same for uploaded bytes. */
+export type TextEncodingName = "utf-8" | "latin-1";
+
+function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
   try {
-    return { fileName: path, content: readFileSync(path, "utf8") };
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    // The WHATWG "latin1" label is Windows-1252: Latin-1 plus the printable 0x80-0x9f range.
+    return { text: new TextDecoder("latin1").decode(bytes), encoding: "latin-1" };
+  }
+}
+
+/**
+ * A file named on the command line, or a refusal naming it (exit code 1, not a stack trace).
+ * Read as bytes and decoded as UTF-8 when the bytes are valid UTF-8, else as Latin-1 (what
+ * Danish Excel saves a semicolon-separated CSV as), so "København" survives either way; a
+ * Latin-1 reading is said on stderr, so a wrong guess is visible.
+ */
+export function readTextFile(path: string): {
+  fileName: string;
+  content: string;
+  encoding: TextEncodingName;
+} {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === "ENOENT" ? "filen findes ikke" : (error as Error).message;
     throw new DomainError("invalid_input", `${path}: ${reason}`, [{ source: path, message: reason }]);
   }
+  const { text, encoding } = decodeText(bytes);
+  if (encoding === "latin-1")
+    process.stderr.write(
+      `${path}: ikke gyldig UTF-8; læst som Latin-1 (Windows-1252, som dansk Excel gemmer CSV)\n`,
+    );
+  return { fileName: path, content: text, encoding };
 }
 
 export function readJsonFile(path: string): unknown {

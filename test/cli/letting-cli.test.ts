@@ -107,6 +107,93 @@ describe("udsyn areas and letting on the command line", { timeout: 60_000 }, () 
     expect(existsSync(untouched)).toBe(false);
   });
 
+  it("classify --year moves the earlier lists with the facts year: Tingbjerg is hard on 2017's facts, not on 2016's", async () => {
+    const category = (json: string, id: string) =>
+      (
+        JSON.parse(json) as {
+          areas: { areaId: string; category: string; criteria: { id: string; note?: string }[] }[];
+        }
+      ).areas.find((a) => a.areaId === id);
+    const args = ["areas", "classify", "--rules", "2018-12-01", "--list", "vulnerable_areas", "--json"];
+    const convention = await udsyn(data, ...args);
+    expect(convention.code).toBe(0);
+    expect(category(convention.stdout, "tingbjerg")?.category).toBe("haardt_ghettoomraade");
+    const older = await udsyn(data, ...args, "--year", "2016");
+    expect(older.code).toBe(0);
+    expect(JSON.parse(older.stdout).factsYear).toBe(2016);
+    const tingbjerg = category(older.stdout, "tingbjerg");
+    expect(tingbjerg?.category).toBe("ghettoomraade");
+    // The earlier lists read 2015, 2014, 2013, 2012: the list on 2012's facts (2013) did not have it.
+    expect(tingbjerg?.criteria.find((c) => c.id === "consecutive_years")?.note).toBe(
+      "2018: i år; 2016: ja (genberegnet på fakta revision-2013); 2015: ja (genberegnet på fakta revision-2013); 2014: ja (genberegnet på fakta revision-2013); 2013: nej (genberegnet på fakta ghetto-list-2010)",
+    );
+  });
+
+  it("reads a CSV saved by Danish Excel (Latin-1, semicolons, decimal comma) and says it read Latin-1", async () => {
+    const outcome = await udsyn(
+      join(dir, "never-created-2"),
+      "areas",
+      "classify",
+      "--rules",
+      "2010-01-01",
+      "--input",
+      "test/fixtures/area-facts/danish-excel-latin1.csv",
+      "--json",
+    );
+    expect(outcome.code).toBe(0);
+    expect(outcome.stderr).toContain(
+      "test/fixtures/area-facts/danish-excel-latin1.csv: ikke gyldig UTF-8; læst som Latin-1 (Windows-1252, som dansk Excel gemmer CSV)",
+    );
+    expect(listed(outcome.stdout)).toEqual(["Mjølnerparken"]);
+    expect(JSON.parse(outcome.stdout).areas.map((a: { areaName: string }) => a.areaName)).toContain(
+      "Sjælør Boulevard",
+    );
+    // The database keeps whole numbers for now: the import refuses the decimals plainly.
+    const imported = await udsyn(data, "areas", "import", "test/fixtures/area-facts/danish-excel-latin1.csv");
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toContain("fuldtidsækvivalenter med decimaler kan endnu ikke gemmes i databasen");
+  });
+
+  it("says plainly that a category has no list before its first one, and names the list a too-early date belongs to", async () => {
+    const input = ["--input", "data/demo/area-facts.csv", "--reference", "data/demo/reference-facts.csv"];
+    const reform = await udsyn(
+      data,
+      "areas",
+      "classify",
+      "--rules",
+      "2021-11-30",
+      "--list",
+      "vulnerable_areas",
+      ...input,
+    );
+    expect(reform.code).toBe(0);
+    expect(reform.stdout).toContain(
+      "Kategorien forebyggelsesområde gives ikke den 30. november 2021: den første liste, der nævner den, er listen af 1. december 2021.",
+    );
+    expect(reform.stdout).not.toContain("│ forebyggelsesområde");
+    const early = await udsyn(
+      data,
+      "areas",
+      "classify",
+      "--rules",
+      "2009-01-01",
+      "--list",
+      "vulnerable_areas",
+      ...input,
+    );
+    expect(early.code).not.toBe(0);
+    expect(early.stderr).toContain(
+      "Listen ghettolisten / udsatte boligområder (vulnerable_areas) har ingen regel i kraft den 1. januar 2009; listens første regelversion, ghetto-list-2010",
+    );
+  });
+
+  it("a facts year without facts names the year and suggests --year", async () => {
+    const outcome = await udsyn(data, "areas", "classify", "--rules", "2010-01-01", "--year", "1999");
+    expect(outcome.code).not.toBe(0);
+    expect(outcome.stderr).toContain("Der er ingen områdefakta for år 1999");
+    expect(outcome.stderr).toContain("vælg et andet faktaår med --year (der er fakta for 2006-2024)");
+  });
+
   it("attribute 2009-12-31 → 2010-01-01 puts the rise on the rule change", async () => {
     const json = await udsyn(
       data,
@@ -188,6 +275,31 @@ describe("udsyn areas and letting on the command line", { timeout: 60_000 }, () 
     const outcome = await udsyn(data, "letting", "decide", "--input", file);
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toContain("felt application.household.applicant.benefitMonths[8].month");
+  });
+
+  it("refuses an unknown benefit code (a typo), naming the field and the allowed codes, with exit code 1", async () => {
+    const file = join(dir, "typo.json");
+    const application = JSON.parse(readFileSync(join(ROOT, "data/demo/applications/afvisning.json"), "utf8"));
+    application.application.household.applicant.benefitMonths[2].benefit = "kontanthjalp";
+    writeFileSync(file, JSON.stringify(application));
+    const outcome = await udsyn(data, "letting", "decide", "--input", file);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain("felt application.household.applicant.benefitMonths[2].benefit");
+    expect(outcome.stderr).toContain('ukendt ydelseskode "kontanthjalp"; tilladte koder: kontanthjaelp,');
+  });
+
+  it("an application dated before the scheme started is not covered, also from the command line", async () => {
+    const file = join(dir, "early.json");
+    const application = JSON.parse(readFileSync(join(ROOT, "data/demo/applications/afvisning.json"), "utf8"));
+    application.application.applicationDate = "2005-12-15";
+    application.application.household.applicant.benefitMonths = [
+      { month: "2005-12", benefit: "kontanthjaelp" },
+    ];
+    application.application.household.spouse.benefitMonths = [];
+    writeFileSync(file, JSON.stringify(application));
+    const outcome = await udsyn(data, "letting", "decide", "--input", file);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toContain("Ansøgningen er ikke omfattet");
   });
 
   it("flexible prints the priority order and the reserved share", async () => {

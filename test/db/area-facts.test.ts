@@ -171,6 +171,18 @@ describe.each(testDatabases())("area facts storage on $name", (testDb) => {
     });
     expect(again).toMatchObject({ inserted: 0, replaced: 3 });
   });
+
+  it("imports a Danish-Excel file (semicolons, Latin-1 names) and keeps full-time equivalents with their decimals", async () => {
+    const outcome = await importAreaFacts(createUseCaseContext(database.db), cliActor(), {
+      facts: { fileName: "dansk.csv", content: fixture("danish-excel-utf8-bom.csv") },
+    });
+    expect(outcome).toMatchObject({ rows: 3, years: [2008] });
+    const stored = (await loadAreaFacts(database.db)).filter((f) => f.area_id === "mjoelner");
+    expect(stored.map((f) => [f.area_name, f.municipality, f.outside_labour_or_education_18_64])).toEqual([
+      ["Mjølnerparken", "København", 287.5],
+      ["Mjølnerparken", "København", 231.25],
+    ]);
+  });
 });
 
 describe.each(testDatabases())("the areas demo seeder on $name", (testDb) => {

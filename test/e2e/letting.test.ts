@@ -181,12 +181,13 @@ describe("housing areas and letting pages in Chromium", () => {
     await page.getByLabel("Område", { exact: true }).selectOption("mjoelnerparken");
     await page.getByLabel("Afdeling (valgfri)").fill("mjoelnerparken-1");
     await page.locator("#cl-applicant").fill("P-0001");
-    await page.locator("#cl-applicant-months").fill("2009-07..2010-02 kontanthjaelp");
+    // The runs reach the application month: rejection needs current receipt (§ 51 b, stk. 1, 3. pkt.).
+    await page.locator("#cl-applicant-months").fill("2009-07..2010-03 kontanthjaelp");
     await page.getByLabel("Husstand").selectOption("married");
     await page.locator("#cl-spouse").fill("P-0002");
     await page
       .locator("#cl-spouse-months")
-      .fill("2009-08..2009-12 starthjaelp\n2010-01..2010-02 kontanthjaelp");
+      .fill("2009-08..2009-12 starthjaelp\n2010-01..2010-03 kontanthjaelp");
     await page.getByLabel("Øverst på ventelisten").check();
     await page.getByLabel("Skrevet op den").fill("2005-03-03");
     await page.getByRole("button", { name: "Træf afgørelse" }).click();
@@ -196,7 +197,7 @@ describe("housing areas and letting pages in Chromium", () => {
     expect(await result.textContent()).toContain("Ansøgeren tilbydes en erstatningsbolig.");
     const letter = page.getByTestId("letter-text");
     expect(await letter.textContent()).toContain("Kommunen afviser, at du kan få anvist boligen");
-    expect(await letter.textContent()).toContain("Ægtefællen (P-0002): starthjælp og kontanthjælp i 7");
+    expect(await letter.textContent()).toContain("Ægtefællen (P-0002): starthjælp og kontanthjælp i 8");
 
     const list = page.getByTestId("decision-list");
     await list.getByRole("row", { name: /P-0001/ }).waitFor();

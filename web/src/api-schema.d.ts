@@ -2558,7 +2558,13 @@ export interface paths {
                                     departmentId?: string;
                                     note?: string;
                                 }[];
+                                assessable: boolean;
+                                notAssessable?: {
+                                    missingYear: number;
+                                    message: string;
+                                };
                             }[];
+                            readonly notes: string[];
                             readonly parametersUsed: {
                                 id: string;
                                 description: string;

@@ -1,9 +1,15 @@
 import { DomainError } from "../errors.ts";
+import { add, rational, toNumber } from "../law/rational.ts";
+import { exactNumber } from "./criterion.ts";
 import type { CountColumn, DepartmentYearFacts } from "./department-year-facts.ts";
 
-/** Sum of a count over departments. classify-areas.ts has checked presence; this guards anyway. */
+/**
+ * Sum of a count over departments. classify-areas.ts has checked presence; this guards anyway.
+ * Added exactly: full-time equivalents have decimals, and 0.1 + 0.2 in floating point would
+ * move a sum that sits on a threshold (the result is the decimal sum, e.g. 57.9, not 57.900…01).
+ */
 export function total(rows: readonly DepartmentYearFacts[], column: CountColumn): number {
-  return rows.reduce((sum, row) => {
+  const sum = rows.reduce((acc, row) => {
     const value = row[column];
     if (value === undefined) {
       throw new DomainError(
@@ -12,8 +18,14 @@ export function total(rows: readonly DepartmentYearFacts[], column: CountColumn)
         [{ field: column, message: `mangler for afdeling ${row.department_id} i ${row.year}` }],
       );
     }
-    return sum + value;
-  }, 0);
+    return add(acc, exactNumber(value));
+  }, rational(0));
+  return toNumber(sum);
+}
+
+/** Exact sum of numbers that may have decimals (see `total`). */
+export function exactSum(values: readonly number[]): number {
+  return toNumber(values.reduce((acc, v) => add(acc, exactNumber(v)), rational(0)));
 }
 
 /** The one region of an area's departments (the income criterion compares with it). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { department } from "../../../test/support/area-facts.ts";
+import { department, range, reference, years } from "../../../test/support/area-facts.ts";
 import { shippedRules } from "../../../test/support/shipped-rules.ts";
 import { attributeListChange } from "./attribute-list-change.ts";
 
@@ -78,6 +78,26 @@ describe("attributing a list change to the rule change and to real change", () =
     expect(result).toMatchObject({ ruleChangeEffect: 0, realChangeEffect: -1 });
     expect(result.areas.find((x) => x.areaId === "a")?.explanation).toBe(
       "Område A: på listen før; regelændringen alene ændrer intet; falder af listen på grund af reelle ændringer i området; ikke på listen efter.",
+    );
+  });
+
+  it("leaves out an area that cannot be assessed on one of the lists, and says so", () => {
+    const full = years(range(2008, 2012), () => ({
+      non_western_immigrants_descendants: 600,
+      convicted_18_plus: 30,
+    }));
+    const short = years([2011, 2012], () => ({}), { area_id: "kort" });
+    const result = attributeListChange({
+      listKind: "vulnerable_areas",
+      fromDate: "2012-10-01",
+      toDate: "2013-10-01",
+      facts: [...full, ...short],
+      params: shippedRules,
+      referenceFacts: reference,
+    });
+    expect(result.areas.map((x) => x.areaId)).toEqual(["a"]);
+    expect(result.summary).toContain(
+      "Kan ikke vurderes og er ikke med: Område KORT (fakta for 2010 mangler).",
     );
   });
 });

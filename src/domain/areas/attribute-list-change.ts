@@ -14,7 +14,8 @@ import { ruleVersionFor } from "./rule-versions.ts";
  *   rule-change effect = B − A, real-change effect = C − B, and A + rule + real = C per area.
  * "Old facts" are the facts year of the list in force on `fromDate` (facts-year.ts). For
  * 31 Dec 2009 → 1 Jan 2010 both dates use 2008, so the whole change is the rule change.
- * Limitation: in B, "N consecutive years" categories still look at the lists before `toDate`.
+ * In B, "N consecutive years" categories look at the lists before the old facts year: the
+ * earlier lists move with an overridden facts year (classify-areas.ts).
  */
 export interface ListChangeInput {
   readonly listKind: ListKind;
@@ -129,7 +130,13 @@ export function attributeListChange(input: ListChangeInput): ListChangeAttributi
     new Map<string, AreaClassification>(c.areas.map((a) => [a.areaId, a]));
   const [a, b, c] = [lookup(before), lookup(counterfactual), lookup(after)];
   const ids = [...new Set([...a.keys(), ...c.keys()])];
+  // An area that cannot be assessed on one of the three lists has no effect to attribute.
+  const unassessed = ids.flatMap((areaId) => {
+    const missing = [a, b, c].map((m) => m.get(areaId)).find((x) => x !== undefined && !x.assessable);
+    return missing ? [missing] : [];
+  });
   const areas = ids
+    .filter((areaId) => !unassessed.some((u) => u.areaId === areaId))
     .map((areaId) => {
       const name = (c.get(areaId) ?? a.get(areaId))?.areaName ?? areaId;
       const listed = [a, b, c].map((m) => m.get(areaId)?.listed ?? false) as [boolean, boolean, boolean];
@@ -155,6 +162,11 @@ export function attributeListChange(input: ListChangeInput): ListChangeAttributi
     sameYear
       ? `Begge lister bygger på fakta for ${before.factsYear}, så ingen del af ændringen skyldes reelle ændringer i områderne.`
       : `Reelle ændringer i områderne (samme regler, fakta for ${before.factsYear} → ${after.factsYear}) ${effectSentence(areas, (x) => x.realChangeEffect)}.`,
+    ...(unassessed.length === 0
+      ? []
+      : [
+          `Kan ikke vurderes og er ikke med: ${unassessed.map((u) => `${u.areaName} (fakta for ${u.notAssessable?.missingYear} mangler)`).join(", ")}.`,
+        ]),
   ].join(" ");
   return {
     listKind: input.listKind,

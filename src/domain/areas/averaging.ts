@@ -1,4 +1,5 @@
 import { add, divide, type Rational, rational } from "../law/rational.ts";
+import { exactSum } from "./area-measures.ts";
 import { exactNumber } from "./criterion.ts";
 
 /** `samlet`: Σ numerators ÷ Σ denominators. `aarlig`: the simple mean of the yearly shares. */
@@ -19,8 +20,8 @@ export interface AverageShare {
 
 export function averageShare(years: readonly YearShare[], method: AveragingMethod): AverageShare {
   if (method === "samlet") {
-    const numerator = years.reduce((sum, y) => sum + y.numerator, 0);
-    const denominator = years.reduce((sum, y) => sum + y.denominator, 0);
+    const numerator = exactSum(years.map((y) => y.numerator));
+    const denominator = exactSum(years.map((y) => y.denominator));
     return {
       value: denominator === 0 ? undefined : divide(exactNumber(numerator), exactNumber(denominator)),
       numerator,

@@ -1,13 +1,20 @@
 import { DomainError } from "../errors.ts";
-import { addYears, covers, type IsoDate, yearOf } from "../law/iso-date.ts";
+import { formatDate } from "../format.ts";
+import { covers, type IsoDate } from "../law/iso-date.ts";
 import type { LegalSource, ParameterSet } from "../law/parameter.ts";
 import { ParameterReader } from "../law/parameter-reader.ts";
 import type { Rational } from "../law/rational.ts";
 import type { ParameterUse } from "../law/value-on.ts";
-import { type AreaCategory, bySeverity, ghettoLikeCategories, isListed } from "./area-category.ts";
+import {
+  type AreaCategory,
+  bySeverity,
+  categoryNames,
+  ghettoLikeCategories,
+  isListed,
+} from "./area-category.ts";
 import type { Criterion } from "./criterion.ts";
 import { type DepartmentYearFacts, noReferenceFacts, type ReferenceFacts } from "./department-year-facts.ts";
-import { type FactsIndex, indexFacts, requireFacts, rowsOf } from "./facts-index.ts";
+import { type FactsIndex, indexFacts, MissingFactsYear, requireFacts, rowsOf } from "./facts-index.ts";
 import { listInForce } from "./facts-year.ts";
 import type { PublishedListEntry } from "./published-list.ts";
 import type { AreaContext, AreaOutcome, ListKind, PriorListing, RuleVersion } from "./rule-version.ts";
@@ -18,10 +25,16 @@ export interface AreaClassification {
   readonly areaName: string;
   readonly municipality: string;
   readonly listed: boolean;
-  /** The most severe category, or null when the area is on no list. */
+  /** The most severe category, or null when the area is on no list (or cannot be assessed). */
   readonly category: AreaCategory | null;
   readonly categories: readonly AreaCategory[];
   readonly criteria: readonly Criterion[];
+  /**
+   * False when the area cannot be assessed ("kan ikke vurderes"): a year the rule reads for it
+   * is missing (too short a history for a multi-year average or an earlier list).
+   */
+  readonly assessable: boolean;
+  readonly notAssessable?: { readonly missingYear: number; readonly message: string };
 }
 
 export interface Classification {
@@ -31,6 +44,8 @@ export interface Classification {
   readonly listYear: number;
   readonly factsYear: number;
   readonly areas: readonly AreaClassification[];
+  /** Danish sentences the reader must see, e.g. a category that has no list yet on the date. */
+  readonly notes: readonly string[];
   readonly parametersUsed: readonly ParameterUse[];
 }
 
@@ -47,11 +62,32 @@ interface Inputs {
   readonly published: readonly PublishedListEntry[];
 }
 
+const firstListParameter = (category: AreaCategory) => `lister.foerste_liste.${category}`;
+
+/**
+ * The categories of the version that have no list yet on the date: a category cannot exist
+ * before the first list that named it (RULES.md §10), e.g. forebyggelsesområde before the list
+ * of 1 December 2021, although the reform is in force from 30 November 2021.
+ */
+function categoriesWithoutList(
+  version: RuleVersion,
+  reader: ParameterReader,
+): { readonly category: AreaCategory; readonly firstList: IsoDate }[] {
+  return version.categories.flatMap((category) => {
+    const found = reader.tryRead(firstListParameter(category));
+    const firstList = found?.value.kind === "text" ? found.value.value : undefined;
+    return firstList !== undefined && reader.date < firstList ? [{ category, firstList }] : [];
+  });
+}
+
 /**
  * Applies one rule version to every area present in the facts year. Refuses (missing_fact)
- * before computing when a column or year the version reads is missing. "N consecutive years"
- * categories look at earlier lists: a published list for that year when given (it is the legal
- * record), otherwise the rule version then in force recomputed on that year's facts.
+ * before computing when a column the version reads is missing, or when no area has the facts
+ * year. An area whose history is too short (a year of a multi-year average, or of an earlier
+ * list, is missing) is reported as "kan ikke vurderes" naming the year; the others are
+ * classified. "N consecutive years" categories look at earlier lists: a published list for that
+ * year when given (it is the legal record), otherwise the rule version then in force recomputed
+ * on that year's facts.
  */
 export function classifyAreas(
   version: RuleVersion,
@@ -69,30 +105,47 @@ export function classifyAreas(
   };
   const reader = new ParameterReader(params, when.date);
   const run = prepare(version, when, reader, inputs);
+  const withoutList = categoriesWithoutList(version, reader);
+  const withheld = new Set(withoutList.map((w) => w.category));
   const areaIds = [...inputs.index.keys()].filter((id) => rowsOf(inputs.index, id, run.factsYear).length > 0);
-  if (areaIds.length === 0) {
-    throw new DomainError(
-      "missing_fact",
-      `Ingen fakta for år ${run.factsYear}; regelversion ${version.id} læser det år`,
-      [{ field: "year", message: `år ${run.factsYear} mangler` }],
-    );
-  }
   const areas = areaIds
-    .map((areaId) => {
-      const outcome = classifyOne(version, areaId, run, reader, inputs, true);
+    .map((areaId): AreaClassification => {
       const first = rowsOf(inputs.index, areaId, run.factsYear)[0] as DepartmentYearFacts;
-      const categories = bySeverity(outcome.categories);
+      const identity = { areaId, areaName: first.area_name, municipality: first.municipality };
+      let outcome: AreaOutcome;
+      try {
+        checkFacts(version, inputs.index, areaId, run.factsYear, reader);
+        outcome = classifyOne(version, areaId, run, reader, inputs, true);
+      } catch (error) {
+        if (!(error instanceof MissingFactsYear)) throw error;
+        return {
+          ...identity,
+          listed: false,
+          category: null,
+          categories: [],
+          criteria: [],
+          assessable: false,
+          notAssessable: {
+            missingYear: error.year,
+            message: `Kan ikke vurderes: områdefakta for ${error.year} mangler (regelversion ${error.ruleVersionId} læser årene ${error.yearsRead.join(", ")}${error.forList === undefined ? "" : ` for listen ${error.forList}, som »år i træk« tæller`}).`,
+          },
+        };
+      }
+      const categories = bySeverity(outcome.categories.filter((c) => !withheld.has(c)));
       return {
-        areaId,
-        areaName: first.area_name,
-        municipality: first.municipality,
+        ...identity,
         listed: isListed(categories),
         category: categories[0] ?? null,
         categories,
         criteria: outcome.criteria,
-      } satisfies AreaClassification;
+        assessable: true,
+      };
     })
     .sort((a, b) => a.areaName.localeCompare(b.areaName, "da"));
+  const notes = withoutList.map(
+    ({ category, firstList }) =>
+      `Kategorien ${categoryNames[category]} gives ikke den ${formatDate(when.date)}: den første liste, der nævner den, er listen af ${formatDate(firstList)}.`,
+  );
   return {
     ruleVersion: { id: version.id, name: version.name, source: version.source },
     listKind: version.listKind,
@@ -100,6 +153,7 @@ export function classifyAreas(
     listYear: run.listYear,
     factsYear: run.factsYear,
     areas,
+    notes,
     parametersUsed: reader.used(),
   };
 }
@@ -108,6 +162,8 @@ interface Run {
   readonly date: IsoDate;
   readonly listYear: number;
   readonly factsYear: number;
+  /** The facts year the convention gives for `date`; differs from `factsYear` when overridden. */
+  readonly conventionFactsYear: number;
 }
 
 function checkFacts(
@@ -136,11 +192,19 @@ function prepare(
   }
   const list = listInForce(reader, version, when.date);
   const factsYear = when.factsYear ?? list.factsYear;
-  for (const areaId of inputs.index.keys()) {
-    if (rowsOf(inputs.index, areaId, factsYear).length > 0)
-      checkFacts(version, inputs.index, areaId, factsYear, reader);
+  if (![...inputs.index.values()].some((years) => (years.get(factsYear)?.length ?? 0) > 0)) {
+    const known = [...new Set([...inputs.index.values()].flatMap((years) => [...years.keys()]))].sort(
+      (a, b) => a - b,
+    );
+    const available =
+      known.length === 0 ? "der er ingen områdefakta" : `der er fakta for ${yearsSpan(known)}`;
+    throw new DomainError(
+      "missing_fact",
+      `Der er ingen områdefakta for år ${factsYear}, som ${when.factsYear === undefined ? `listen i kraft ${formatDate(when.date)} bygger på` : "er valgt som faktaår"} (regelversion ${version.id}). Indlæs fakta for ${factsYear}, eller vælg et andet faktaår med --year (${available}).`,
+      [{ field: "year", message: `år ${factsYear} mangler; ${available}` }],
+    );
   }
-  return { date: when.date, listYear: list.listYear, factsYear };
+  return { date: when.date, listYear: list.listYear, factsYear, conventionFactsYear: list.factsYear };
 }
 
 function classifyOne(
@@ -161,33 +225,45 @@ function classifyOne(
     nationalConvictionShare: (year) => nationalShare(inputs.reference, year, version.id),
     regionMeanIncome: (region, year) => regionMean(inputs.reference, region, year, version.id),
     ...(withPriorYears
-      ? { priorListing: (back: number) => priorListing(version, areaId, run.date, back, inputs) }
+      ? { priorListing: (back: number) => priorListing(version, areaId, run, back, inputs) }
       : {}),
   };
   return version.classifyArea(context);
 }
 
+/**
+ * The list `back` lists before this one. Its facts year is this run's facts year minus `back`,
+ * also when the facts year is overridden (`--year Y`): the earlier lists then read Y-1, Y-2, …,
+ * so no year is counted twice and none is skipped. Its list year moves with the facts year, and
+ * the list of a year is the one in force at the end of that year (every list kind publishes once
+ * a year, before 31 December), which picks its rule version and the date its parameters are read.
+ */
 function priorListing(
   version: RuleVersion,
   areaId: string,
-  date: IsoDate,
+  run: Run,
   back: number,
   inputs: Inputs,
 ): PriorListing {
-  const priorDate = addYears(date, -back);
+  const listYear = run.listYear + (run.factsYear - run.conventionFactsYear) - back;
+  const factsYear = run.factsYear - back;
+  const priorDate: IsoDate = `${String(listYear).padStart(4, "0")}-12-31`;
   const priorVersion = ruleVersions.find((v) => v.listKind === version.listKind && covers(v, priorDate));
-  const reader = new ParameterReader(inputs.params, priorDate);
-  const list = priorVersion ? listInForce(reader, priorVersion, priorDate) : undefined;
-  const listYear = list?.listYear ?? yearOf(priorDate);
   const published = inputs.published.filter((e) => e.year === listYear);
   if (published.length > 0) {
     const ghettoLike = published.some((e) => e.areaId === areaId && ghettoLikeCategories.has(e.category));
     return { listYear, ghettoLike, basis: "published" };
   }
-  if (!priorVersion || !list) return { listYear, ghettoLike: false, basis: "no_list" };
-  checkFacts(priorVersion, inputs.index, areaId, list.factsYear, reader);
-  const run: Run = { date: priorDate, listYear, factsYear: list.factsYear };
-  const outcome = classifyOne(priorVersion, areaId, run, reader, inputs, false);
+  if (!priorVersion) return { listYear, ghettoLike: false, basis: "no_list" };
+  const reader = new ParameterReader(inputs.params, priorDate);
+  try {
+    checkFacts(priorVersion, inputs.index, areaId, factsYear, reader);
+  } catch (error) {
+    if (error instanceof MissingFactsYear) error.forList ??= listYear;
+    throw error;
+  }
+  const prior: Run = { date: priorDate, listYear, factsYear, conventionFactsYear: factsYear };
+  const outcome = classifyOne(priorVersion, areaId, prior, reader, inputs, false);
   return {
     listYear,
     ghettoLike: outcome.categories.some((c) => ghettoLikeCategories.has(c)),
@@ -228,4 +304,17 @@ function regionMean(
     );
   }
   return found.region_mean_gross_income_15_64_excl_students;
+}
+
+/** "2006-2024", or "2006, 2008-2009" when years are missing in between. */
+function yearsSpan(years: readonly number[]): string {
+  const parts: string[] = [];
+  let start = years[0] as number;
+  years.forEach((year, i) => {
+    const next = years[i + 1];
+    if (next === year + 1) return;
+    parts.push(start === year ? String(year) : `${start}-${year}`);
+    if (next !== undefined) start = next;
+  });
+  return parts.join(", ");
 }

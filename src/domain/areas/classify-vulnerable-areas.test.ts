@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { range, reference, years } from "../../../test/support/area-facts.ts";
+import { department, range, reference, years } from "../../../test/support/area-facts.ts";
 import { shippedRules, withParameterValue } from "../../../test/support/shipped-rules.ts";
 import { rational } from "../law/rational.ts";
 import { type Classification, classifyAreas } from "./classify-areas.ts";
@@ -70,13 +70,39 @@ describe("ghetto list 2010 (list of 1 Oct 2012: facts 2011, 4-year averages 2008
     expect(area(classify(one))?.listed).toBe(false);
   });
 
-  it("names the missing year and the rule version when an earlier year of the average is absent", () => {
-    const facts = years([2010, 2011], () => ({}));
-    expect(() => classify(facts)).toThrow(
+  it("an area without the earlier years of the average cannot be assessed (naming the year); the other areas are classified", () => {
+    const short = years([2010, 2011], () => ({}), { area_id: "kort" });
+    const full = fourYears(() => ({ non_western_immigrants_descendants: 501, convicted_18_plus: 30 }));
+    const c = classify([...short, ...full]);
+    expect(c.areas.map((a) => [a.areaId, a.assessable, a.listed])).toEqual([
+      ["a", true, true],
+      ["kort", false, false],
+    ]);
+    const kort = c.areas.find((a) => a.areaId === "kort");
+    expect(kort).toMatchObject({ category: null, criteria: [], notAssessable: { missingYear: 2009 } });
+    expect(kort?.notAssessable?.message).toBe(
+      "Kan ikke vurderes: områdefakta for 2009 mangler (regelversion ghetto-list-2010 læser årene 2011, 2010, 2009, 2008).",
+    );
+  });
+
+  it("a facts year no area has is refused, naming the year, the list and --year, with the years there are", () => {
+    expect(() => classify(years([2006, 2007, 2009], () => ({})))).toThrow(
       expect.objectContaining({
         code: "missing_fact",
-        message: expect.stringMatching(/år 2009.*ghetto-list-2010/),
+        message:
+          "Der er ingen områdefakta for år 2011, som listen i kraft 1. oktober 2012 bygger på (regelversion ghetto-list-2010). Indlæs fakta for 2011, eller vælg et andet faktaår med --year (der er fakta for 2006-2007, 2009).",
       }),
+    );
+    expect(() =>
+      classifyAreas(
+        ghettoList2010,
+        fourYears(() => ({})),
+        { date: "2012-10-01", factsYear: 2015 },
+        shippedRules,
+        reference,
+      ),
+    ).toThrow(
+      expect.objectContaining({ message: expect.stringContaining("år 2015, som er valgt som faktaår") }),
     );
   });
 
@@ -108,6 +134,25 @@ describe("revision 2013 (list of 1 Dec 2015: facts 2014, 2-year averages 2013-20
       denominator: 2000,
       years: [2014, 2013],
       met: true,
+    });
+  });
+
+  it("full-time equivalents with decimals add up exactly: 0.1 + 259.1 + 140.8 of 1,000 is exactly 40 %, not over", () => {
+    const departments = [
+      ["a-1", 333, 0.1],
+      ["a-2", 333, 259.1],
+      ["a-3", 334, 140.8],
+    ] as const;
+    const facts = [2013, 2014].flatMap((year) =>
+      departments.map(([department_id, base, fte]) =>
+        department({ year, department_id, residents_18_64: base, outside_labour_or_education_18_64: fte }),
+      ),
+    );
+    expect(criterion(classify(facts), "outside_work_or_education")).toMatchObject({
+      numerator: 800,
+      denominator: 2000,
+      value: 0.4,
+      met: false,
     });
   });
 
@@ -227,9 +272,9 @@ describe("revision 2018 (list of 1 Dec 2018: facts 2017, 2-year averages 2016-20
     expect(area(classify(twoYears({ ...udsat, residents: 1000 })))?.category).toBe("udsat_boligomraade");
   });
 
-  it("a hard ghetto was a ghetto in each of the last 4 years (published lists 2015-2017 count)", () => {
+  it("a hard ghetto met the criteria in each of the preceding 4 years: 5 lists in a row with the current (published lists 2014-2017 count)", () => {
     const ghetto = twoYears({ ...udsat, non_western_immigrants_descendants: 600 });
-    const lists = [2015, 2016, 2017].map((year) => ({
+    const lists = [2014, 2015, 2016, 2017].map((year) => ({
       areaId: "a",
       year,
       category: "ghettoomraade" as const,
@@ -238,35 +283,84 @@ describe("revision 2018 (list of 1 Dec 2018: facts 2017, 2-year averages 2016-20
     expect(area(c)?.category).toBe("haardt_ghettoomraade");
     expect(criterion(c, "consecutive_years")).toMatchObject({
       numerator: 4,
-      years: [2018, 2017, 2016, 2015],
+      threshold: 4,
+      comparator: "gte",
+      years: [2018, 2017, 2016, 2015, 2014],
       met: true,
+      parameterId: "omraader.foregaaende_aar_i_traek",
+    });
+    // Only 3 preceding lists (2015-2017): 4 in a row with 2018 is not enough.
+    const notIn2014 = lists.map((l) => (l.year === 2014 ? { ...l, areaId: "other" } : l));
+    expect(area(classify(ghetto, notIn2014))?.category).toBe("ghettoomraade");
+    expect(criterion(classify(ghetto, notIn2014), "consecutive_years")).toMatchObject({
+      numerator: 3,
+      met: false,
     });
     const gap = lists.map((l) => (l.year === 2016 ? { ...l, areaId: "other" } : l));
-    expect(criterion(classify(ghetto, gap), "consecutive_years")).toMatchObject({ numerator: 2, met: false });
+    expect(criterion(classify(ghetto, gap), "consecutive_years")).toMatchObject({ numerator: 1, met: false });
   });
 
-  it("a (verify) parameter changes the result: 5 years instead of 4 (the ministry's note of 1 Dec 2020)", () => {
-    const ghetto = twoYears({ ...udsat, non_western_immigrants_descendants: 600 });
-    const lists = [2014, 2015, 2016, 2017].map((year) => ({
-      areaId: "a",
-      year,
-      category: "ghettoomraade" as const,
+  it("an area on the lists 2016-2020 is a hard ghetto in 2020, not in 2019 (RULES.md §10)", () => {
+    // The published 2015 list (another area only) is the record that the area was not on it.
+    const onLists = (from: number, to: number): PublishedListEntry[] => [
+      { areaId: "other", year: from - 1, category: "ghettoomraade" },
+      ...range(from, to).map((year) => ({ areaId: "a", year, category: "ghettoomraade" as const })),
+    ];
+    const on = (date: string, factsYears: number[], published: PublishedListEntry[]) =>
+      classifyAreas(
+        revision2018,
+        years(factsYears, () => ({ ...udsat, non_western_immigrants_descendants: 600 })),
+        { date },
+        shippedRules,
+        reference,
+        published,
+      );
+    expect(area(on("2019-12-01", [2017, 2018], onLists(2016, 2018)))?.category).toBe("ghettoomraade");
+    expect(area(on("2020-12-01", [2018, 2019], onLists(2016, 2019)))?.category).toBe("haardt_ghettoomraade");
+  });
+
+  it("an overridden facts year moves the earlier lists too: with --year 2016 they read 2015, 2014, … (2016 is not counted twice)", () => {
+    // A ghetto in every facts year except 2015 (non-western 40 %).
+    const facts = years(range(2012, 2017), (y) => ({
+      ...udsat,
+      non_western_immigrants_descendants: y === 2015 ? 400 : 600,
     }));
-    const fiveYears = withParameterValue(shippedRules, "omraader.haardt_ghettoomraade_aar", "2018-12-01", 5);
-    const notIn2014 = lists.map((l) => (l.year === 2014 ? { ...l, areaId: "other" } : l));
-    expect(area(classify(ghetto, notIn2014, fiveYears))?.category).toBe("ghettoomraade");
-    expect(area(classify(ghetto, notIn2014))?.category).toBe("haardt_ghettoomraade");
-    expect(area(classify(ghetto, lists, fiveYears))?.category).toBe("haardt_ghettoomraade");
+    const convention = classifyAreas(revision2018, facts, { date: "2018-12-01" }, shippedRules, reference);
+    expect(criterion(convention, "consecutive_years")).toMatchObject({ numerator: 1, years: [2018, 2017] });
+    expect(criterion(convention, "consecutive_years")?.note).toBe(
+      "2018: i år; 2017: ja (genberegnet på fakta revision-2013); 2016: nej (genberegnet på fakta revision-2013)",
+    );
+    const overridden = classifyAreas(
+      revision2018,
+      facts,
+      { date: "2018-12-01", factsYear: 2016 },
+      shippedRules,
+      reference,
+    );
+    expect(overridden.factsYear).toBe(2016);
+    // The list before the one on the facts of 2016 is the one on the facts of 2015 (the list of 2016).
+    expect(criterion(overridden, "consecutive_years")).toMatchObject({ numerator: 0, years: [2018] });
+    expect(criterion(overridden, "consecutive_years")?.note).toBe(
+      "2018: i år; 2016: nej (genberegnet på fakta revision-2013)",
+    );
   });
 
-  it("recomputes an earlier year from facts when no list for it is given, and names a missing year", () => {
+  it("recomputes an earlier year from facts when no list for it is given; without those facts the area cannot be assessed", () => {
     const ghetto = twoYears({ ...udsat, non_western_immigrants_descendants: 600 });
-    expect(() => classify(ghetto)).toThrow(
-      expect.objectContaining({
-        code: "missing_fact",
-        message: expect.stringMatching(/2015.*revision-2013/),
-      }),
+    const c = classify(ghetto);
+    expect(area(c)).toMatchObject({
+      assessable: false,
+      category: null,
+      notAssessable: { missingYear: 2015 },
+    });
+    expect(area(c)?.notAssessable?.message).toBe(
+      "Kan ikke vurderes: områdefakta for 2015 mangler (regelversion revision-2013 læser årene 2016, 2015 for listen 2017, som »år i træk« tæller).",
     );
+    const withHistory = years(range(2012, 2017), () => ({
+      ...udsat,
+      non_western_immigrants_descendants: 600,
+    }));
+    expect(area(classify(withHistory))).toMatchObject({ assessable: true, category: "haardt_ghettoomraade" });
   });
 });
 
@@ -284,6 +378,11 @@ describe("reform 2021 (list of 1 Dec 2022: facts 2021, 2-year averages 2020-2021
       { areaId: "a", year: 2021, category: "parallelsamfund" },
     ];
     expect(area(classify(parallel, lists))?.category).toBe("omdannelsesomraade");
+    expect(criterion(classify(parallel, lists), "consecutive_years")).toMatchObject({
+      numerator: 4,
+      years: [2022, 2021, 2020, 2019, 2018],
+      parameterId: "omraader.foregaaende_aar_i_traek",
+    });
     const notIn2018 = lists.map((l) => (l.year === 2018 ? { ...l, areaId: "other" } : l));
     expect(area(classify(parallel, notIn2018))?.category).toBe("parallelsamfund");
   });
@@ -333,6 +432,37 @@ describe("reform 2021 (list of 1 Dec 2022: facts 2021, 2-year averages 2020-2021
       });
     expect(criterion(classify(income(100 * 195_000)), "prevention_income")?.met).toBe(false);
     expect(criterion(classify(income(100 * 195_000 - 1)), "prevention_income")?.met).toBe(true);
+  });
+
+  it("no category before the first list that named it: on 30 November 2021 (reform in force) no forebyggelsesområde, on 1 December 2021 there is", () => {
+    const prevention = years([2018, 2019, 2020], () => ({
+      non_western_immigrants_descendants: 400,
+      outside_labour_or_education_18_64: 301,
+      convicted_18_plus: 20,
+    }));
+    const on = (date: string) => classifyAreas(reform2021, prevention, { date }, shippedRules, reference);
+    const before = on("2021-11-30");
+    expect(criterion(before, "prevention_criteria_count")?.met).toBe(true);
+    expect(area(before)).toMatchObject({ listed: false, category: null, categories: [] });
+    expect(before.notes).toEqual([
+      "Kategorien parallelsamfund gives ikke den 30. november 2021: den første liste, der nævner den, er listen af 1. december 2021.",
+      "Kategorien omdannelsesområde gives ikke den 30. november 2021: den første liste, der nævner den, er listen af 1. december 2021.",
+      "Kategorien forebyggelsesområde gives ikke den 30. november 2021: den første liste, der nævner den, er listen af 1. december 2021.",
+    ]);
+    const first = on("2021-12-01");
+    expect(area(first)?.categories).toEqual(["forebyggelsesomraade"]);
+    expect(first.notes).toEqual([]);
+  });
+
+  it("an udsat boligområde (named since 2018) is given on 30 November 2021", () => {
+    const c = classifyAreas(
+      reform2021,
+      years([2018, 2019], () => ({ ...udsat, non_western_immigrants_descendants: 400 })),
+      { date: "2021-11-30" },
+      shippedRules,
+      reference,
+    );
+    expect(area(c)?.category).toBe("udsat_boligomraade");
   });
 
   it("uses the national average of the same two years", () => {

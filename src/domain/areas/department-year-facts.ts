@@ -23,6 +23,13 @@ export const countColumns = [
 ] as const;
 export type CountColumn = (typeof countColumns)[number];
 
+/**
+ * Counts the register measures in full-time equivalents, so a department's figure can have
+ * decimals (RULES.md, "Facts": attachment to work or education in the ministry's method).
+ * Every other count is a number of persons.
+ */
+export const fullTimeEquivalentColumns: readonly CountColumn[] = ["outside_labour_or_education_18_64"];
+
 /** Columns a rule version can need; `region` is text (for the income criterion). */
 export type FactColumn = CountColumn | "region";
 

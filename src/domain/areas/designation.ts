@@ -49,6 +49,12 @@ function statusOn(
     source.published,
   );
   const area = classification.areas.find((a) => a.areaId === areaId);
+  // An area that cannot be assessed on this list has no known status: the same as missing facts.
+  if (area && !area.assessable) {
+    throw new DomainError("missing_fact", area.notAssessable?.message ?? "Området kan ikke vurderes", [
+      { field: "year", message: `år ${area.notAssessable?.missingYear ?? "?"} mangler for ${areaId}` },
+    ]);
+  }
   return {
     version,
     publicationDate: list.publicationDate,

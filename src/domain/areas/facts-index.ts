@@ -23,8 +23,41 @@ function missing(message: string, field: string, detail: string): DomainError {
 }
 
 /**
+ * An area has no rows for a year the rule version reads (its history is too short for a
+ * multi-year average, or for an earlier list). It concerns that area only: the classification
+ * reports the area as "kan ikke vurderes" and classifies the others.
+ */
+export class MissingFactsYear extends DomainError {
+  readonly areaId: string;
+  readonly year: number;
+  readonly yearsRead: readonly number[];
+  readonly ruleVersionId: string;
+  /** Set when the year is read for an earlier list ("N consecutive years"), e.g. "listen 2017". */
+  forList?: number;
+
+  constructor(
+    areaId: string,
+    year: number,
+    yearsRead: readonly number[],
+    columns: readonly string[],
+    ruleVersionId: string,
+  ) {
+    super(
+      "missing_fact",
+      `Fakta for år ${year} mangler for område ${areaId} (kolonnerne ${columns.join(", ")}); regelversion ${ruleVersionId} læser årene ${yearsRead.join(", ")}`,
+      [{ field: columns[0] ?? "year", message: `år ${year} mangler` }],
+    );
+    this.areaId = areaId;
+    this.year = year;
+    this.yearsRead = yearsRead;
+    this.ruleVersionId = ruleVersionId;
+  }
+}
+
+/**
  * Refuses before computing anything when a column or a year a rule version reads is missing,
- * naming the column, the year, the area and the rule version.
+ * naming the column, the year, the area and the rule version. A missing year is a
+ * MissingFactsYear (that area only); a missing column in a year that is there is a data error.
  */
 export function requireFacts(
   index: FactsIndex,
@@ -39,11 +72,8 @@ export function requireFacts(
     const rows = rowsOf(index, areaId, year);
     const needed = offset === 0 ? [...new Set([...columns.current, ...columns.averaged])] : columns.averaged;
     if (rows.length === 0 && needed.length > 0) {
-      throw missing(
-        `Fakta for år ${year} mangler for område ${areaId} (kolonnerne ${needed.join(", ")}); regelversion ${ruleVersionId} læser årene ${offsets.map((o) => factsYear + o).join(", ")}`,
-        needed[0] ?? "year",
-        `år ${year} mangler`,
-      );
+      const yearsRead = offsets.map((o) => factsYear + o);
+      throw new MissingFactsYear(areaId, year, yearsRead, needed, ruleVersionId);
     }
     for (const column of needed) {
       const row = rows.find((r) => r[column] === undefined || r[column] === null || r[column] === "");

@@ -49,6 +49,8 @@ export interface RuleVersion {
   /** Danish name, e.g. "Ghettolisten 2010 (L 60)". */
   readonly name: string;
   readonly listKind: ListKind;
+  /** Every category the version can give, so a category that has no list yet can be named. */
+  readonly categories: readonly AreaCategory[];
   readonly effectiveFrom: IsoDate;
   readonly effectiveTo?: IsoDate;
   readonly source: LegalSource;

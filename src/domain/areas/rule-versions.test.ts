@@ -42,6 +42,23 @@ describe("rule versions chosen by date in one place", () => {
       );
   });
 
+  it("a date before any rule of the chosen list names the list and its first rule version", () => {
+    expect(() => ruleVersionFor("vulnerable_areas", "2010-10-25")).toThrow(
+      expect.objectContaining({
+        code: "rule_not_in_force",
+        message:
+          "Listen ghettolisten / udsatte boligområder (vulnerable_areas) har ingen regel i kraft den 25. oktober 2010; listens første regelversion, ghetto-list-2010 (Ghettolisten 2010 (§ 61 a, L 60 2010-11)), gælder fra 26. oktober 2010",
+      }),
+    );
+    expect(() => ruleVersionFor("combined_letting", "2004-01-01")).toThrow(
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^Listen områder, hvor kombineret udlejning kan benyttes \(combined_letting\) har ingen regel i kraft den 1\. januar 2004; listens første regelversion, combined-letting-2005 .*gælder fra 1\. juni 2005$/,
+        ),
+      }),
+    );
+  });
+
   it("never overlaps two versions of one kind", () => {
     for (const kind of listKinds) {
       const versions = ruleVersions

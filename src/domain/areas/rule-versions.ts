@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.ts";
+import { formatDate } from "../format.ts";
 import { covers, type IsoDate } from "../law/iso-date.ts";
 import type { ListKind, RuleVersion } from "./rule-version.ts";
 import { combinedLetting2005 } from "./versions/combined-letting-2005.ts";
@@ -28,13 +29,34 @@ export function ruleVersionsOn(date: IsoDate): readonly RuleVersion[] {
   return ruleVersions.filter((v) => covers(v, date));
 }
 
+/** Danish names of the list kinds, for messages that must say which list. */
+export const listKindNames: Readonly<Record<ListKind, string>> = {
+  combined_letting: "områder, hvor kombineret udlejning kan benyttes",
+  vulnerable_areas: "ghettolisten / udsatte boligområder",
+  copenhagen_typology: "Københavns Kommunes områdetypologi",
+};
+
 export function ruleVersionFor(kind: ListKind, date: IsoDate): RuleVersion {
   const version = ruleVersions.find((v) => v.listKind === kind && covers(v, date));
   if (!version) {
+    const ofKind = ruleVersions.filter((v) => v.listKind === kind);
+    const first = ofKind.reduce<RuleVersion | undefined>(
+      (a, v) => (a === undefined || v.effectiveFrom < a.effectiveFrom ? v : a),
+      undefined,
+    );
+    const why =
+      first && date < first.effectiveFrom
+        ? `; listens første regelversion, ${first.id} (${first.name}), gælder fra ${formatDate(first.effectiveFrom)}`
+        : "";
     throw new DomainError(
       "rule_not_in_force",
-      `Ingen regelversion for listen ${kind} er i kraft den ${date}`,
-      [{ field: "date", message: `ingen ${kind}-regel den ${date}` }],
+      `Listen ${listKindNames[kind]} (${kind}) har ingen regel i kraft den ${formatDate(date)}${why}`,
+      [
+        {
+          field: "date",
+          message: `ingen regel for ${kind} den ${date}${first && date < first.effectiveFrom ? `; første regel gælder fra ${first.effectiveFrom}` : ""}`,
+        },
+      ],
     );
   }
   return version;

@@ -166,9 +166,11 @@ export function criteriaCountCriterion(
 }
 
 /**
- * "In each of the last N years" (this year included). Counts back year by year and stops at the
- * first year the area was not ghetto-like; each year's basis (published list or recomputed from
- * facts) is named in the note.
+ * "Has met the criteria in each of the preceding N years": the area is ghetto-like on the
+ * current list (the caller checked it) and on the N lists before it, so N + 1 lists in a row.
+ * The threshold is N, the preceding lists (RULES.md §10: an area on the lists 2016-2020 is hard
+ * in 2020). Counts back list by list and stops at the first list the area was not on; each
+ * list's basis (published list or recomputed from facts) is named in the note.
  */
 export function consecutiveYearsCriterion(area: AreaContext, parameterId: string, what: string): Criterion {
   const threshold = area.reader.threshold(parameterId);
@@ -178,7 +180,7 @@ export function consecutiveYearsCriterion(area: AreaContext, parameterId: string
   const needed = Number(threshold.value.num / threshold.value.den);
   const years = [area.listYear];
   const bases = [`${area.listYear}: i år`];
-  for (let back = 1; back < needed; back++) {
+  for (let back = 1; back <= needed; back++) {
     const prior = area.priorListing(back);
     bases.push(
       `${prior.listYear}: ${prior.ghettoLike ? "ja" : "nej"} (${basisText[prior.basis]}${prior.ruleVersionId ? ` ${prior.ruleVersionId}` : ""})`,
@@ -188,8 +190,11 @@ export function consecutiveYearsCriterion(area: AreaContext, parameterId: string
   }
   return countCriterion({
     id: "consecutive_years",
-    label: countLabel(threshold, `år i træk ${what} (inklusive i år)`),
-    count: years.length,
+    label: countLabel(
+      threshold,
+      `foregående år i træk ${what} ud over i år (${needed + 1} lister i træk med den aktuelle)`,
+    ),
+    count: years.length - 1,
     threshold,
     years,
     note: bases.join("; "),

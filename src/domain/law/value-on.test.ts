@@ -137,14 +137,29 @@ describe("the (verify) items of RULES.md are marked verify with a note", () => {
     ["kombineret_udlejning.omraade.stk4_mindste_antal_beboere", "2010-01-01"],
     ["kombineret_udlejning.omraade.stk4_samlet_andel_uden_for_arbejdsmarkedet", "2010-01-01"],
     ["kombineret_udlejning.afgoerelse.ansoeger_og_aegtefaelle", "2005-06-01"],
-    ["kombineret_udlejning.afgoerelse.ydelser", "2005-06-01"],
     ["kombineret_udlejning.afgoerelse.valgfrie_ydelser", "2021-11-30"],
+    ["kombineret_udlejning.afgoerelse.valgfrie_ydelser_uden_loeb", "2021-11-30"],
     ["omraader.mindste_antal_kriterier", "2010-10-26"],
-    ["omraader.haardt_ghettoomraade_aar", "2018-12-01"],
     ["kobenhavn.fleksibel_udlejning.andel_af_ledige_boliger", "2007-01-01"],
   ])("%s on %s", (id, date) => {
     const { entry, parameter } = valueOn(shippedRules, id, date);
     expect(entry.verify).toBe(true);
     expect(entry.note ?? parameter.note).toBeTruthy();
+  });
+});
+
+describe("the readings RULES.md §10 settles are not (verify) and cite RULES.md §10", () => {
+  it.each([
+    ["kombineret_udlejning.afgoerelse.modtager_ydelse_i_ansoegningsmaaneden", "2005-06-01"],
+    ["kombineret_udlejning.afgoerelse.ydelser", "2005-06-01"],
+    ["kombineret_udlejning.afgoerelse.ydelser", "2014-01-01"],
+    ["kombineret_udlejning.afgoerelse.ydelser", "2015-09-01"],
+    ["kombineret_udlejning.afgoerelse.ydelser", "2021-11-30"],
+    ["omraader.foregaaende_aar_i_traek", "2018-12-01"],
+    ["omraader.foregaaende_aar_i_traek", "2021-11-30"],
+  ])("%s on %s", (id, date) => {
+    const { entry } = valueOn(shippedRules, id, date);
+    expect(entry.verify).toBe(false);
+    expect(entry.source.document).toContain("RULES.md §10");
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Danish names of benefit codes, for justifications. Which benefits count is a dated parameter
- * (kombineret_udlejning.afgoerelse.ydelser); this is only how to write them. An unknown code
- * is shown as itself.
+ * The benefit (and other income) codes an application may use, with their Danish names for
+ * justifications. Which benefits count is a dated parameter (kombineret_udlejning.afgoerelse.ydelser);
+ * this is the code list: an application with a code not here is refused (checkApplication), so
+ * a typo is never silently counted as "another benefit".
  */
 const labels: Readonly<Record<string, string>> = {
   kontanthjaelp: "kontanthjælp",
@@ -19,6 +20,13 @@ const labels: Readonly<Record<string, string>> = {
   su: "SU",
   loen: "løn",
 };
+
+/** Every code an application may use, in the order above. */
+export const benefitCodes: readonly string[] = Object.keys(labels);
+
+export function isBenefitCode(code: string): boolean {
+  return Object.hasOwn(labels, code);
+}
 
 export function benefitLabel(code: string): string {
   return labels[code] ?? code;

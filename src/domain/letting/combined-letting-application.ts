@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DomainError, type Issue } from "../errors.ts";
 import { type IsoDate, isIsoDate } from "../law/iso-date.ts";
+import { benefitCodes, isBenefitCode } from "./benefit-labels.ts";
 import { monthOfDate, parseCalendarMonth } from "./calendar-month.ts";
 
 /** One calendar month in which a person received a benefit (benefit codes as in the parameters). */
@@ -128,7 +129,8 @@ export function parseCombinedLettingInput(raw: unknown): {
 
 /**
  * The checks a schema cannot express, run by the decision itself so programmatic callers get
- * them too: malformed, duplicate or future benefit months; a cohabitant without a start date.
+ * them too (the API answers 400, the CLI exits 1): malformed, duplicate or future benefit
+ * months; a benefit code not in the code list; a cohabitant without a start date.
  */
 export function checkApplication(application: CombinedLettingApplication): void {
   const issues: Issue[] = [];
@@ -156,6 +158,14 @@ export function checkApplication(application: CombinedLettingApplication): void 
       } else seen.set(month, index);
       if (month > applicationMonth)
         issues.push({ field, message: `måneden ${entry.month} ligger efter ansøgningsmåneden` });
+    });
+    // An unknown code (a typo) must not pass as "another benefit" that breaks a run.
+    person.benefitMonths.forEach((entry, index) => {
+      if (!isBenefitCode(entry.benefit))
+        issues.push({
+          field: `${path}.benefitMonths[${index}].benefit`,
+          message: `ukendt ydelseskode "${entry.benefit}"; tilladte koder: ${benefitCodes.join(", ")}`,
+        });
     });
   }
   const spouse = application.household.spouse;

@@ -50,12 +50,16 @@ function personFact(
     assessment.otherMonths.length > 0
       ? ` ${plural(assessment.otherMonths.length, "måned", "måneder")} med andre ydelser tæller ikke med.`
       : "";
+  if (assessment.receivedWithoutRun) {
+    const m = assessment.receivedWithoutRun;
+    return `${who}: ${benefitLabel(m.benefit)} i ansøgningsmåneden (${danishCalendarMonth(parseCalendarMonth(m.month) ?? 0)}).${others}`;
+  }
   if (!assessment.currentRun) {
     const latest = assessment.latestRun;
     const past = latest
       ? ` Seneste løb: ${plural(latest.length, "måned", "måneder")}, ${runText(latest)}.`
       : "";
-    return `${who}: ingen af de nævnte ydelser i et løb, der er aktuelt på ansøgningstidspunktet.${past}${others}`;
+    return `${who}: ingen af de nævnte ydelser i ansøgningsmåneden.${past}${others}`;
   }
   const run = assessment.currentRun;
   return `${who}: ${runBenefits(person, assessment)} i ${plural(run.length, "sammenhængende kalendermåned", "sammenhængende kalendermåneder")}, ${runText(run)}.${others}`;
@@ -101,22 +105,33 @@ function factsLines(input: LetterInput): string[] {
 function assessmentReasoning(input: LetterInput): string[] {
   const { facts } = input;
   const n = facts.requiredMonths ?? 0;
-  const lag = facts.maxMonthsBeforeApplication ?? 0;
-  const earliest = danishCalendarMonth(monthOfDate(facts.applicationDate) - lag);
+  const applicationMonth = danishCalendarMonth(monthOfDate(facts.applicationDate));
   const lines = [
     `Kommunen kan afvise en boligsøgende, der ikke allerede bor i afdelingen, når ansøgeren og en eventuel ægtefælle har modtaget ${benefitList(facts.countedBenefits)} i ${n} sammenhængende kalendermåneder (almenboligloven § 51 b, stk. 1). Månederne opgøres for hver person for sig (stk. 2), og en måned uden en af ydelserne afbryder løbet.`,
-    lag === 0
-      ? "Løbet skal være aktuelt: der skal være modtaget ydelse i selve ansøgningsmåneden."
-      : `Løbet skal være aktuelt: den seneste måned med ydelse skal være ansøgningsmåneden eller højst ${plural(lag, "måned", "måneder")} før (tidligst ${earliest}), fordi afvisning sker, mens ydelsen modtages (stk. 1, 3. pkt.).`,
+    facts.receiptInApplicationMonth === false
+      ? "Et løb tæller, selv om det er afsluttet før ansøgningsmåneden."
+      : `Afvisning kan kun ske, mens ydelsen modtages (stk. 1, 3. pkt.): løbet skal nå ind i selve ansøgningsmåneden (${applicationMonth}). Et løb, der sluttede før ansøgningsmåneden, begrunder ikke afvisning.`,
   ];
+  const receiptOnly = facts.receiptOnlyBenefits ?? [];
+  if (receiptOnly.length > 0) {
+    lines.push(
+      `Kommunalbestyrelsen har besluttet, at også boligsøgende, der modtager ${benefitList(receiptOnly)}, kan afvises (stk. 1, 2. pkt.). Loven nævner modtagere af ${benefitList(receiptOnly)} uden krav om ${n} måneder: det er nok, at ydelsen modtages i ansøgningsmåneden.`,
+    );
+  }
   const spouse = facts.spouse;
   for (const person of facts.persons) {
     if (person.role === "spouse" && !spouse?.countsAsSpouse) continue;
     const run = person.currentRun;
+    if (person.receivedWithoutRun) {
+      lines.push(
+        `${roleName(person.role, facts)} modtager ${benefitLabel(person.receivedWithoutRun.benefit)} i ansøgningsmåneden og opfylder kravet.`,
+      );
+      continue;
+    }
     lines.push(
       run
         ? `${roleName(person.role, facts)} har modtaget en af ydelserne i ${plural(run.length, "sammenhængende kalendermåned", "sammenhængende kalendermåneder")} (${runText(run)}) og ${person.meetsRequirement ? "opfylder" : "opfylder ikke"} kravet om ${n} måneder.`
-        : `${roleName(person.role, facts)} har ikke modtaget en af ydelserne i et aktuelt løb og opfylder ikke kravet om ${n} måneder.`,
+        : `${roleName(person.role, facts)} ${facts.receiptInApplicationMonth === false ? "har ikke modtaget en af ydelserne" : "modtager ikke en af ydelserne i ansøgningsmåneden"} og opfylder ikke kravet om ${n} måneder.`,
     );
   }
   if (spouse?.relation === "cohabitant" && !spouse.countsAsSpouse) {
@@ -161,9 +176,13 @@ export function combinedLettingJustification(input: LetterInput): Justification 
   const legalBasis = legalBasisSentence(ruleVersion);
   const reasoning =
     result === "not_applicable"
-      ? [
-          `Reglerne om kombineret udlejning gælder kun i områder, der er udpeget på ansøgningsdatoen. Området er ikke udpeget (${facts.designation.listReference}), så udlejningen kræver ikke kommunens godkendelse efter § 51 b.`,
-        ]
+      ? facts.notCoveredReason === "before_scheme_start"
+        ? [
+            `Kommunens ordning med kombineret udlejning gælder i området fra den ${formatDate(facts.schemeInForceInArea ?? facts.applicationDate)} (den senere af dagen, kommunen indførte ordningen, og dagen, området blev udpeget). Ansøgningen er dateret den ${formatDate(facts.applicationDate)}, før ordningen gjaldt i området, så den er ikke omfattet, uanset hvilke ydelser der er modtaget, og udlejningen kræver ikke kommunens godkendelse efter § 51 b.`,
+          ]
+        : [
+            `Reglerne om kombineret udlejning gælder kun i områder, der er udpeget på ansøgningsdatoen. Området er ikke udpeget (${facts.designation.listReference}), så udlejningen kræver ikke kommunens godkendelse efter § 51 b.`,
+          ]
       : facts.alreadyResidentInDepartment
         ? [
             "Kombineret udlejning omfatter kun boligsøgende, der ikke allerede bor i afdelingen (almenboligloven § 51 b, stk. 1). Du bor allerede i afdelingen, og ansøgningen godkendes.",
@@ -175,7 +194,7 @@ export function combinedLettingJustification(input: LetterInput): Justification 
     rejected: "Kommunen afviser, at du kan få anvist boligen, efter reglerne om kombineret udlejning.",
     approved: "Kommunen godkender, at du kan få anvist boligen.",
     not_applicable:
-      "Reglerne om kombineret udlejning gælder ikke for boligen, og kommunen skal ikke godkende udlejningen.",
+      "Ansøgningen er ikke omfattet af reglerne om kombineret udlejning, og kommunen skal ikke godkende udlejningen.",
   }[result];
   const text = renderLetter({
     title: "Afgørelse om kombineret udlejning",

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { application, designated, months } from "../../../test/support/letting.ts";
 import { shippedRules, withParameterValue } from "../../../test/support/shipped-rules.ts";
 import { DomainError } from "../errors.ts";
-import { parseCombinedLettingInput } from "./combined-letting-application.ts";
+import { benefitCodes } from "./benefit-labels.ts";
+import { type BenefitMonth, parseCombinedLettingInput } from "./combined-letting-application.ts";
 import { decideCombinedLetting } from "./decide-combined-letting.ts";
 
 function refusal(run: () => unknown): DomainError {
@@ -19,79 +20,203 @@ const single = (benefitMonths: ReturnType<typeof months>, date = "2010-03-15") =
   application({ applicationDate: date, household: { applicant: { pseudonym: "P-0001", benefitMonths } } });
 
 describe("combined letting: the applicant's 6 consecutive calendar months", () => {
-  it("rejects after 6 months of kontanthjælp up to the month before the application", () => {
-    const decision = decideCombinedLetting(single(months("2009-09", 6)), shippedRules, designated);
+  it("rejects after 6 months of kontanthjælp through the application month", () => {
+    const decision = decideCombinedLetting(single(months("2009-10", 6)), shippedRules, designated);
     expect(decision.result).toBe("rejected");
     expect(decision.ruleVersion.id).toBe("combined-letting-decision-2005");
     expect(decision.facts.persons[0]).toMatchObject({
-      currentRun: { firstMonth: "2009-09", lastMonth: "2010-02", length: 6 },
+      currentRun: { firstMonth: "2009-10", lastMonth: "2010-03", length: 6 },
       meetsRequirement: true,
     });
   });
 
   it("approves after 5 months", () => {
-    expect(decideCombinedLetting(single(months("2009-10", 5)), shippedRules, designated).result).toBe(
+    expect(decideCombinedLetting(single(months("2009-11", 5)), shippedRules, designated).result).toBe(
       "approved",
     );
   });
 
-  it("counts a run that reaches into the application month", () => {
-    expect(decideCombinedLetting(single(months("2009-10", 6)), shippedRules, designated).result).toBe(
-      "rejected",
-    );
-  });
-
-  it("does not count a run that ended 2 months before the application month (it is not current)", () => {
-    const decision = decideCombinedLetting(single(months("2009-07", 7)), shippedRules, designated);
-    expect(decision.result).toBe("approved");
-    expect(decision.facts.persons[0]?.currentRun).toBeNull();
-  });
-
-  it("a (verify) parameter changes the result: with no lag allowed, the application month itself must have benefit", () => {
-    const strict = withParameterValue(
-      shippedRules,
-      "kombineret_udlejning.afgoerelse.seneste_maaned_hoejst_foer_ansoegning",
-      "2010-03-15",
-      0,
-    );
-    expect(decideCombinedLetting(single(months("2009-09", 6)), strict, designated).result).toBe("approved");
-    expect(decideCombinedLetting(single(months("2009-10", 6)), strict, designated).result).toBe("rejected");
-  });
-
-  it("mixes listed benefits in one run (starthjælp then kontanthjælp)", () => {
-    const benefitMonths = [...months("2009-09", 3, "starthjaelp"), ...months("2009-12", 3)];
-    expect(decideCombinedLetting(single(benefitMonths), shippedRules, designated).result).toBe("rejected");
-  });
-
-  it("uses the benefits list in force on the application date: starthjælp no longer counts after the 2021 reform", () => {
-    expect(
-      decideCombinedLetting(
-        single(months("2021-05", 6, "starthjaelp"), "2021-11-29"),
-        shippedRules,
-        designated,
-      ).result,
-    ).toBe("rejected");
-    const after = decideCombinedLetting(
-      single(months("2021-05", 7, "starthjaelp"), "2021-11-30"),
+  it("does not reject a run that ended the month before the application, with wages in the application month (stk. 1, 3. pkt.)", () => {
+    const decision = decideCombinedLetting(
+      single([...months("2009-09", 6), ...months("2010-03", 1, "loen")]),
       shippedRules,
       designated,
     );
-    expect(after.result).toBe("approved");
-    expect(after.ruleVersion.id).toBe("combined-letting-decision-2021");
+    expect(decision.result).toBe("approved");
+    expect(decision.facts.persons[0]).toMatchObject({
+      currentRun: null,
+      latestRun: { firstMonth: "2009-09", lastMonth: "2010-02", length: 6 },
+    });
+    expect(decision.justification.reasoning.join(" ")).toContain(
+      "løbet skal nå ind i selve ansøgningsmåneden (marts 2010)",
+    );
+  });
+
+  it("does not reject a run that ended before the application month even without other income recorded, nor with SU", () => {
+    expect(decideCombinedLetting(single(months("2009-08", 7)), shippedRules, designated).result).toBe(
+      "approved",
+    );
     expect(
       decideCombinedLetting(
-        single(months("2021-05", 6, "uddannelseshjaelp"), "2021-11-30"),
+        single([...months("2009-03", 10), ...months("2010-01", 3, "su")]),
         shippedRules,
         designated,
       ).result,
-    ).toBe("rejected");
+    ).toBe("approved");
+  });
+
+  it("the parameter carries the reading: the literal alternative (false) would reject a finished run", () => {
+    const literal = withParameterValue(
+      shippedRules,
+      "kombineret_udlejning.afgoerelse.modtager_ydelse_i_ansoegningsmaaneden",
+      "2010-03-15",
+      false,
+    );
+    const finished = single([...months("2009-09", 6), ...months("2010-03", 1, "loen")]);
+    expect(decideCombinedLetting(finished, literal, designated).result).toBe("rejected");
+    expect(decideCombinedLetting(finished, shippedRules, designated).result).toBe("approved");
+  });
+
+  it("mixes listed benefits in one run (starthjælp then kontanthjælp)", () => {
+    const benefitMonths = [...months("2009-10", 3, "starthjaelp"), ...months("2010-01", 3)];
+    expect(decideCombinedLetting(single(benefitMonths), shippedRules, designated).result).toBe("rejected");
+  });
+});
+
+describe("combined letting: the benefit list is dated (RULES.md §10)", () => {
+  /** 6 months of `benefit` through the month of `date`. */
+  const sixUpTo = (date: string, benefit: string) => {
+    const last = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+    const first = last - 5;
+    return months(`${Math.floor(first / 12)}-${String((first % 12) + 1).padStart(2, "0")}`, 6, benefit);
+  };
+  const result = (date: string, benefit: string) =>
+    decideCombinedLetting(single(sixUpTo(date, benefit), date), shippedRules, designated).result;
+
+  it.each([
+    // [benefit, last day of the old wording, first day of the new, counted before, counted after]
+    ["starthjaelp", "2013-12-31", "2014-01-01", "rejected", "approved"],
+    ["introduktionsydelse", "2013-12-31", "2014-01-01", "rejected", "approved"],
+    ["uddannelseshjaelp", "2013-12-31", "2014-01-01", "approved", "rejected"],
+    ["kontanthjaelp", "2013-12-31", "2014-01-01", "rejected", "rejected"],
+    ["integrationsydelse", "2015-08-31", "2015-09-01", "approved", "rejected"],
+    ["selvforsoergelses_og_hjemrejseydelse", "2015-08-31", "2015-09-01", "approved", "rejected"],
+    ["uddannelseshjaelp", "2015-08-31", "2015-09-01", "rejected", "rejected"],
+    ["integrationsydelse", "2021-11-29", "2021-11-30", "rejected", "approved"],
+    ["selvforsoergelses_og_hjemrejseydelse", "2021-11-29", "2021-11-30", "rejected", "rejected"],
+    ["overgangsydelse", "2021-11-29", "2021-11-30", "rejected", "rejected"],
+    ["kontanthjaelp", "2021-11-29", "2021-11-30", "rejected", "rejected"],
+  ])("%s: %s gives %s, %s gives %s", (benefit, before, after, resultBefore, resultAfter) => {
+    expect(result(before, benefit)).toBe(resultBefore);
+    expect(result(after, benefit)).toBe(resultAfter);
+  });
+
+  it("the wording in force on the application date is cited, with its amending act", () => {
+    const decision = decideCombinedLetting(
+      single(sixUpTo("2016-05-10", "integrationsydelse"), "2016-05-10"),
+      shippedRules,
+      designated,
+    );
+    expect(decision.result).toBe("rejected");
+    const used = decision.parametersUsed.find((u) => u.id === "kombineret_udlejning.afgoerelse.ydelser");
+    expect(used).toMatchObject({
+      effectiveFrom: "2015-09-01",
+      verify: false,
+      source: { act: "Lov nr. 1000 af 30. august 2015 (indførelse af en integrationsydelse)" },
+    });
+    expect(decision.justification.reasoning[0]).toContain(
+      "integrationsydelse, selvforsørgelses- og hjemrejseydelse, overgangsydelse, uddannelseshjælp eller kontanthjælp",
+    );
+  });
+
+  it("a renamed benefit continues the run: starthjælp into kontanthjælp (2012), integrationsydelse into selvforsørgelses- og hjemrejseydelse (2019)", () => {
+    const start = [...months("2011-08", 5, "starthjaelp"), ...months("2012-01", 1)];
+    expect(decideCombinedLetting(single(start, "2012-01-20"), shippedRules, designated).result).toBe(
+      "rejected",
+    );
+    const renamed = [
+      ...months("2019-08", 5, "integrationsydelse"),
+      ...months("2020-01", 1, "selvforsoergelses_og_hjemrejseydelse"),
+    ];
+    const decision = decideCombinedLetting(single(renamed, "2020-01-20"), shippedRules, designated);
+    expect(decision.result).toBe("rejected");
+    expect(decision.facts.persons[0]?.currentRun?.length).toBe(6);
+  });
+
+  it("the 2021 wording comes with the 2021 rule version", () => {
+    expect(
+      decideCombinedLetting(
+        single(sixUpTo("2021-11-30", "kontanthjaelp"), "2021-11-30"),
+        shippedRules,
+        designated,
+      ).ruleVersion.id,
+    ).toBe("combined-letting-decision-2021");
+  });
+});
+
+describe("combined letting: the optional benefits the municipality may choose (stk. 1, 2. pkt.)", () => {
+  const date = "2022-03-15";
+  const choose = (...benefits: string[]) =>
+    withParameterValue(
+      shippedRules,
+      "kobenhavn.kombineret_udlejning.valgte_valgfrie_ydelser",
+      date,
+      benefits,
+    );
+  const decide = (benefitMonths: ReturnType<typeof months>, params = shippedRules) =>
+    decideCombinedLetting(single(benefitMonths, date), params, designated);
+
+  it("a recipient of førtidspension is rejected on receipt in the application month alone, without a 6-month run", () => {
+    const decision = decide(months("2022-03", 1, "foertidspension"), choose("foertidspension"));
+    expect(decision.result).toBe("rejected");
+    expect(decision.facts.persons[0]).toMatchObject({
+      receivedWithoutRun: { month: "2022-03", benefit: "foertidspension" },
+      currentRun: null,
+      meetsRequirement: true,
+    });
+    expect(decision.justification.reasoning.join(" ")).toContain(
+      "Loven nævner modtagere af førtidspension uden krav om 6 måneder",
+    );
+    expect(decision.justification.facts.join(" ")).toContain(
+      "Ansøgeren (P-0001): førtidspension i ansøgningsmåneden (marts 2022).",
+    );
+  });
+
+  it("førtidspension that stopped before the application month does not reject, however long it lasted", () => {
+    const stopped = [...months("2020-01", 26, "foertidspension"), ...months("2022-03", 1, "loen")];
+    expect(decide(stopped, choose("foertidspension")).result).toBe("approved");
+  });
+
+  it("førtidspension does not count where the municipality has not chosen it (the shipped choice is none)", () => {
+    expect(decide(months("2021-04", 12, "foertidspension")).result).toBe("approved");
+    expect(decide(months("2021-04", 12, "foertidspension"), choose("sygedagpenge")).result).toBe("approved");
+  });
+
+  it("sygedagpenge, dagpenge and ressourceforløbsydelse still need 6 consecutive months: 5 do not reject, 6 do", () => {
+    for (const benefit of ["sygedagpenge", "arbejdsloeshedsdagpenge", "ressourceforloebsydelse"]) {
+      expect(decide(months("2021-11", 5, benefit), choose(benefit)).result).toBe("approved");
+      expect(decide(months("2021-10", 6, benefit), choose(benefit)).result).toBe("rejected");
+      expect(decide(months("2021-10", 6, benefit), choose("foertidspension")).result).toBe("approved");
+    }
+  });
+
+  it("with the reading 'both', a spouse on kontanthjælp and an applicant receiving førtidspension are both covered", () => {
+    const couple = application({
+      applicationDate: date,
+      household: {
+        applicant: { pseudonym: "A", benefitMonths: months("2022-03", 1, "foertidspension") },
+        spouse: { pseudonym: "B", relation: "married", benefitMonths: months("2021-10", 6) },
+      },
+    });
+    expect(decideCombinedLetting(couple, choose("foertidspension"), designated).result).toBe("rejected");
+    expect(decideCombinedLetting(couple, shippedRules, designated).result).toBe("approved");
   });
 });
 
 describe("combined letting: the spouse", () => {
   const couple = (
     spouse: Parameters<typeof application>[0] extends infer _ ? object : never,
-    applicantMonths = months("2009-09", 6),
+    applicantMonths = months("2009-10", 6),
   ) =>
     application({
       household: {
@@ -103,7 +228,7 @@ describe("combined letting: the spouse", () => {
   it("with the default reading (both) a married couple is rejected only when both have 6 months", () => {
     expect(
       decideCombinedLetting(
-        couple({ relation: "married", benefitMonths: months("2009-09", 6) }),
+        couple({ relation: "married", benefitMonths: months("2009-10", 6) }),
         shippedRules,
         designated,
       ).result,
@@ -129,7 +254,7 @@ describe("combined letting: the spouse", () => {
     ).toBe("rejected");
     expect(
       decideCombinedLetting(
-        couple({ relation: "married", benefitMonths: months("2009-09", 6) }, []),
+        couple({ relation: "married", benefitMonths: months("2009-10", 6) }, []),
         either,
         designated,
       ).result,
@@ -152,7 +277,7 @@ describe("combined letting: the spouse", () => {
 
 describe("combined letting: when the scheme does not apply", () => {
   it("is not applicable in an area that is not designated on the application date", () => {
-    const decision = decideCombinedLetting(single(months("2009-09", 6)), shippedRules, {
+    const decision = decideCombinedLetting(single(months("2009-10", 6)), shippedRules, {
       designated: false,
       listReference: "Listen af 21. december 2009",
     });
@@ -161,11 +286,44 @@ describe("combined letting: when the scheme does not apply", () => {
 
   it("approves an applicant who already lives in the department", () => {
     const decision = decideCombinedLetting(
-      { ...single(months("2009-09", 6)), alreadyResidentInDepartment: true },
+      { ...single(months("2009-10", 6)), alreadyResidentInDepartment: true },
       shippedRules,
       designated,
     );
     expect(decision.result).toBe("approved");
+  });
+
+  it("is not covered before the municipality's scheme started (18 January 2006), whatever the benefit history", () => {
+    const early = (benefitMonths: ReturnType<typeof months>, date: string) =>
+      decideCombinedLetting(
+        { ...single(benefitMonths, date), waitingList: { topOfList: true, registeredDate: "2005-01-01" } },
+        shippedRules,
+        { ...designated, designatedSince: "2005-06-01" },
+      );
+    for (const history of [months("2005-06", 8), [], months("2005-12", 2, "loen")]) {
+      const decision = early(history, "2006-01-17");
+      expect(decision).toMatchObject({
+        result: "not_applicable",
+        replacementOffer: false,
+        facts: { notCoveredReason: "before_scheme_start", schemeInForceInArea: "2006-01-18", persons: [] },
+      });
+      expect(decision.justification.text).toContain("Ansøgningen er ikke omfattet");
+    }
+    expect(early(months("2005-08", 6), "2006-01-18").result).toBe("rejected");
+    expect(early([], "2006-01-18").result).toBe("approved");
+  });
+
+  it("is not covered before the area's own designation when that is later than the scheme", () => {
+    const before = decideCombinedLetting(
+      single(months("2009-07", 6), "2009-12-31"),
+      shippedRules,
+      designated,
+    );
+    expect(before.result).toBe("not_applicable");
+    expect(before.justification.reasoning[0]).toContain("gælder i området fra den 1. januar 2010");
+    expect(
+      decideCombinedLetting(single(months("2009-08", 6), "2010-01-01"), shippedRules, designated).result,
+    ).toBe("rejected");
   });
 
   it("refuses an application date before the act (1 June 2005)", () => {
@@ -181,7 +339,7 @@ describe("combined letting: when the scheme does not apply", () => {
 
 describe("combined letting: the replacement offer (the municipality's agreement)", () => {
   const rejected = (waitingList: { topOfList: boolean; registeredDate: string }) =>
-    decideCombinedLetting({ ...single(months("2009-09", 6)), waitingList }, shippedRules, designated);
+    decideCombinedLetting({ ...single(months("2009-10", 6)), waitingList }, shippedRules, designated);
 
   it("offers a replacement dwelling to a rejected applicant at the top who registered before the scheme reached the area", () => {
     expect(rejected({ topOfList: true, registeredDate: "2009-12-31" })).toMatchObject({
@@ -198,7 +356,7 @@ describe("combined letting: the replacement offer (the municipality's agreement)
   it("uses the municipality's start date when the area was designated earlier", () => {
     const early = { ...designated, designatedSince: "2005-06-01" };
     const decision = decideCombinedLetting(
-      { ...single(months("2009-09", 6)), waitingList: { topOfList: true, registeredDate: "2006-01-17" } },
+      { ...single(months("2009-10", 6)), waitingList: { topOfList: true, registeredDate: "2006-01-17" } },
       shippedRules,
       early,
     );
@@ -226,6 +384,44 @@ describe("combined letting: refused input names the field", () => {
       "household.applicant.benefitMonths[2].month",
       "household.applicant.benefitMonths[3].month",
     ]);
+  });
+
+  it("refuses a benefit code that is not in the code list, naming the field and the allowed codes", () => {
+    const typo = application({
+      household: {
+        applicant: {
+          pseudonym: "A",
+          benefitMonths: [
+            ...months("2009-10", 2),
+            { month: "2009-12", benefit: "kontanthjalp" },
+            ...months("2010-01", 3),
+          ],
+        },
+        spouse: {
+          pseudonym: "B",
+          relation: "married",
+          benefitMonths: [{ month: "2010-03", benefit: "Loen" }],
+        },
+      },
+    });
+    const error = refusal(() => decideCombinedLetting(typo, shippedRules, designated));
+    expect(error.code).toBe("invalid_input");
+    expect(error.details.map((d) => d.field)).toEqual([
+      "household.applicant.benefitMonths[2].benefit",
+      "household.spouse.benefitMonths[0].benefit",
+    ]);
+    expect(error.details[0]?.message).toMatch(
+      /^ukendt ydelseskode "kontanthjalp"; tilladte koder: kontanthjaelp, starthjaelp, /,
+    );
+    expect(error.details[0]?.message).toContain("foertidspension");
+    expect(error.message).toContain("household.applicant.benefitMonths[2].benefit");
+  });
+
+  it("accepts every code of the code list, listed or not", () => {
+    const all = benefitCodes.map(
+      (benefit, i) => ({ ...months("2008-01", i + 1)[i], benefit }) as BenefitMonth,
+    );
+    expect(decideCombinedLetting(single(all), shippedRules, designated).result).toBe("approved");
   });
 
   it("requires the start of cohabitation for a cohabitant", () => {
@@ -271,11 +467,11 @@ describe("combined letting: the justification a caseworker sends (golden)", () =
         areaId: "mjoelnerparken",
         dwelling: { departmentId: "mjoelnerparken-1", dwellingId: "12B" },
         household: {
-          applicant: { pseudonym: "P-0001", benefitMonths: months("2009-07", 8) },
+          applicant: { pseudonym: "P-0001", benefitMonths: months("2009-08", 8) },
           spouse: {
             pseudonym: "P-0002",
             relation: "married",
-            benefitMonths: [...months("2009-05", 10, "starthjaelp"), ...months("2008-01", 2, "sygedagpenge")],
+            benefitMonths: [...months("2009-06", 10, "starthjaelp"), ...months("2008-01", 2, "sygedagpenge")],
           },
         },
         waitingList: { topOfList: true, registeredDate: "2005-03-03", position: 1 },
@@ -302,7 +498,7 @@ describe("combined letting: the justification a caseworker sends (golden)", () =
             pseudonym: "P-0004",
             relation: "cohabitant",
             cohabitingSinceDate: "2009-01-01",
-            benefitMonths: months("2009-01", 14),
+            benefitMonths: months("2009-02", 14),
           },
         },
       }),

@@ -19,15 +19,18 @@ import type { Justification } from "./justification.ts";
  * may reject an applicant on the waiting list who does not already live in the department when
  * the applicant and any spouse (a cohabitant of at least 2 years counts as a spouse) have
  * received a listed benefit for 6 consecutive calendar months, counted for each person
- * separately (stk. 2); rejection may happen while they receive it (stk. 1, 3rd sentence).
+ * separately (stk. 2); rejection may happen while they receive it (stk. 1, 3rd sentence), so
+ * the run must reach the application month: a run that ended before it, with other income
+ * since, is not a reason to reject (RULES.md §10).
  * The seed says "i mere end de seneste seks måneder i træk"; the statute is encoded.
  */
 const p = {
   benefits: "kombineret_udlejning.afgoerelse.ydelser",
   optionalBenefits: "kombineret_udlejning.afgoerelse.valgfrie_ydelser",
+  optionalByReceipt: "kombineret_udlejning.afgoerelse.valgfrie_ydelser_uden_loeb",
   chosenOptionalBenefits: "kobenhavn.kombineret_udlejning.valgte_valgfrie_ydelser",
   months: "kombineret_udlejning.afgoerelse.sammenhaengende_kalendermaaneder",
-  lag: "kombineret_udlejning.afgoerelse.seneste_maaned_hoejst_foer_ansoegning",
+  receiptInApplicationMonth: "kombineret_udlejning.afgoerelse.modtager_ydelse_i_ansoegningsmaaneden",
   bothOrEither: "kombineret_udlejning.afgoerelse.ansoeger_og_aegtefaelle",
   cohabitation: "kombineret_udlejning.afgoerelse.samlivets_mindste_varighed",
   schemeStart: "kobenhavn.kombineret_udlejning.ordningens_start",
@@ -108,24 +111,41 @@ export function decideCombinedLetting(
     };
   };
 
+  const none = { countedBenefits: [], spouse: null, persons: [] };
   // The scheme only applies in an area designated on the application date.
   if (!designation.designated)
-    return decide("not_applicable", { ...base, countedBenefits: [], spouse: null, persons: [] });
+    return decide("not_applicable", { ...base, ...none, notCoveredReason: "not_designated" });
+  // Nor before the municipality's scheme reached the area: the application is not covered,
+  // whatever the benefit history (RULES.md §10), so nothing else is read.
+  const schemeStart = reader.text(p.schemeStart);
+  const schemeInForceInArea = maxDate(schemeStart, designation.designatedSince ?? schemeStart);
+  if (application.applicationDate < schemeInForceInArea)
+    return decide("not_applicable", {
+      ...base,
+      ...none,
+      notCoveredReason: "before_scheme_start",
+      schemeInForceInArea,
+    });
   // Stk. 1 only concerns applicants who do not already live in the department.
-  if (application.alreadyResidentInDepartment)
-    return decide("approved", { ...base, countedBenefits: [], spouse: null, persons: [] });
+  if (application.alreadyResidentInDepartment) return decide("approved", { ...base, ...none });
 
+  // Stk. 1, 2. pkt.: what the municipality has chosen of the optional benefits. Dagpenge,
+  // sygedagpenge and ressourceforløbsydelse need the 6-month run; the act names recipients of
+  // førtidspension without it, so receipt in the application month is enough (RULES.md §10).
   const chosen = reader.tryRead(p.chosenOptionalBenefits) ? reader.list(p.chosenOptionalBenefits) : [];
-  const allowed = chosen.length > 0 ? reader.list(p.optionalBenefits) : [];
-  const countedBenefits = [...reader.list(p.benefits), ...chosen.filter((b) => allowed.includes(b))];
+  const withRun = chosen.length > 0 ? reader.list(p.optionalBenefits) : [];
+  const byReceipt = chosen.length > 0 ? reader.list(p.optionalByReceipt) : [];
+  const countedBenefits = [...reader.list(p.benefits), ...chosen.filter((b) => withRun.includes(b))];
+  const receiptOnlyBenefits = chosen.filter((b) => byReceipt.includes(b));
   const requiredMonths = reader.number(p.months);
-  const lag = reader.number(p.lag);
+  const receiptInApplicationMonth = reader.boolean(p.receiptInApplicationMonth);
   const bothOrEither = reader.text(p.bothOrEither) as "both" | "either";
   const applicationMonth = monthOfDate(application.applicationDate);
+  const rule = { countedBenefits, requiredMonths, receiptInApplicationMonth, receiptOnlyBenefits };
   const assess = (
     role: "applicant" | "spouse",
     person: CombinedLettingApplication["household"]["applicant"],
-  ) => assessPerson(role, person, countedBenefits, applicationMonth, lag, requiredMonths);
+  ) => assessPerson(role, person, rule, applicationMonth);
   const spouse = spouseFacts(application, reader);
   const applicant = assess("applicant", application.household.applicant);
   const spouseAssessment = application.household.spouse
@@ -139,8 +159,9 @@ export function decideCombinedLetting(
   const facts: CombinedLettingFacts = {
     ...base,
     countedBenefits,
+    receiptOnlyBenefits,
     requiredMonths,
-    maxMonthsBeforeApplication: lag,
+    receiptInApplicationMonth,
     bothOrEither,
     spouse,
     persons: spouseAssessment ? [applicant, spouseAssessment] : [applicant],
@@ -149,10 +170,6 @@ export function decideCombinedLetting(
 
   // The municipality's agreement: a replacement dwelling for a rejected applicant at the top of
   // the waiting list who registered before the scheme came into force in the area.
-  const schemeInForceInArea = maxDate(
-    reader.text(p.schemeStart),
-    designation.designatedSince ?? reader.text(p.schemeStart),
-  );
   const replacementOffer =
     reader.boolean(p.replacementOffer) &&
     application.waitingList.topOfList &&

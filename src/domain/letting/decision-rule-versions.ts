@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.ts";
+import { formatDate } from "../format.ts";
 import { type DatedPeriod, type IsoDate, inForceOn } from "../law/iso-date.ts";
 import type { LegalSource } from "../law/parameter.ts";
 
@@ -66,9 +67,21 @@ export function decisionRuleVersionFor(decision: DecisionKind, date: IsoDate): D
     date,
   );
   if (!version) {
-    throw new DomainError("rule_not_in_force", `Ingen regel for ${decision} er i kraft den ${date}`, [
-      { field: "applicationDate", message: `ingen ${decision}-regel den ${date}` },
-    ]);
+    const first = decisionRuleVersions
+      .filter((v) => v.decision === decision)
+      .reduce<DecisionRuleVersion | undefined>(
+        (a, v) => (a === undefined || v.effectiveFrom < a.effectiveFrom ? v : a),
+        undefined,
+      );
+    const why =
+      first && date < first.effectiveFrom
+        ? `; den første, ${first.id} (${first.name}), gælder fra ${formatDate(first.effectiveFrom)}`
+        : "";
+    throw new DomainError(
+      "rule_not_in_force",
+      `Ingen regel for ${decision} er i kraft den ${formatDate(date)}${why}`,
+      [{ field: "applicationDate", message: `ingen ${decision}-regel den ${date}` }],
+    );
   }
   return version;
 }

@@ -6,7 +6,7 @@ import { decideRelocationGrant } from "./relocation-grant.ts";
 import { replayDecision, toStoredDecision } from "./replay-decision.ts";
 
 const decision = decideCombinedLetting(
-  application({ household: { applicant: { pseudonym: "P", benefitMonths: months("2009-09", 6) } } }),
+  application({ household: { applicant: { pseudonym: "P", benefitMonths: months("2009-10", 6) } } }),
   shippedRules,
   designated,
 );

@@ -10,6 +10,8 @@ import { parseAreaFactsCsv, parseReferenceFactsCsv } from "./area-facts-csv.ts";
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../test/fixtures/area-facts/${name}`, import.meta.url), "utf8");
+const bytes = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../test/fixtures/area-facts/${name}`, import.meta.url)));
 
 function refusal(run: () => unknown): DomainError {
   try {
@@ -124,5 +126,60 @@ describe("parseReferenceFactsCsv", () => {
       [3, "national_conviction_share_18_plus", "afviger fra række 2 for år 2016 (0.0101)"],
       [5, "region", "Region Hovedstaden står to gange for år 2017 (også række 4)"],
     ]);
+  });
+});
+
+describe("Danish spreadsheets: semicolons, decimal comma, Latin-1", () => {
+  const expected = [
+    { area_name: "Mjølnerparken", municipality: "København", outside_labour_or_education_18_64: 287.5 },
+    { area_name: "Mjølnerparken", outside_labour_or_education_18_64: 231.25 },
+    { area_name: "Sjælør Boulevard", outside_labour_or_education_18_64: 251 },
+  ];
+
+  it("reads what Danish Excel saves as CSV (semikolonsepareret): Latin-1 bytes, semicolons, decimal comma", () => {
+    const facts = parseAreaFactsCsv(bytes("danish-excel-latin1.csv"), "danish-excel-latin1.csv");
+    expect(facts).toMatchObject(expected);
+    expect(facts[0]).toMatchObject({ year: 2008, residents: 950, residents_18_64: 600 });
+  });
+
+  it("reads the same table saved as CSV UTF-8 (with a byte-order mark), from bytes or text", () => {
+    expect(parseAreaFactsCsv(bytes("danish-excel-utf8-bom.csv"), "utf8.csv")).toMatchObject(expected);
+    expect(parseAreaFactsCsv(fixture("danish-excel-utf8-bom.csv"), "utf8.csv")).toMatchObject(expected);
+  });
+
+  it("refuses a Latin-1 file that was read as UTF-8 text before it arrived, saying so", () => {
+    const error = refusal(() => parseAreaFactsCsv(fixture("danish-excel-latin1.csv"), "latin1.csv"));
+    expect(error.code).toBe("invalid_input");
+    expect(error.message).toContain("latin1.csv: filen er ikke læst rigtigt som UTF-8");
+    expect(error.message).toContain("Latin-1");
+  });
+
+  it("decimals only where the register counts full-time equivalents, and with the file's own decimal sign", () => {
+    const error = refusal(() => parseAreaFactsCsv(bytes("danish-excel-problems.csv"), "problems.csv"));
+    expect(error.details.map((d) => [d.row, d.field, d.message])).toEqual([
+      [2, "residents", "skal være et helt tal (uden decimaler og tusindtalsseparator)"],
+      [
+        2,
+        "outside_labour_or_education_18_64",
+        '"287.5": i en semikolonsepareret fil (dansk Excel) er komma decimaltegn; punktum kan være en tusindtalsseparator og læses ikke',
+      ],
+      [3, "outside_labour_or_education_18_64", "må ikke være negativ"],
+    ]);
+    const comma = [
+      "year,area_id,area_name,municipality,department_id,residents,residents_18_64,outside_labour_market_18_64,outside_labour_or_education_18_64",
+      "2008,a,A,København,a-1,1000,600,300,287.5",
+    ].join("\n");
+    expect(parseAreaFactsCsv(comma, "comma.csv")[0]?.outside_labour_or_education_18_64).toBe(287.5);
+    const inAPersonCount = comma.replace(",300,287.5", ",300.5,287");
+    expect(refusal(() => parseAreaFactsCsv(inAPersonCount, "count.csv")).details[0]).toMatchObject({
+      field: "outside_labour_market_18_64",
+      message: "skal være et helt tal (uden decimaler og tusindtalsseparator)",
+    });
+  });
+
+  it("reads Danish Excel reference facts with a decimal comma", () => {
+    const reference = parseReferenceFactsCsv(bytes("danish-excel-reference.csv"), "reference.csv");
+    expect(reference.national[0]?.national_conviction_share_18_plus).toEqual(rational(123, 10_000));
+    expect(reference.regions[0]?.region_mean_gross_income_15_64_excl_students).toEqual(rational(624_691, 2));
   });
 });

@@ -3,11 +3,12 @@ import {
   countBases,
   countColumns,
   type DepartmentYearFacts,
+  fullTimeEquivalentColumns,
   identityColumns,
   type ReferenceFacts,
 } from "../../domain/areas/department-year-facts.ts";
 import { parseRational, type Rational } from "../../domain/law/rational.ts";
-import { checkHeader, fail, readTable } from "./csv-table.ts";
+import { type CsvDialect, checkHeader, fail, readTable } from "./csv-table.ts";
 
 /**
  * CSV import of area facts (one row per department per year) and of reference facts. Every
@@ -17,22 +18,46 @@ import { checkHeader, fail, readTable } from "./csv-table.ts";
 
 const integerPattern = /^\d+$/;
 
-/** An integer ≥ 0, or an Issue explaining in Danish what is wrong with the cell. */
-function readCount(text: string): number | string {
+/**
+ * A count ≥ 0, or the Danish reason it is not. `decimals`: the column is measured in
+ * full-time equivalents, so a decimal is allowed, written with the file's decimal sign (a comma
+ * in Danish Excel's semicolon-separated file, a point otherwise). A number with the other sign
+ * is refused, not guessed: in a Danish file "1.234" is a thousands separator, not 1.234.
+ */
+function readCount(text: string, dialect: CsvDialect, decimals = false): number | string {
   if (integerPattern.test(text)) {
     const value = Number(text);
     return Number.isSafeInteger(value) ? value : "tallet er for stort";
   }
-  if (/^-\d+$/.test(text)) return "må ikke være negativ";
-  if (/^-?\d+([.,]\d+)+$/.test(text)) return "skal være et helt tal (uden decimaler og tusindtalsseparator)";
+  if (/^-\d+([.,]\d+)?$/.test(text)) return "må ikke være negativ";
+  const sign = dialect === "semicolon" ? "," : ".";
+  if (decimals) {
+    const decimal = /^(\d+)[.,](\d+)$/.exec(text);
+    if (decimal && text.includes(sign)) return Number(`${decimal[1]}.${decimal[2]}`);
+    if (decimal)
+      return dialect === "semicolon"
+        ? `"${text}": i en semikolonsepareret fil (dansk Excel) er komma decimaltegn; punktum kan være en tusindtalsseparator og læses ikke`
+        : `"${text}": brug punktum som decimaltegn (eller gem filen semikolonsepareret fra dansk Excel)`;
+  }
+  if (/^-?\d+([.,]\d+)+$/.test(text))
+    return decimals
+      ? "skal være et tal med højst ét decimaltegn (uden tusindtalsseparator)"
+      : "skal være et helt tal (uden decimaler og tusindtalsseparator)";
   return `tekst i et talfelt: "${text}"`;
 }
 
 const areaFactsColumns = [...identityColumns, ...countColumns, "region"] as const;
 const requiredAreaFactsColumns = [...identityColumns, "residents"] as const;
 
-export function parseAreaFactsCsv(text: string, fileName: string): readonly DepartmentYearFacts[] {
-  const table = readTable(text, fileName);
+/**
+ * Area facts from CSV text, or from the file's bytes (decoded as UTF-8, else as Latin-1: Danish
+ * Excel). Comma- or semicolon-separated; in the semicolon file a decimal is written with a comma.
+ */
+export function parseAreaFactsCsv(
+  input: string | Uint8Array,
+  fileName: string,
+): readonly DepartmentYearFacts[] {
+  const table = readTable(input, fileName);
   const issues = checkHeader(table, fileName, areaFactsColumns, requiredAreaFactsColumns);
   const present = new Set(table.header);
   // A count needs its direct base (the first listed); the other bases are checked when present.
@@ -63,7 +88,7 @@ export function parseAreaFactsCsv(text: string, fileName: string): readonly Depa
     for (const column of identityColumns) {
       if (cell(column) === "") at(column, "må ikke være tom");
     }
-    const year = readCount(cell("year"));
+    const year = readCount(cell("year"), table.dialect);
     if (typeof year === "string") at("year", year);
     else if (year < 1900 || year > 2100) at("year", `årstal uden for 1900-2100: ${year}`);
     else record.year = year;
@@ -72,7 +97,10 @@ export function parseAreaFactsCsv(text: string, fileName: string): readonly Depa
     }
     for (const column of countColumns) {
       if (!present.has(column) || (cell(column) === "" && column !== "residents")) continue;
-      const value = cell(column) === "" ? "må ikke være tom" : readCount(cell(column));
+      const value =
+        cell(column) === ""
+          ? "må ikke være tom"
+          : readCount(cell(column), table.dialect, fullTimeEquivalentColumns.includes(column));
       if (typeof value === "string") at(column, value);
       else record[column] = value;
     }
@@ -114,11 +142,19 @@ const referenceColumns = [
   "national_conviction_share_18_plus",
 ] as const;
 
-/** A decimal written with a point, e.g. 0.0123 or 312345.5. */
-function readDecimal(text: string): Rational | string {
-  const value = /^\d+(\.\d+)?$/.test(text) ? parseRational(text) : undefined;
+/**
+ * A decimal written with the file's decimal sign: 0.0123 or 312345.5 in a comma-separated
+ * file, 0,0123 or 312345,5 in Danish Excel's semicolon-separated one.
+ */
+function readDecimal(text: string, dialect: CsvDialect): Rational | string {
+  const [own, other] = dialect === "semicolon" ? [",", "."] : [".", ","];
+  const pattern = new RegExp(`^\\d+(\\${own}\\d+)?$`);
+  const value = pattern.test(text) ? parseRational(text.replace(",", ".")) : undefined;
   if (value) return value;
-  if (/^\d+,\d+$/.test(text)) return "brug punktum som decimaltegn";
+  if (new RegExp(`^\\d+\\${other}\\d+$`).test(text))
+    return dialect === "semicolon"
+      ? "brug komma som decimaltegn i en semikolonsepareret fil (dansk Excel)"
+      : "brug punktum som decimaltegn";
   return `ikke et ikke-negativt decimaltal: "${text}"`;
 }
 
@@ -126,8 +162,8 @@ function readDecimal(text: string): Rational | string {
  * Reference facts: a row per year and region with the region's mean income; the national
  * conviction share may be given on any row of its year, and must agree where repeated.
  */
-export function parseReferenceFactsCsv(text: string, fileName: string): ReferenceFacts {
-  const table = readTable(text, fileName);
+export function parseReferenceFactsCsv(input: string | Uint8Array, fileName: string): ReferenceFacts {
+  const table = readTable(input, fileName);
   const issues = checkHeader(table, fileName, referenceColumns, ["year"]);
   if (issues.length > 0) fail(fileName, issues);
   const national = new Map<number, { share: Rational; text: string; row: number }>();
@@ -141,14 +177,14 @@ export function parseReferenceFactsCsv(text: string, fileName: string): Referenc
       continue;
     }
     const cell = (column: string) => cells[table.header.indexOf(column)] ?? "";
-    const year = readCount(cell("year"));
+    const year = readCount(cell("year"), table.dialect);
     if (typeof year === "string") {
       at("year", year);
       continue;
     }
     const shareText = cell("national_conviction_share_18_plus");
     if (shareText !== "") {
-      const share = readDecimal(shareText);
+      const share = readDecimal(shareText, table.dialect);
       const known = national.get(year);
       if (typeof share === "string") at("national_conviction_share_18_plus", share);
       else if (share.num > share.den)
@@ -164,7 +200,10 @@ export function parseReferenceFactsCsv(text: string, fileName: string): Referenc
     const incomeText = cell("region_mean_gross_income_15_64_excl_students");
     if (region === "" && incomeText !== "") at("region", "en regional indkomst kræver en region");
     if (region !== "") {
-      const income = incomeText === "" ? "må ikke være tom, når region er udfyldt" : readDecimal(incomeText);
+      const income =
+        incomeText === ""
+          ? "må ikke være tom, når region er udfyldt"
+          : readDecimal(incomeText, table.dialect);
       const key = `${year}|${region}`;
       if (typeof income === "string") at("region_mean_gross_income_15_64_excl_students", income);
       else if (seenRegion.has(key))

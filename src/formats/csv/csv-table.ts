@@ -1,16 +1,47 @@
 import { parse } from "csv-parse/sync";
 import { DomainError, type Issue } from "../../domain/errors.ts";
+import { decodeText, hasReplacementCharacter, type TextEncodingName } from "./csv-encoding.ts";
 
 /**
  * The shared reading of an uploaded CSV: a header and rows with their line numbers, every
  * problem an Issue naming file, row (header = row 1) and column, one DomainError for them all.
+ * Two dialects are read: the comma-separated file with a decimal point, and what Danish Excel
+ * exports, semicolon-separated with a decimal comma; the header line decides which.
  */
+export type CsvDialect = "comma" | "semicolon";
+
 export interface Table {
   readonly header: readonly string[];
   readonly rows: readonly { readonly cells: readonly string[]; readonly row: number }[];
+  /** `semicolon`: Danish Excel, where a decimal is written with a comma. */
+  readonly dialect: CsvDialect;
+  /** How the bytes were decoded, when bytes were given (text is taken as it is). */
+  readonly encoding?: TextEncodingName;
 }
 
-export function readTable(text: string, fileName: string): Table {
+/** The header line has only identifiers, so a semicolon in it and no comma means Danish Excel. */
+function dialectOf(text: string): CsvDialect {
+  const firstLine =
+    text
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)
+      .find((line) => line.trim() !== "") ?? "";
+  const semicolons = firstLine.split(";").length - 1;
+  const commas = firstLine.split(",").length - 1;
+  return semicolons > commas ? "semicolon" : "comma";
+}
+
+export function readTable(input: string | Uint8Array, fileName: string): Table {
+  const decoded = typeof input === "string" ? undefined : decodeText(input);
+  const text = decoded?.text ?? (input as string);
+  if (decoded === undefined && hasReplacementCharacter(text)) {
+    throw new DomainError(
+      "invalid_input",
+      `${fileName}: filen er ikke læst rigtigt som UTF-8 - den er formentlig gemt som Latin-1 af dansk Excel; gem den som »CSV UTF-8«, eller brug kommandolinjen (udsyn areas import / areas classify --input), som genkender Latin-1`,
+      [{ source: fileName, message: "tegn, der ikke kunne læses (U+FFFD): filen er ikke UTF-8" }],
+    );
+  }
+  const dialect = dialectOf(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -19,6 +50,7 @@ export function readTable(text: string, fileName: string): Table {
       skip_empty_lines: true,
       relax_column_count: true,
       trim: true,
+      delimiter: dialect === "semicolon" ? ";" : ",",
     }) as unknown as typeof records;
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
@@ -35,7 +67,12 @@ export function readTable(text: string, fileName: string): Table {
     throw new DomainError("invalid_input", `${fileName}: filen er tom`, [
       { source: fileName, message: "filen er tom" },
     ]);
-  return { header: first.record, rows: rest.map((r) => ({ cells: r.record, row: r.info.lines })) };
+  return {
+    header: first.record,
+    rows: rest.map((r) => ({ cells: r.record, row: r.info.lines })),
+    dialect,
+    ...(decoded === undefined ? {} : { encoding: decoded.encoding }),
+  };
 }
 
 export function fail(fileName: string, issues: readonly Issue[]): never {

@@ -9,7 +9,7 @@ import { decideCombinedLetting } from "../../domain/letting/decide-combined-lett
 import { letterContent, renderLetterPdf } from "./render-letter-pdf.ts";
 
 const decision = decideCombinedLetting(
-  application({ household: { applicant: { pseudonym: "P-0001", benefitMonths: months("2009-09", 6) } } }),
+  application({ household: { applicant: { pseudonym: "P-0001", benefitMonths: months("2009-10", 6) } } }),
   shippedRules,
   designated,
 );

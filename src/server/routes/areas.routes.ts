@@ -54,8 +54,13 @@ const classification = z.object({
       category: category.nullable(),
       categories: arrayOf(category),
       criteria: arrayOf(criterion),
+      /** false: the area lacks a facts year a (multi-year) criterion reads; the others are still classified. */
+      assessable: z.boolean(),
+      notAssessable: z.object({ missingYear: z.number(), message: z.string() }).optional(),
     }),
   ),
+  /** Plain statements about the list, e.g. a category that did not exist yet on the date. */
+  notes: arrayOf(z.string()),
   parametersUsed: arrayOf(parameterUse),
 });
 

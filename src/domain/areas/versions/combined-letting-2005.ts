@@ -84,6 +84,7 @@ export const combinedLetting2005: RuleVersion = {
   id: "combined-letting-2005",
   name: 'Kombineret udlejning, områder efter 2005-reglen ("udsatte områder")',
   listKind: "combined_letting",
+  categories: ["kombineret_udlejning"],
   effectiveFrom: "2005-06-01",
   effectiveTo: "2009-12-31",
   source: {

@@ -53,6 +53,7 @@ export const combinedLetting2010: RuleVersion = {
   id: "combined-letting-2010",
   name: "Kombineret udlejning, områder efter reglen fra 1. januar 2010 (stk. 3 og 4)",
   listKind: "combined_letting",
+  categories: ["kombineret_udlejning"],
   effectiveFrom: "2010-01-01",
   source: {
     section: "almenboligloven § 51 b, stk. 3 og 4",

@@ -56,6 +56,7 @@ export const copenhagenTypology: RuleVersion = {
   id: "copenhagen-typology",
   name: "Københavns Kommunes områdetypologi (udsat, højrisiko/40+, risiko, neutral)",
   listKind: "copenhagen_typology",
+  categories: ["udsat", "hoejrisiko", "risiko", "neutral"],
   effectiveFrom: "2006-01-01",
   source: {
     document:

@@ -36,6 +36,7 @@ export const ghettoList2010: RuleVersion = {
   id: "ghetto-list-2010",
   name: "Ghettolisten 2010 (§ 61 a, L 60 2010-11)",
   listKind: "vulnerable_areas",
+  categories: ["ghettoomraade"],
   effectiveFrom: "2010-10-26",
   effectiveTo: "2014-01-31",
   source: {

@@ -13,7 +13,8 @@ import { fourCriteria, fourCriteriaColumns } from "./four-criteria.ts";
  * Reform 2021 (bill L 23 of 2021-22, in force 30 November 2021), § 61 a and § 61 b:
  *   Udsat boligområde: the four criteria of 2018, mindst 2 af 4.
  *   Parallelsamfund (formerly ghettoområde): udsat, and ikke-vestlige > 50 pct.
- *   Omdannelsesområde (formerly hårdt ghettoområde): parallelsamfund i hvert af de seneste 5 år.
+ *   Omdannelsesområde (formerly hårdt ghettoområde): parallelsamfund i hvert af de seneste 5 år,
+ *     the current list and the 4 before it, counted like the hard ghetto of 2018 (one parameter).
  *   Forebyggelsesområde (§ 61 b): ikke-vestlige > 30 pct. og mindst 2 af 4 with their own
  *     thresholds (30 pct.; 2 ×; 60 pct.; 65 pct.).
  * An area can be both udsat and forebyggelsesområde here; `category` shows the most severe
@@ -53,7 +54,7 @@ function classifyArea(area: AreaContext): AreaOutcome {
   if (categories.includes("parallelsamfund") && area.priorListing) {
     const streak = consecutiveYearsCriterion(
       area,
-      "omraader.omdannelsesomraade_aar",
+      "omraader.foregaaende_aar_i_traek",
       "som parallelsamfund eller ghettoområde",
     );
     criteria.push(streak);
@@ -68,6 +69,7 @@ export const reform2021: RuleVersion = {
   id: "reform-2021",
   name: "Udsatte boligområder, parallelsamfund, omdannelsesområder og forebyggelsesområder (§§ 61 a-61 b, L 23 2021-22)",
   listKind: "vulnerable_areas",
+  categories: ["udsat_boligomraade", "parallelsamfund", "omdannelsesomraade", "forebyggelsesomraade"],
   effectiveFrom: "2021-11-30",
   source: {
     section: "almenboligloven §§ 61 a og 61 b (2021)",

@@ -39,6 +39,7 @@ export const revision2013: RuleVersion = {
   id: "revision-2013",
   name: "Ghettolisten efter revisionen 2013 (§ 61 a, L 45 2013-14)",
   listKind: "vulnerable_areas",
+  categories: ["ghettoomraade"],
   effectiveFrom: "2014-02-01",
   effectiveTo: "2018-11-30",
   source: {

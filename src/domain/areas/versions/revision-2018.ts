@@ -15,8 +15,9 @@ import { fourCriteria, fourCriteriaColumns } from "./four-criteria.ts";
  *     > 40 pct., 2 år; dømte ≥ 3 × landsgennemsnittet, 2 år; grunduddannelse > 60 pct.;
  *     indkomst < 55 pct. af regionens).
  *   Ghettoområde: et udsat boligområde med ikke-vestlige > 50 pct.
- *   Hårdt ghettoområde: et ghettoområde i hvert af de seneste 4 år (5 in the ministry's note
- *     of 1 Dec 2020: verify); years on lists before 2018 count.
+ *   Hårdt ghettoområde: a ghettoområde that met the criteria in each of the preceding 4 years,
+ *     i.e. 5 lists in a row with the current one (settled, RULES.md §10); years on lists before
+ *     2018 count. The 2021 omdannelsesområde counts from the same parameter.
  */
 function classifyArea(area: AreaContext): AreaOutcome {
   const residents = residentsCriterion(area, "omraader.mindste_antal_beboere");
@@ -28,7 +29,7 @@ function classifyArea(area: AreaContext): AreaOutcome {
   if (residents.met && count.met) categories.push("udsat_boligomraade");
   if (categories.includes("udsat_boligomraade") && nonWestern.met) categories.push("ghettoomraade");
   if (categories.includes("ghettoomraade") && area.priorListing) {
-    const streak = consecutiveYearsCriterion(area, "omraader.haardt_ghettoomraade_aar", "som ghettoområde");
+    const streak = consecutiveYearsCriterion(area, "omraader.foregaaende_aar_i_traek", "som ghettoområde");
     criteria.push(streak);
     if (streak.met) categories.push("haardt_ghettoomraade");
   }
@@ -39,6 +40,7 @@ export const revision2018: RuleVersion = {
   id: "revision-2018",
   name: "Udsatte boligområder, ghettoområder og hårde ghettoområder (§ 61 a, L 38 2018-19)",
   listKind: "vulnerable_areas",
+  categories: ["udsat_boligomraade", "ghettoomraade", "haardt_ghettoomraade"],
   effectiveFrom: "2018-12-01",
   effectiveTo: "2021-11-29",
   source: {
