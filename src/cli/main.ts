@@ -6,6 +6,7 @@ import { cliActor } from "../usecases/actor.ts";
 import { seedDemo } from "../usecases/demo/demo.service.ts";
 import { registerAreasCommands } from "./areas.ts";
 import { portArgument } from "./arguments.ts";
+import { registerAuditCommands } from "./audit.ts";
 import { finish, type GlobalOptions, reportFailure, withDatabase } from "./context.ts";
 import { registerLettingCommands } from "./letting.ts";
 import { printJson } from "./output.ts";
@@ -80,6 +81,7 @@ registerRulesCommands(program);
 registerPolicyCommands(program, globals);
 registerAreasCommands(program, globals);
 registerLettingCommands(program, globals);
+registerAuditCommands(program, globals, dbCommand);
 
 export { program };
 

@@ -3,6 +3,7 @@ import * as m0001 from "./0001-auth-audit.ts";
 import * as m0002 from "./0002-policy-follow-up.ts";
 import * as m0003 from "./0003-letting.ts";
 import * as m0004 from "./0004-login-throttle.ts";
+import * as m0005 from "./0005-audit-integrity.ts";
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so the same list
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   "0002-policy-follow-up": m0002,
   "0003-letting": m0003,
   "0004-login-throttle": m0004,
+  "0005-audit-integrity": m0005,
 };
 
 export const migrationProvider: MigrationProvider = {
