@@ -5,6 +5,7 @@ import { cliActor } from "../usecases/actor.ts";
 import { seedDemo } from "../usecases/demo/demo.service.ts";
 import { registerAreasCommands } from "./areas.ts";
 import { portArgument } from "./arguments.ts";
+import { registerAuditCommands } from "./audit.ts";
 import { finish, type GlobalOptions, reportFailure, withDatabase } from "./context.ts";
 import { registerDbCommands } from "./db.ts";
 import { registerLettingCommands } from "./letting.ts";
@@ -85,6 +86,7 @@ registerRulesCommands(program);
 registerPolicyCommands(program, globals);
 registerAreasCommands(program, globals);
 registerLettingCommands(program, globals);
+registerAuditCommands(program, globals, dbCommand);
 
 export { program };
 

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Actor } from "../domain/access.ts";
 import type { Database } from "./schema.ts";
 
@@ -65,5 +65,51 @@ export async function readAudit(db: Kysely<Database>, query: AuditQuery): Promis
     entityId: r.entity_id,
     ip: r.ip,
     details: r.details,
+  }));
+}
+
+/** The hash the first audit row points back to (migration 0005). */
+export const AUDIT_GENESIS_HASH = "0".repeat(64);
+
+/** One link of the chain as stored, with the hash the database computes from its content now. */
+export interface AuditLink {
+  readonly id: string;
+  readonly prevHash: string;
+  readonly hash: string;
+  readonly recomputed: string;
+}
+
+export interface AuditChainHead {
+  readonly lastId: string | null;
+  readonly lastHash: string;
+}
+
+export async function readAuditChainHead(db: Kysely<Database>): Promise<AuditChainHead | undefined> {
+  const row = await db.selectFrom("audit_chain_head").select(["last_id", "last_hash"]).executeTakeFirst();
+  // int8 is text from pg and a number from PGlite: ids are compared as text.
+  if (row === undefined) return undefined;
+  return { lastId: row.last_id === null ? null : String(row.last_id), lastHash: row.last_hash };
+}
+
+/**
+ * Up to `limit` links after `afterId` (exclusive) up to `uptoId` (inclusive), in chain order.
+ * The hash is recomputed by the same database function the insert trigger uses.
+ */
+export async function readAuditLinks(
+  db: Kysely<Database>,
+  range: { readonly afterId: string | null; readonly uptoId: string; readonly limit: number },
+): Promise<AuditLink[]> {
+  const after = range.afterId ?? "-1";
+  const { rows } = await sql<{ id: string; prev_hash: string; hash: string; recomputed: string }>`
+    select a.id, a.prev_hash, a.hash, audit_log_row_hash(a.prev_hash, a) as recomputed
+    from audit_log a
+    where a.id > ${after}::bigint and a.id <= ${range.uptoId}::bigint
+    order by a.id
+    limit ${range.limit}`.execute(db);
+  return rows.map((r) => ({
+    id: String(r.id),
+    prevHash: r.prev_hash,
+    hash: r.hash,
+    recomputed: r.recomputed,
   }));
 }

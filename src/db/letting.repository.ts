@@ -155,6 +155,20 @@ function paymentOf(row: Selectable<Database["relocation_grant_payment"]>): Payme
   };
 }
 
+/** The one-payment-per-decision constraint (migration 0003: `decision_id … unique`). */
+const ONE_PAYMENT_PER_DECISION = "relocation_grant_payment_decision_id_key";
+
+/**
+ * True when `error` is the database refusing a second payment of the same decision: a
+ * registration racing another one past the application's check. Both drivers give the
+ * PostgreSQL error code (23505, unique_violation) and the constraint's name.
+ */
+export function isDuplicatePayment(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  return code === "23505" && constraint === ONE_PAYMENT_PER_DECISION;
+}
+
 export async function insertPayment(
   trx: Kysely<Database>,
   payment: { decisionId: number; amount: number; paidOn: string; recordedBy: string },

@@ -76,6 +76,21 @@ export async function findRoundById(db: Kysely<Database>, id: number): Promise<R
   return row === undefined ? undefined : { ...toSummary(row), content: row.content as ReportingRound };
 }
 
+/**
+ * Locks round `id` until the transaction ends (`SELECT … FOR UPDATE`), so a read-modify-write
+ * of it runs one at a time: a second writer waits here, then reads what the first committed.
+ * Call it inside the transaction, before reading the round. False when there is no such round.
+ */
+export async function lockRound(trx: Kysely<Database>, id: number): Promise<boolean> {
+  const row = await trx
+    .selectFrom("reporting_round")
+    .select("id")
+    .where("id", "=", id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The given version, or the newest version of that committee's round for the year. */
 export async function findRound(
   db: Kysely<Database>,

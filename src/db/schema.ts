@@ -58,6 +58,16 @@ export interface AuditLogTable {
   entity_id: string | null;
   ip: string | null;
   details: JSONColumnType<Record<string, unknown>, Record<string, unknown> | undefined, never>;
+  /** Set by the database's chain trigger (migration 0005), whatever an insert says. */
+  prev_hash: Generated<string>;
+  hash: Generated<string>;
+}
+
+/** The newest link of the audit chain; written only by the chain trigger. */
+export interface AuditChainHeadTable {
+  id: Generated<boolean>;
+  last_id: string | null;
+  last_hash: string;
 }
 
 export interface OrganisationUnitTable {
@@ -166,6 +176,7 @@ export interface Database {
   session: SessionTable;
   oidc_login: OidcLoginTable;
   audit_log: AuditLogTable;
+  audit_chain_head: AuditChainHeadTable;
   organisation_unit: OrganisationUnitTable;
   reporting_round: ReportingRoundTable;
   area_fact: AreaFactTable;

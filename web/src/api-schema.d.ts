@@ -449,6 +449,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kontrollér revisionssporets hash-kæde (første brud, hvis nogen)
+         * @description Genberegner hver rækkes hash ud fra dens indhold og den foregående rækkes hash. Svarer 200 også når kæden er brudt; se `intact` og `broken`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intact: boolean;
+                            rows: number;
+                            lastId: string | null;
+                            lastHash: string | null;
+                            broken: {
+                                /** @enum {string} */
+                                kind: "changed" | "unlinked" | "tail_missing" | "head_missing";
+                                id: string | null;
+                                missing: {
+                                    fromId: string;
+                                    toId: string;
+                                } | null;
+                                message: string;
+                            } | null;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;

@@ -3,6 +3,7 @@ import * as m0001 from "./0001-auth-audit.ts";
 import * as m0002 from "./0002-policy-follow-up.ts";
 import * as m0003 from "./0003-letting.ts";
 import * as m0004 from "./0004-login-throttle.ts";
+import * as m0005 from "./0005-audit-integrity.ts";
 import * as m0006 from "./0006-oidc.ts";
 import * as m0007 from "./0007-full-time-equivalents.ts";
 
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   "0002-policy-follow-up": m0002,
   "0003-letting": m0003,
   "0004-login-throttle": m0004,
+  "0005-audit-integrity": m0005,
   "0006-oidc": m0006,
   "0007-full-time-equivalents": m0007,
 };

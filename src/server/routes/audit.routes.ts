@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { readAuditLog } from "../../usecases/audit/read-audit-log.ts";
+import { verifyAuditLog } from "../../usecases/audit/verify-audit-log.ts";
 import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
 
@@ -13,6 +14,22 @@ const auditRow = z.object({
   entityId: z.string().nullable(),
   ip: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
+});
+
+const auditVerification = z.object({
+  intact: z.boolean(),
+  rows: z.number().int(),
+  lastId: z.string().nullable(),
+  lastHash: z.string().nullable(),
+  broken: z
+    .object({
+      kind: z.enum(["changed", "unlinked", "tail_missing", "head_missing"]),
+      id: z.string().nullable(),
+      missing: z.object({ fromId: z.string(), toId: z.string() }).nullable(),
+      message: z.string(),
+    })
+    .nullable(),
+  message: z.string(),
 });
 
 export function auditRoutes(app: App, ctx: AppContext): void {
@@ -36,5 +53,19 @@ export function auditRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => ({ entries: await readAuditLog(useCases, actorOf(request), request.query) }),
+  );
+  app.get(
+    "/api/audit/verify",
+    {
+      config: { access: verifyAuditLog.access },
+      schema: {
+        summary: "Kontrollér revisionssporets hash-kæde (første brud, hvis nogen)",
+        description:
+          "Genberegner hver rækkes hash ud fra dens indhold og den foregående rækkes hash. Svarer 200 også når kæden er brudt; se `intact` og `broken`.",
+        tags: ["admin"],
+        response: { 200: auditVerification },
+      },
+    },
+    async (request) => verifyAuditLog(useCases, actorOf(request), undefined),
   );
 }

@@ -1,4 +1,10 @@
-import { findDecision, insertPayment, type Payment, paymentFor } from "../../db/letting.repository.ts";
+import {
+  findDecision,
+  insertPayment,
+  isDuplicatePayment,
+  type Payment,
+  paymentFor,
+} from "../../db/letting.repository.ts";
 import { CASEWORK } from "../../domain/access.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";
@@ -8,7 +14,8 @@ import { defineUseCase, inTransaction, recordAudit } from "../use-case.ts";
 /**
  * Registers the payment of a granted relocation grant: the amount is the granted amount, never
  * typed in. The check gives the readable refusal; the table's one payment per decision (UNIQUE)
- * is what stops a second payment racing this one.
+ * is what stops a second payment racing this one: of parallel registrations the first to insert
+ * wins, and each other one waits for it and is refused as a conflict (409), never an error.
  */
 export const registerGrantPayment = defineUseCase(
   "registrere udbetalinger af flyttetilskud",
@@ -24,7 +31,17 @@ export const registerGrantPayment = defineUseCase(
       }
       checkGrantPayable(record, await paymentFor(trx, decisionId), paidOn);
       const amount = Number(record.decision.amount);
-      const payment = await insertPayment(trx, { decisionId, amount, paidOn, recordedBy: actor.name });
+      const payment = await insertPayment(trx, {
+        decisionId,
+        amount,
+        paidOn,
+        recordedBy: actor.name,
+      }).catch((error: unknown) => {
+        if (!isDuplicatePayment(error)) throw error;
+        throw new DomainError("conflict", `Flyttetilskud ${decisionId} er allerede udbetalt`, [
+          { field: "id", message: "en anden registrering af samme udbetaling kom først" },
+        ]);
+      });
       await recordAudit(trx, actor, {
         action: "relocation_grant.payment",
         entity: "relocation_grant_payment",

@@ -1,4 +1,4 @@
-import { updateRoundContent } from "../../db/policy.repository.ts";
+import { lockRound, updateRoundContent } from "../../db/policy.repository.ts";
 import type { Actor } from "../../domain/access.ts";
 import type { ReportingRound } from "../../domain/policy/report/reporting-round.ts";
 import { checkedRound, type RoundEdit } from "../../domain/policy/report/round-edits.ts";
@@ -7,9 +7,13 @@ import { inTransaction, recordAudit, type UseCaseContext } from "../use-case.ts"
 import { type RoundRecord, requireRoundById } from "./round-lookup.ts";
 
 /**
- * The one path every content edit takes: in one transaction, read the round, refuse it if its
+ * The one path every content edit takes: in one transaction, lock and read the round, refuse it if its
  * status forbids changes, apply the pure `edit`, validate the whole result, store it and audit
  * `action` with the edit's details. Role checks are the calling use case's.
+ *
+ * The lock makes parallel edits of one round queue up: each applies its `edit` to the content
+ * the one before it committed, so no edit is lost (a plain read would let the last writer's
+ * copy of the whole document overwrite the others).
  */
 export function changeRoundContent(
   ctx: UseCaseContext,
@@ -19,6 +23,7 @@ export function changeRoundContent(
   edit: (content: ReportingRound) => RoundEdit,
 ): Promise<RoundRecord> {
   return inTransaction(ctx, async (trx) => {
+    await lockRound(trx, roundId);
     const round = await requireRoundById(trx, roundId);
     assertEditable(round.status);
     const { content, details } = edit(round.content);

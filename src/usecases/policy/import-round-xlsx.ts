@@ -20,9 +20,11 @@ export const importRoundXlsx = defineUseCase(
       year: round.year,
       years: { from: round.year - 10, to: round.year + 10 },
     });
-    const merged = mergeWorkbookIntoRound(round.content, workbook);
+    // Merged once here so a workbook that does not fit is refused before the transaction, and
+    // again into the content read under the lock, so edits made meanwhile are kept.
+    mergeWorkbookIntoRound(round.content, workbook);
     return changeRoundContent(ctx, actor, input.roundId, "round.import_xlsx", (before) =>
-      withContent(before, merged),
+      withContent(before, mergeWorkbookIntoRound(before, workbook)),
     );
   },
 );

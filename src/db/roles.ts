@@ -1,0 +1,81 @@
+/**
+ * The privileges the server's own PostgreSQL role needs, and no more. The schema belongs to an
+ * owner role that runs the migrations (`udsyn db migrate`); the server connects as a role with
+ * these grants, so it cannot alter tables, disable triggers, truncate, or change and delete what
+ * the schema says is a record (docs/OPERATIONS.md, "Database roles").
+ *
+ * Every table and sequence of the schema is listed here; a test fails when a migration adds one
+ * that is not, so a new table is a decision about its privileges.
+ */
+
+export type TablePrivilege = "SELECT" | "INSERT" | "UPDATE" | "DELETE";
+
+export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivilege[]>> = {
+  // Users, sessions, login throttling: accounts are created and disabled, sessions end.
+  app_user: ["SELECT", "INSERT", "UPDATE"],
+  session: ["SELECT", "INSERT", "DELETE"],
+  login_throttle: ["SELECT", "INSERT", "UPDATE", "DELETE"],
+  // Append-only by trigger and by grant; the chain's head is written only by the chain trigger.
+  audit_log: ["SELECT", "INSERT"],
+  audit_chain_head: ["SELECT"],
+  // Rounds are edited until published (then a trigger refuses); never deleted by the application.
+  organisation_unit: ["SELECT", "INSERT", "UPDATE"],
+  reporting_round: ["SELECT", "INSERT", "UPDATE"],
+  // Statistics are upserted per year; a published list is replaced whole.
+  area_fact: ["SELECT", "INSERT", "UPDATE"],
+  area_reference_fact: ["SELECT", "INSERT", "UPDATE"],
+  published_area_list: ["SELECT", "INSERT", "DELETE"],
+  // Decisions and payments are records.
+  letting_decision: ["SELECT", "INSERT"],
+  relocation_grant_payment: ["SELECT", "INSERT"],
+  special_dwelling: ["SELECT", "INSERT"],
+  // The server checks at start that no migration is pending; running one is the owner's job.
+  kysely_migration: ["SELECT"],
+  kysely_migration_lock: ["SELECT"],
+};
+
+/** Sequences behind the serial ids the application inserts. */
+export const APP_SEQUENCES: readonly string[] = [
+  "app_user_id_seq",
+  "reporting_round_id_seq",
+  "letting_decision_id_seq",
+  "relocation_grant_payment_id_seq",
+  "special_dwelling_id_seq",
+];
+
+/** Sequences the application never uses directly (the audit id is taken by the owner's trigger). */
+export const OWNER_ONLY_SEQUENCES: readonly string[] = ["audit_log_id_seq"];
+
+const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export function isRoleName(name: string): boolean {
+  return ROLE_NAME.test(name);
+}
+
+function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/**
+ * The GRANT statements for the server's role `role` in `schema`, one statement a line. The role
+ * and the grants are the owner's to create; the statements start by taking everything away, so
+ * running them again leaves exactly these privileges.
+ */
+export function appRoleGrants(role: string, schema = "public"): string[] {
+  if (!isRoleName(role)) throw new Error(`Ugyldigt rollenavn: ${role}`);
+  if (!isRoleName(schema)) throw new Error(`Ugyldigt skemanavn: ${schema}`);
+  const r = ident(role);
+  const s = ident(schema);
+  const statements = [
+    `REVOKE ALL ON ALL TABLES IN SCHEMA ${s} FROM ${r};`,
+    `REVOKE ALL ON ALL SEQUENCES IN SCHEMA ${s} FROM ${r};`,
+    `GRANT USAGE ON SCHEMA ${s} TO ${r};`,
+  ];
+  for (const [table, privileges] of Object.entries(APP_TABLE_PRIVILEGES)) {
+    statements.push(`GRANT ${privileges.join(", ")} ON TABLE ${s}.${ident(table)} TO ${r};`);
+  }
+  for (const sequence of APP_SEQUENCES) {
+    statements.push(`GRANT USAGE ON SEQUENCE ${s}.${ident(sequence)} TO ${r};`);
+  }
+  return statements;
+}

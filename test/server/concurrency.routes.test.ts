@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../src/db/database.ts";
+import type { App } from "../../src/server/context.ts";
+import { cliActor } from "../../src/usecases/actor.ts";
+import { walkAuditChain } from "../../src/usecases/audit/verify-audit-log.ts";
+import { areasDemo } from "../../src/usecases/demo/areas.demo.ts";
+import { policyDemo } from "../../src/usecases/demo/policy.demo.ts";
+import { addUser, type LoggedIn, login, testApp } from "../support/app.ts";
+import { testDatabases } from "../support/databases.ts";
+
+const PARALLEL = 20;
+
+interface BudgetTableView {
+  readonly id: string;
+  readonly years: readonly number[];
+  readonly lines: readonly { readonly id: string; readonly cells: Record<string, unknown> }[];
+}
+
+/**
+ * Parallel requests against one record: every edit of a round survives, only one of parallel
+ * workflow steps from the same status succeeds, and only one of parallel payments of a grant is
+ * registered while the others are refused as conflicts. On PostgreSQL the requests really run
+ * side by side (a pool of connections); on PGlite they queue on its one connection.
+ */
+describe.each(testDatabases())("parallel writes to one record on $name", (testDb) => {
+  let database: DatabaseHandle;
+  let app: App;
+  let analyst: LoggedIn;
+  let caseworker: LoggedIn;
+
+  beforeAll(async () => {
+    database = await testDb.open();
+    await policyDemo.seed(database.db, cliActor());
+    await areasDemo.seed(database.db, cliActor());
+    app = await testApp(database);
+    await addUser(database, "ana", "analyst");
+    await addUser(database, "lise", "caseworker");
+    analyst = await login(app, "ana");
+    caseworker = await login(app, "lise");
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const roundUrl = "/api/policy/rounds/SUD/2010";
+
+  it(`keeps every one of ${PARALLEL} parallel edits of different budget cells of one round`, async () => {
+    const round = (await app.inject({ method: "GET", url: roundUrl, headers: analyst.headers })).json();
+    expect(round.status).toBe("review");
+    const cells = (round.content.budget.tables as BudgetTableView[])
+      .flatMap((table) =>
+        table.lines.flatMap((line) => table.years.map((year) => ({ table: table.id, line: line.id, year }))),
+      )
+      .slice(0, PARALLEL);
+    expect(cells).toHaveLength(PARALLEL);
+    const amountOf = (i: number) => 1_000_000 + i * 1_111;
+
+    const responses = await Promise.all(
+      cells.map((cell, i) =>
+        app.inject({
+          method: "PUT",
+          url: `/api/policy/rounds/${round.id}/budget/${cell.table}/${cell.line}/${cell.year}`,
+          headers: analyst.headers,
+          payload: { cell: { kind: "amount", amount: amountOf(i) } },
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual(cells.map(() => 200));
+
+    const after = (await app.inject({ method: "GET", url: roundUrl, headers: analyst.headers })).json();
+    const tables = after.content.budget.tables as BudgetTableView[];
+    const stored = cells.map((cell) => {
+      const line = tables.find((t) => t.id === cell.table)?.lines.find((l) => l.id === cell.line);
+      return line?.cells[String(cell.year)];
+    });
+    expect(stored).toEqual(cells.map((_, i) => ({ kind: "amount", amount: amountOf(i) })));
+    const audited = await database.db
+      .selectFrom("audit_log")
+      .select("id")
+      .where("action", "=", "round.budget_cell.update")
+      .execute();
+    expect(audited).toHaveLength(PARALLEL);
+  });
+
+  it("lets only one of parallel workflow steps from the same status succeed", async () => {
+    const round = (await app.inject({ method: "GET", url: roundUrl, headers: analyst.headers })).json();
+    expect(round.status).toBe("review");
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        app.inject({
+          method: "POST",
+          url: `/api/policy/rounds/${round.id}/transition`,
+          headers: analyst.headers,
+          payload: { to: "draft" },
+        }),
+      ),
+    );
+    const codes = responses.map((r) => r.statusCode).sort();
+    expect(codes).toEqual([200, ...Array.from({ length: 9 }, () => 409)]);
+    const steps = await database.db
+      .selectFrom("audit_log")
+      .select("details")
+      .where("action", "=", "round.draft")
+      .execute();
+    expect(steps.map((s) => s.details)).toEqual([{ from: "review", to: "draft" }]);
+  });
+
+  it(`registers one of ${PARALLEL} parallel payments of a grant; every other one is a 409 conflict`, async () => {
+    const granted = await app.inject({
+      method: "POST",
+      url: "/api/letting/relocation-grants",
+      headers: caseworker.headers,
+      payload: {
+        applicationDate: "2010-04-01",
+        household: {
+          pseudonym: "H-0001",
+          livesOnTransferIncome: true,
+          transferIncomeDescription: "kontanthjælp",
+        },
+        from: { areaId: "mjoelnerparken" },
+        to: { inMunicipality: true, newDwelling: true, areaId: "bellahoej", vulnerable: false },
+      },
+    });
+    expect(granted.statusCode).toBe(201);
+    expect(granted.json().result).toBe("granted");
+    const id = granted.json().id as number;
+
+    const responses = await Promise.all(
+      Array.from({ length: PARALLEL }, () =>
+        app.inject({
+          method: "POST",
+          url: `/api/letting/relocation-grants/${id}/payments`,
+          headers: caseworker.headers,
+          payload: { paidOn: "2010-05-01" },
+        }),
+      ),
+    );
+    const codes = responses.map((r) => r.statusCode).sort();
+    expect(codes).toEqual([201, ...Array.from({ length: PARALLEL - 1 }, () => 409)]);
+    for (const loser of responses.filter((r) => r.statusCode === 409)) {
+      expect(loser.json().error.code).toBe("conflict");
+      expect(loser.json().error.message).toMatch(new RegExp(`^Flyttetilskud ${id} er allerede udbetalt`));
+    }
+    const payments = await database.db
+      .selectFrom("relocation_grant_payment")
+      .selectAll()
+      .where("decision_id", "=", id)
+      .execute();
+    expect(payments).toHaveLength(1);
+    const audited = await database.db
+      .selectFrom("audit_log")
+      .select("id")
+      .where("action", "=", "relocation_grant.payment")
+      .execute();
+    expect(audited).toHaveLength(1);
+  });
+
+  it("leaves one intact audit chain after all of it", async () => {
+    expect((await walkAuditChain(database.db)).intact).toBe(true);
+  });
+});
