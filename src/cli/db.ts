@@ -12,7 +12,7 @@ import { DomainError } from "../domain/errors.ts";
 import { exitWith, type GlobalOptions, withDatabase } from "./context.ts";
 
 /** `udsyn db …`: migrations, and backup and restore of the embedded database. */
-export function registerDbCommands(program: Command, globals: () => GlobalOptions): void {
+export function registerDbCommands(program: Command, globals: () => GlobalOptions): Command {
   const db = program.command("db").description("databasen: migrering, backup og gendannelse");
 
   db.command("migrate")
@@ -74,6 +74,7 @@ export function registerDbCommands(program: Command, globals: () => GlobalOption
         `Gendannet: ${outcome.location} fra ${file}; PostgreSQL ${outcome.postgresVersion}, version ${outcome.migration.current ?? "(ingen)"}; kørt nu: ${outcome.migration.applied.join(", ") || "ingen"}\n`,
       );
     });
+  return db;
 }
 
 /**

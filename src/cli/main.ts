@@ -55,7 +55,7 @@ program
   .option("--host <host>", "adresse at lytte på", process.env.HOST ?? "127.0.0.1")
   .action(async (opts: { port: number; host: string }) => serve({ ...globals(), ...opts }));
 
-registerDbCommands(program, globals);
+const dbCommand = registerDbCommands(program, globals);
 
 program
   .command("openapi")

@@ -15,6 +15,8 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   app_user: ["SELECT", "INSERT", "UPDATE"],
   session: ["SELECT", "INSERT", "DELETE"],
   login_throttle: ["SELECT", "INSERT", "UPDATE", "DELETE"],
+  // An OIDC login in progress lives ten minutes and is used once.
+  oidc_login: ["SELECT", "INSERT", "DELETE"],
   // Append-only by trigger and by grant; the chain's head is written only by the chain trigger.
   audit_log: ["SELECT", "INSERT"],
   audit_chain_head: ["SELECT"],
