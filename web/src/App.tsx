@@ -12,6 +12,7 @@ import { BudgetModule } from "./pages/policy/BudgetModule.tsx";
 import { GoalsModule } from "./pages/policy/GoalsModule.tsx";
 import { InitiativesModule } from "./pages/policy/InitiativesModule.tsx";
 import { ReportsModule } from "./pages/policy/ReportsModule.tsx";
+import { UsersPage } from "./pages/users/UsersPage.tsx";
 
 export function App() {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function App() {
           <Route path="/boligomraader/*" element={<AreasModule />} />
           <Route path="/udlejning/*" element={<LettingModule />} />
           <Route path="/sager/*" element={<ModulePage module="cases" />} />
+          <Route path="/administration/brugere" element={<UsersPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       )}

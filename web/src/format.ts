@@ -8,7 +8,7 @@ import { copenhagenDate } from "../../src/domain/law/clock.ts";
 import { isoDate } from "../../src/domain/law/iso-date.ts";
 import type { Period } from "../../src/domain/policy/goals/period.ts";
 
-export { formatDate, formatMillions, formatNumber } from "../../src/domain/format.ts";
+export { formatDate, formatDateTime, formatMillions, formatNumber } from "../../src/domain/format.ts";
 
 /** A month the Danish way, `september 2009`: formatDate's words for the month's first day, without the day. */
 export function formatMonth(year: number, month: number): string {

@@ -11,6 +11,11 @@ export function HomePage() {
       <h1>{t("home.title")}</h1>
       <p className="font-lead">{t("home.intro")}</p>
       {user ? <p>{t("home.signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}</p> : null}
+      {user?.role === "admin" ? (
+        <p>
+          <Link to="/administration/brugere">{t("users.link")}</Link>
+        </p>
+      ) : null}
       <div className="row">
         {MODULES.map((m) => (
           <div key={m.key} className="col-12 col-md-6 col-lg-4 mb-5">

@@ -30,13 +30,17 @@ export function LoginPage() {
       : t(
           `login.oidcErrors.${(OIDC_ERRORS as readonly string[]).includes(oidcError) ? oidcError : "failed"}`,
         );
-  // One answer for an unknown user and a wrong password (the API gives 401 for both).
+  // One answer for an unknown user and a wrong password (the API gives 401 for both); a lock and
+  // the per-address limit say what they are and until when, in the server's words.
   const error =
     failure === undefined
       ? null
-      : failure instanceof ApiError && failure.status === 401
+      : failure instanceof ApiError && failure.status === 401 && failure.code !== "account_locked"
         ? t("login.failed")
-        : t("error", { message: failure.message });
+        : failure instanceof ApiError &&
+            (failure.code === "account_locked" || failure.code === "rate_limited")
+          ? failure.message
+          : t("error", { message: failure.message });
 
   async function submit(event: FormEvent) {
     event.preventDefault();

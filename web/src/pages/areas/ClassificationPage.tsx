@@ -71,6 +71,13 @@ export function ClassificationPage() {
       {loading ? <p>{t("loading")}</p> : null}
       {data ? (
         <>
+          {data.notes.map((note) => (
+            <div key={note} className="alert alert-info mt-5" role="status">
+              <div className="alert-body">
+                <p className="alert-text">{note}</p>
+              </div>
+            </div>
+          ))}
           <div className="table--responsive-scroll mt-5">
             <table className="table table--zebra table--compact" data-testid="classification-table">
               <caption>
@@ -105,10 +112,20 @@ export function ClassificationPage() {
                         t("areas.no")
                       )}
                     </td>
-                    <td>{area.category === null ? "–" : t(`areas.category.${area.category}`)}</td>
-                    {[...legend.keys()].map((id) => (
-                      <CriterionCell key={id} criterion={area.criteria.find((c) => c.id === id)} />
-                    ))}
+                    <td>
+                      {!area.assessable
+                        ? t("areas.notAssessable")
+                        : area.category === null
+                          ? "–"
+                          : t(`areas.category.${area.category}`)}
+                    </td>
+                    {area.notAssessable ? (
+                      <td colSpan={legend.size}>{area.notAssessable.message}</td>
+                    ) : (
+                      [...legend.keys()].map((id) => (
+                        <CriterionCell key={id} criterion={area.criteria.find((c) => c.id === id)} />
+                      ))
+                    )}
                   </tr>
                 ))}
               </tbody>
