@@ -40,6 +40,22 @@ export function formatPercent(share: number, decimals = 1): string {
   return `${formatNumber(share * 100, decimals)} %`;
 }
 
+/** Danish month names, January first: the one list every Danish date text uses. */
+export const danishMonthNames: readonly string[] = [
+  "januar",
+  "februar",
+  "marts",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
 const longDate = new Intl.DateTimeFormat("da-DK", {
   day: "numeric",
   month: "long",

@@ -1,4 +1,4 @@
-import { formatDate, formatKroner, formatNumber } from "../format.ts";
+import { danishMonthNames, formatDate, formatKroner, formatNumber } from "../format.ts";
 import type { Parameter, ParameterValue } from "./parameter.ts";
 import { type Rational, toNumber } from "./rational.ts";
 
@@ -17,21 +17,6 @@ function exactDecimals(r: Rational, scale: bigint): number {
   }
   return 2;
 }
-
-const monthNames = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 /** A parameter value the way a caseworker reads it: `40 %`, `1.200`, `6 måneder`, `15.000 kr.`. */
 export function formatParameterValue(
@@ -56,7 +41,7 @@ export function formatParameterValue(
       if (parameter.unit === "date") return formatDate(value.value);
       if (parameter.unit === "month_day") {
         const [month, day] = value.value.split("-").map(Number);
-        return `${day}. ${monthNames[(month ?? 1) - 1]}`;
+        return `${day}. ${danishMonthNames[(month ?? 1) - 1]}`;
       }
       return value.value;
     case "scale":

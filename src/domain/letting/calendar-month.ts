@@ -1,3 +1,4 @@
+import { danishMonthNames } from "../format.ts";
 import type { IsoDate } from "../law/iso-date.ts";
 
 /**
@@ -21,22 +22,7 @@ export function formatCalendarMonth(index: number): string {
   return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
-const danishMonths = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-
 /** `marts 2009` */
 export function danishCalendarMonth(index: number): string {
-  return `${danishMonths[index % 12]} ${Math.floor(index / 12)}`;
+  return `${danishMonthNames[index % 12]} ${Math.floor(index / 12)}`;
 }
