@@ -38,7 +38,14 @@ export async function findUserByName(
 
 export async function insertUser(
   db: Kysely<Database>,
-  user: { username: string; displayName: string; role: Role; passwordHash: string },
+  user: {
+    username: string;
+    displayName: string;
+    role: Role;
+    passwordHash: string;
+    /** The identity provider's issuer and subject, for an account that logs in with OIDC. */
+    oidc?: { issuer: string; subject: string };
+  },
 ): Promise<User> {
   const row = await db
     .insertInto("app_user")
@@ -47,6 +54,7 @@ export async function insertUser(
       display_name: user.displayName,
       role: user.role,
       password_hash: user.passwordHash,
+      ...(user.oidc === undefined ? {} : { oidc_issuer: user.oidc.issuer, oidc_subject: user.oidc.subject }),
     })
     .returning(["id", "username", "display_name", "role"])
     .executeTakeFirstOrThrow();
@@ -256,32 +264,6 @@ export async function usernameTaken(db: Kysely<Database>, username: string): Pro
     .where("username", "=", username)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-export async function insertOidcUser(
-  db: Kysely<Database>,
-  user: {
-    username: string;
-    displayName: string;
-    role: Role;
-    passwordHash: string;
-    issuer: string;
-    subject: string;
-  },
-): Promise<User> {
-  const row = await db
-    .insertInto("app_user")
-    .values({
-      username: user.username,
-      display_name: user.displayName,
-      role: user.role,
-      password_hash: user.passwordHash,
-      oidc_issuer: user.issuer,
-      oidc_subject: user.subject,
-    })
-    .returning(["id", "username", "display_name", "role"])
-    .executeTakeFirstOrThrow();
-  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
 }
 
 /** The role and name the provider gives at each login replace the stored ones. */

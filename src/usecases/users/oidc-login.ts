@@ -5,8 +5,8 @@ import { recordAudit } from "../../db/audit.ts";
 import {
   findUserByOidcSubject,
   insertOidcLogin,
-  insertOidcUser,
   insertSession,
+  insertUser,
   takeOidcLogin,
   type User,
   updateOidcUser,
@@ -282,13 +282,12 @@ export const completeOidcLogin = defineUseCase(
         account = await updateOidcUser(trx, existing.id, { role, displayName });
       } else {
         const username = await freeUsername(trx, who.name);
-        account = await insertOidcUser(trx, {
+        account = await insertUser(trx, {
           username,
           displayName,
           role,
           passwordHash: passwordHash as string,
-          issuer,
-          subject,
+          oidc: { issuer, subject },
         });
         const creator: Actor = { userId: account.id, name: account.username, role, ip: actor.ip };
         await recordAudit(trx, creator, {
