@@ -127,6 +127,44 @@ describe("parseReferenceFactsCsv", () => {
       [5, "region", "Region Hovedstaden står to gange for år 2017 (også række 4)"],
     ]);
   });
+
+  it("refuses a year outside 1900-2100 and a region that is not one of the five, on both sides of the bounds", () => {
+    const header =
+      "year,region,region_mean_gross_income_15_64_excl_students,national_conviction_share_18_plus";
+    const csv = (rows: string[]) => [header, ...rows].join("\n");
+    const error = refusal(() =>
+      parseReferenceFactsCsv(
+        csv(["1899,,,0.01", "2101,,,0.01", "2009,Region Nowhere,300000,", "2009,region hovedstaden,300000,"]),
+        "ref.csv",
+      ),
+    );
+    expect(error.details.map((d) => [d.row, d.field])).toEqual([
+      [2, "year"],
+      [3, "year"],
+      [4, "region"],
+      [5, "region"],
+    ]);
+    expect(error.details[2]?.message).toContain("Region Hovedstaden, Region Sjælland");
+    const fine = parseReferenceFactsCsv(
+      csv(["1900,,,0.01", "2100,Region Nordjylland,300000,0.01"]),
+      "ref.csv",
+    );
+    expect(fine.national.map((n) => n.year)).toEqual([1900, 2100]);
+    expect(fine.regions.map((r) => r.region)).toEqual(["Region Nordjylland"]);
+  });
+
+  it("refuses an area-facts row whose region is misspelt, naming row and column", () => {
+    const [header, ...rows] = readFileSync(
+      new URL("../../../data/demo/area-facts.csv", import.meta.url),
+      "utf8",
+    )
+      .trim()
+      .split("\n")
+      .slice(0, 3);
+    const text = [header, rows[0]?.replace("Region Hovedstaden", "Region Hovedstanden"), rows[1]].join("\n");
+    const error = refusal(() => parseAreaFactsCsv(text, "f.csv"));
+    expect(error.details).toEqual([expect.objectContaining({ row: 2, field: "region" })]);
+  });
 });
 
 describe("Danish spreadsheets: semicolons, decimal comma, Latin-1", () => {

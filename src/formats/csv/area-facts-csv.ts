@@ -7,6 +7,7 @@ import {
   identityColumns,
   type ReferenceFacts,
 } from "../../domain/areas/department-year-facts.ts";
+import { danishRegions, FACTS_YEAR_RANGE, isDanishRegion } from "../../domain/areas/regions.ts";
 import { parseRational, type Rational } from "../../domain/law/rational.ts";
 import { type CsvDialect, checkHeader, fail, readTable } from "./csv-table.ts";
 
@@ -90,11 +91,14 @@ export function parseAreaFactsCsv(
     }
     const year = readCount(cell("year"), table.dialect);
     if (typeof year === "string") at("year", year);
-    else if (year < 1900 || year > 2100) at("year", `årstal uden for 1900-2100: ${year}`);
+    else if (year < FACTS_YEAR_RANGE.min || year > FACTS_YEAR_RANGE.max)
+      at("year", `årstal uden for ${FACTS_YEAR_RANGE.min}-${FACTS_YEAR_RANGE.max}: ${year}`);
     else record.year = year;
     for (const column of ["area_id", "area_name", "municipality", "department_id", "region"] as const) {
       if (present.has(column) && cell(column) !== "") record[column] = cell(column);
     }
+    if (present.has("region") && cell("region") !== "" && !isDanishRegion(cell("region")))
+      at("region", unknownRegion(cell("region")));
     for (const column of countColumns) {
       if (!present.has(column) || (cell(column) === "" && column !== "residents")) continue;
       const value =
@@ -182,6 +186,10 @@ export function parseReferenceFactsCsv(input: string | Uint8Array, fileName: str
       at("year", year);
       continue;
     }
+    if (year < FACTS_YEAR_RANGE.min || year > FACTS_YEAR_RANGE.max) {
+      at("year", `årstal uden for ${FACTS_YEAR_RANGE.min}-${FACTS_YEAR_RANGE.max}: ${year}`);
+      continue;
+    }
     const shareText = cell("national_conviction_share_18_plus");
     if (shareText !== "") {
       const share = readDecimal(shareText, table.dialect);
@@ -199,6 +207,7 @@ export function parseReferenceFactsCsv(input: string | Uint8Array, fileName: str
     const region = cell("region");
     const incomeText = cell("region_mean_gross_income_15_64_excl_students");
     if (region === "" && incomeText !== "") at("region", "en regional indkomst kræver en region");
+    if (region !== "" && !isDanishRegion(region)) at("region", unknownRegion(region));
     if (region !== "") {
       const income =
         incomeText === ""
@@ -219,4 +228,8 @@ export function parseReferenceFactsCsv(input: string | Uint8Array, fileName: str
     national: [...national].map(([year, n]) => ({ year, national_conviction_share_18_plus: n.share })),
     regions,
   };
+}
+
+function unknownRegion(region: string): string {
+  return `ukendt region "${region}"; brug en af: ${danishRegions.join(", ")}`;
 }
