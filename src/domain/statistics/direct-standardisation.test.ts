@@ -1,8 +1,11 @@
+import stdlibGammaQuantile from "@stdlib/stats-base-dists-gamma-quantile";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gammaQuantile } from "../../usecases/stats/gamma-quantile.ts";
 import { DomainError } from "../errors.ts";
-import { directStandardisation, type StratumCount } from "./direct-standardisation.ts";
+import { directStandardisation, type GammaQuantile, type StratumCount } from "./direct-standardisation.ts";
+
+/** stdlib takes the rate 1/scale (the use case passes the same function). */
+const gammaQuantile: GammaQuantile = (p, shape, scale) => stdlibGammaQuantile(p, shape, 1 / scale);
 
 /**
  * The published worked example: Down syndrome cases and live births by maternal age and birth
