@@ -13,6 +13,7 @@ import { printJson } from "./output.ts";
 import { registerPolicyCommands } from "./policy.ts";
 import { registerRulesCommands } from "./rules.ts";
 import { serve } from "./serve.ts";
+import { registerStatsCommands } from "./stats.ts";
 import { registerUsersCommands } from "./users.ts";
 
 // `udsyn … | head` closes the pipe early: that is the reader's choice, not a failure.
@@ -87,6 +88,7 @@ registerPolicyCommands(program, globals);
 registerAreasCommands(program, globals);
 registerLettingCommands(program, globals);
 registerAuditCommands(program, globals, dbCommand);
+registerStatsCommands(program);
 
 export { program };
 

@@ -1,0 +1,12 @@
+import stdlibGammaQuantile from "@stdlib/stats-base-dists-gamma-quantile";
+import type { GammaQuantile } from "../../domain/statistics/direct-standardisation.ts";
+
+/**
+ * The inverse gamma CDF the standardisation needs, from stdlib (shape α, *rate* β = 1/scale).
+ * A NaN (an impossible shape or scale) is a bug in the caller, not a number to print.
+ */
+export const gammaQuantile: GammaQuantile = (p, shape, scale) => {
+  const q = stdlibGammaQuantile(p, shape, 1 / scale);
+  if (Number.isNaN(q)) throw new Error(`gamma-kvantil uden værdi: p=${p}, form=${shape}, skala=${scale}`);
+  return q;
+};
