@@ -48,6 +48,9 @@ function badBatch(): SynthFiles {
   residences.splice(residences.length - 1, 0, [first[0], other[1], other[2], nextDay, ""].join(","));
   const benefits = files["benefits.csv"].split("\n");
   benefits[1] = (benefits[1] as string).replace(/,[a-z_]+$/, ",kontanthjalp");
+  // A benefit month for a person before they moved in.
+  const [person] = (residences[2] as string).split(",");
+  benefits.splice(2, 0, `${person},1990-01,kontanthjaelp`);
   const cpr = (text: string) => text.replaceAll("P0000010,", "0101801234,");
   return {
     ...files,

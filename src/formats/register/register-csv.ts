@@ -104,6 +104,12 @@ function validDate(text: string): boolean {
   return d.toISOString().slice(0, 10) === text;
 }
 
+function nextMonth(firstDay: string): string {
+  const year = Number(firstDay.slice(0, 4));
+  const month = Number(firstDay.slice(5, 7));
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, "0")}-01`;
+}
+
 export function parseRegisterBatch(
   files: readonly RegisterFile[],
   options: { readonly pseudonymise?: (identifier: string) => string } = {},
@@ -304,6 +310,7 @@ export function parseRegisterBatch(
 
   const residences: RegisterBatch["residences"][number][] = [];
   const spellsByPerson = new Map<string, { from: string; to: string | null; row: number }[]>();
+  const personsWithBadSpells = new Set<string>();
   for (const { values: v, row } of read("residences.csv")) {
     const f = "residences.csv";
     const pseudonym = ref(f, row, "person", personIds, person(f, row, v.person ?? ""), "personen");
@@ -335,6 +342,7 @@ export function parseRegisterBatch(
       valid_from,
       valid_to: to === "" ? null : to,
     });
+    if (!ok) personsWithBadSpells.add(pseudonym);
     if (ok) {
       const list = spellsByPerson.get(pseudonym) ?? [];
       list.push({ from: valid_from, to: to === "" ? null : to, row });
@@ -368,6 +376,19 @@ export function parseRegisterBatch(
     const month = /^\d{4}-\d{2}$/.test(text) ? `${text}-01` : text;
     if (!validDate(month) || !month.endsWith("-01"))
       problem(f, row, "month", "ugyldig dato", `"${text}": en måned ÅÅÅÅ-MM (eller ÅÅÅÅ-MM-01)`);
+    else if (personIds.has(pseudonym) && !personsWithBadSpells.has(pseudonym)) {
+      // The month must meet a residence spell: [first day, first day of the next month).
+      const next = nextMonth(month);
+      const spells = spellsByPerson.get(pseudonym) ?? [];
+      if (!spells.some((s) => s.from < next && (s.to === null || s.to > month)))
+        problem(
+          f,
+          row,
+          "month",
+          "ydelse uden bopæl",
+          `personen bor ikke i nogen bolig i ${month.slice(0, 7)}`,
+        );
+    }
     const benefit_code = oneOf(
       f,
       row,
