@@ -117,6 +117,14 @@ describe.each(testDatabases())("register import on $name", (testDb) => {
     expect(Object.values(await countRegisterRows(database.db)).every((n) => n === 0)).toBe(true);
   });
 
+  it("is for administrators and analysts only", async () => {
+    const files = asFiles(synthesiseRegister({ persons: 20, seed: 1 }));
+    const caseworker = { ...actor, role: "caseworker" as const };
+    const error = await refusal(() => importRegisterBatch(ctx(), caseworker, { name: "x", files }));
+    expect(error.code).toBe("forbidden");
+    expect(importRegisterBatch.access).toEqual(["admin", "analyst"]);
+  });
+
   it("lists the first 100 problems and counts them all", async () => {
     const files = synthesiseRegister({ persons: 200, seed: 6 });
     const broken = {
