@@ -11,6 +11,7 @@ import { registerDbCommands } from "./db.ts";
 import { registerLettingCommands } from "./letting.ts";
 import { printJson } from "./output.ts";
 import { registerPolicyCommands } from "./policy.ts";
+import { registerRegisterCommands } from "./register.ts";
 import { registerRulesCommands } from "./rules.ts";
 import { serve } from "./serve.ts";
 import { registerStatsCommands } from "./stats.ts";
@@ -87,6 +88,7 @@ registerRulesCommands(program);
 registerPolicyCommands(program, globals);
 registerAreasCommands(program, globals);
 registerLettingCommands(program, globals);
+registerRegisterCommands(program, globals);
 registerAuditCommands(program, globals, dbCommand);
 registerStatsCommands(program);
 

@@ -31,6 +31,17 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   letting_decision: ["SELECT", "INSERT"],
   relocation_grant_payment: ["SELECT", "INSERT"],
   special_dwelling: ["SELECT", "INSERT"],
+  // Register microdata: a batch is imported whole, once; rows are never changed.
+  import_batch: ["SELECT", "INSERT"],
+  register_area: ["SELECT", "INSERT"],
+  register_area_year: ["SELECT", "INSERT"],
+  register_department: ["SELECT", "INSERT"],
+  register_dwelling: ["SELECT", "INSERT"],
+  register_household: ["SELECT", "INSERT"],
+  register_person: ["SELECT", "INSERT"],
+  register_residence: ["SELECT", "INSERT"],
+  register_benefit_month: ["SELECT", "INSERT"],
+  register_person_year: ["SELECT", "INSERT"],
   // The server checks at start that no migration is pending; running one is the owner's job.
   kysely_migration: ["SELECT"],
   kysely_migration_lock: ["SELECT"],
@@ -43,6 +54,7 @@ export const APP_SEQUENCES: readonly string[] = [
   "letting_decision_id_seq",
   "relocation_grant_payment_id_seq",
   "special_dwelling_id_seq",
+  "import_batch_id_seq",
 ];
 
 /** Sequences the application never uses directly (the audit id is taken by the owner's trigger). */

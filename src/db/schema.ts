@@ -185,4 +185,97 @@ export interface Database {
   letting_decision: LettingDecisionTable;
   relocation_grant_payment: RelocationGrantPaymentTable;
   special_dwelling: SpecialDwellingTable;
+  import_batch: ImportBatchTable;
+  register_area: RegisterAreaTable;
+  register_area_year: RegisterAreaYearTable;
+  register_department: RegisterDepartmentTable;
+  register_dwelling: RegisterDwellingTable;
+  register_household: RegisterHouseholdTable;
+  register_person: RegisterPersonTable;
+  register_residence: RegisterResidenceTable;
+  register_benefit_month: RegisterBenefitMonthTable;
+  register_person_year: RegisterPersonYearTable;
+}
+
+/** One imported batch of register files (migration 0008, docs/REGISTER.md). */
+export interface ImportBatchTable {
+  id: Generated<number>;
+  name: string;
+  imported_at: Generated<Date>;
+  imported_by: string;
+  files: JSONColumnType<Record<string, unknown>, Record<string, unknown> | string, never>;
+  row_counts: JSONColumnType<Record<string, number>, Record<string, number> | string, never>;
+  content_hash: string;
+  pseudonymised: boolean;
+}
+
+export interface RegisterAreaTable {
+  batch_id: number;
+  area_id: string;
+  area_name: string;
+}
+
+export interface RegisterAreaYearTable {
+  batch_id: number;
+  area_id: string;
+  year: number;
+  area_type: string;
+}
+
+export interface RegisterDepartmentTable {
+  batch_id: number;
+  department_id: string;
+  area_id: string;
+  department_name: string;
+}
+
+export interface RegisterDwellingTable {
+  batch_id: number;
+  dwelling_id: string;
+  department_id: string;
+}
+
+export interface RegisterHouseholdTable {
+  batch_id: number;
+  household_id: string;
+}
+
+export interface RegisterPersonTable {
+  batch_id: number;
+  pseudonym: string;
+  birth_year: number;
+  birth_month: number;
+  sex: string;
+  origin: string;
+  country_group: string | null;
+  parents_status: string;
+}
+
+/** Dates as ISO text in and out (the pg and PGlite drivers are set to return them as text). */
+export interface RegisterResidenceTable {
+  batch_id: number;
+  pseudonym: string;
+  dwelling_id: string;
+  household_id: string;
+  valid_from: ColumnType<string, string, never>;
+  valid_to: ColumnType<string | null, string | null, never>;
+}
+
+export interface RegisterBenefitMonthTable {
+  batch_id: number;
+  pseudonym: string;
+  month: ColumnType<string, string, never>;
+  benefit_code: string;
+}
+
+export interface RegisterPersonYearTable {
+  batch_id: number;
+  pseudonym: string;
+  year: number;
+  labour_status: string;
+  outside_fte: ColumnType<string, string | number, never>;
+  education: string;
+  gross_income: ColumnType<string, string | number, never>;
+  convictions: number;
+  charges: number;
 }

@@ -6,6 +6,7 @@ import * as m0004 from "./0004-login-throttle.ts";
 import * as m0005 from "./0005-audit-integrity.ts";
 import * as m0006 from "./0006-oidc.ts";
 import * as m0007 from "./0007-full-time-equivalents.ts";
+import * as m0008 from "./0008-register.ts";
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so the same list
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   "0005-audit-integrity": m0005,
   "0006-oidc": m0006,
   "0007-full-time-equivalents": m0007,
+  "0008-register": m0008,
 };
 
 export const migrationProvider: MigrationProvider = {
