@@ -106,7 +106,12 @@ function toRow(facts: DepartmentYearFacts) {
   };
 }
 
-const BATCH = 500;
+/**
+ * Rows per INSERT. On PGlite each INSERT runs synchronously in the server's own thread, so it is
+ * also the longest the server is deaf to other requests during an import (250 rows: some tens
+ * of ms); PostgreSQL's limit of 65,535 parameters is far away.
+ */
+const BATCH = 250;
 
 export interface SaveOutcome {
   readonly inserted: number;
@@ -132,10 +137,10 @@ export async function saveAreaFacts(
           .where("year", "in", years)
           .execute();
   const present = new Set(existing.map((r) => `${r.year}|${r.department_id}`));
-  const rows = facts.map(toRow);
   const replaced = facts.filter((f) => present.has(`${f.year}|${f.department_id}`)).length;
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
+  for (let i = 0; i < facts.length; i += BATCH) {
+    // Converted batch by batch: 50,000 rows at once would be one long stretch of work.
+    const batch = facts.slice(i, i + BATCH).map(toRow);
     await trx
       .insertInto("area_fact")
       .values(batch)

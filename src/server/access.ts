@@ -4,6 +4,7 @@ import type { Database } from "../db/schema.ts";
 import type { Access } from "../domain/access.ts";
 import type { Clock } from "../domain/law/clock.ts";
 import type { Actor } from "../usecases/actor.ts";
+import { recordAudit } from "../usecases/use-case.ts";
 import { findSession, type Session } from "../usecases/users/sessions.ts";
 import { sendError } from "./errors.ts";
 
@@ -49,13 +50,42 @@ export function registerAccessControl(app: FastifyInstance, db: Kysely<Database>
       return sendError(reply, 401, "unauthenticated", "Du skal være logget ind.");
     }
     if (access !== "authenticated" && !access.includes(session.user.role)) {
+      await recordDenied(db, request, "forbidden");
       return sendError(reply, 403, "forbidden", "Din rolle giver ikke adgang til dette.");
     }
     // The token lives in the session and is sent back in a header a cross-site form cannot set.
     if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
+      await recordDenied(db, request, "csrf");
       return sendError(reply, 403, "csrf", "Manglende eller forkert CSRF-token.", [
         { field: `header.${CSRF_HEADER}`, message: "mangler eller er forkert" },
       ]);
     }
   });
+}
+
+/**
+ * A refused request by a signed-in user, as an `access.denied` audit row: who (user and role),
+ * what (method and route) and why. Only 403s are recorded: they need a valid session, so each
+ * row names an accountable user and the log grows only as fast as real accounts misbehave. A 401
+ * (no or unknown session) is not recorded: anyone on the network can send those by the million,
+ * and the rows would say nothing about a person. Writing the row must not turn the 403 into a 500.
+ */
+export async function recordDenied(
+  db: Kysely<Database>,
+  request: FastifyRequest,
+  reason: "forbidden" | "csrf",
+): Promise<void> {
+  const actor = actorOf(request);
+  if (actor.userId === null) return;
+  const route = request.routeOptions.url ?? request.url.split("?")[0] ?? request.url;
+  try {
+    await recordAudit(db, actor, {
+      action: "access.denied",
+      entity: "route",
+      entityId: `${request.method} ${route}`,
+      details: { route, method: request.method, role: actor.role, user: actor.name, reason },
+    });
+  } catch (error) {
+    request.log.error({ err: error }, "access.denied could not be audited");
+  }
 }

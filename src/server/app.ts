@@ -4,22 +4,25 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyError, type FastifyServerOptions } from "fastify";
 import {
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import type { KyselyPlugin } from "kysely";
 import type { DatabaseHandle } from "../db/database.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { Clock } from "../domain/law/clock.ts";
 import { ruleParameters } from "../usecases/rules/rules.service.ts";
 import { createUseCaseContext } from "../usecases/use-case.ts";
 import type { OidcConfig } from "../usecases/users/oidc-login.ts";
-import { registerAccessControl } from "./access.ts";
+import { recordDenied, registerAccessControl } from "./access.ts";
 import type { App, AppContext } from "./context.ts";
 import { errorHandler, sendError } from "./errors.ts";
+import { registerCompression, registerSecurityHeaders, staticCacheHeaders } from "./http-headers.ts";
+import { registerInputGuard } from "./input-guard.ts";
 import { apiRoutes } from "./routes/index.ts";
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -36,6 +39,20 @@ export interface AppOptions {
   readonly oidc?: OidcConfig;
 }
 
+/**
+ * PGlite runs its queries inside this process, each one synchronously, and a transaction of many
+ * queries (an import's hundreds of batches) then runs as one unbroken chain of promise callbacks: no
+ * other request is even read until it ends. A turn of the event loop after each query lets
+ * the server answer meanwhile (health checks, other users); it costs microseconds per query.
+ */
+const yieldAfterEachQuery: KyselyPlugin = {
+  transformQuery: (args) => args.node,
+  transformResult: async (args) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return args.result;
+  },
+};
+
 export const DEFAULT_WEB_ROOT = resolve(import.meta.dirname, "../../web/dist");
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -51,7 +68,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const ctx: AppContext = {
     database: options.database,
     useCases: createUseCaseContext(
-      options.database.db,
+      options.database.kind === "pglite"
+        ? options.database.db.withPlugin(yieldAfterEachQuery)
+        : options.database.db,
       options.clock === undefined ? {} : { clock: options.clock },
     ),
     version: options.version ?? "0.1.0",
@@ -60,8 +79,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(errorHandler);
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    // A use case's own refusal (its role list, or a per-record rule) is audited like the hook's.
+    if (error instanceof DomainError && error.code === "forbidden") {
+      await recordDenied(ctx.database.db, request, "forbidden");
+    }
+    return errorHandler(error, request, reply);
+  });
 
+  // Before access control: a refusal from its hook carries the same headers as any answer.
+  await registerSecurityHeaders(app);
+  await registerCompression(app);
   await app.register(fastifyCookie);
   // Only routes that ask for it (login) are limited, per client address.
   await app.register(fastifyRateLimit, {
@@ -86,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     transform: jsonSchemaTransform,
   });
   registerAccessControl(app, ctx.database.db, ctx.useCases.clock);
+  registerInputGuard(app);
 
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
     app.swagger(),
@@ -95,10 +124,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const hasWeb = existsSync(resolve(webRoot, "index.html"));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      // The cache policy is set per file by `setHeaders`, not send's default `max-age=0`.
+      cacheControl: false,
+      setHeaders: staticCacheHeaders(webRoot),
+    });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith("/api") || !hasWeb || request.method !== "GET") {
+    // A missing hashed asset (an old page after a new release) is a 404, not the app's HTML
+    // served as a script.
+    const isAsset = request.url.startsWith("/assets/");
+    if (request.url.startsWith("/api") || isAsset || !hasWeb || request.method !== "GET") {
       return sendError(
         reply,
         404,

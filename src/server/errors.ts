@@ -3,19 +3,29 @@ import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { DomainError, type ErrorCode, type Issue } from "../domain/errors.ts";
 
+/**
+ * At most this many issues go into one answer: a file with 50,000 bad rows must not make an
+ * answer of 50,000 issues (memory, bandwidth, a browser rendering them). `truncated` says so.
+ */
+export const MAX_DETAILS = 100;
+
 /** The one shape every error response has. */
 export const errorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: z.array(
-      z.object({
-        field: z.string().optional(),
-        row: z.number().optional(),
-        source: z.string().optional(),
-        message: z.string(),
-      }),
-    ),
+    details: z
+      .array(
+        z.object({
+          field: z.string().optional(),
+          row: z.number().optional(),
+          source: z.string().optional(),
+          message: z.string(),
+        }),
+      )
+      .max(MAX_DETAILS),
+    /** Present when `details` holds only the first `shown` of `total` issues. */
+    truncated: z.object({ shown: z.number().int().min(0), total: z.number().int().min(0) }).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBody>;
@@ -39,7 +49,17 @@ export function sendError(
   message: string,
   details: readonly Issue[] = [],
 ): FastifyReply {
-  return reply.code(status).send({ error: { code, message, details } });
+  if (details.length <= MAX_DETAILS) return reply.code(status).send({ error: { code, message, details } });
+  const total = details.length;
+  return reply.code(status).send({
+    error: {
+      code,
+      // Said in the message too, so a client that shows only the list still tells the user.
+      message: `${message} (viser de første ${MAX_DETAILS} af ${total.toLocaleString("da-DK")} fejl)`,
+      details: details.slice(0, MAX_DETAILS),
+      truncated: { shown: MAX_DETAILS, total },
+    },
+  });
 }
 
 interface ZodValidationIssue {
@@ -92,10 +112,31 @@ export function errorHandler(
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return sendError(reply, 415, "unsupported_media_type", "Indholdstypen understøttes ikke.");
   }
+  const dataError = databaseDataError(error);
+  if (dataError !== undefined) {
+    // Input got past validation to the database (a number beyond an integer column, a character
+    // PostgreSQL cannot store): the client's value, so a 400; logged, since validation should have said it.
+    request.log.warn({ err: error }, "input refused by the database");
+    return sendError(reply, 400, "invalid_input", "En værdi kan ikke gemmes i databasen.", [dataError]);
+  }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     return sendError(reply, status, "bad_request", error.message);
   }
   request.log.error({ err: error }, "unhandled error");
   return sendError(reply, 500, "internal", "Der opstod en intern fejl. Den er logget.");
+}
+
+/**
+ * PostgreSQL's (and PGlite's) errors carry the SQLSTATE in `code`. Class 22 is "data exception"
+ * (out of range, invalid text, bad Unicode escape) and 23514 a CHECK constraint: both are about the
+ * value given, not about udsyn or the database being broken.
+ */
+function databaseDataError(error: unknown): Issue | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const { code, column } = error as { code?: unknown; column?: unknown };
+  if (typeof code !== "string" || !/^(22[0-9A-Z]{3}|23514)$/.test(code)) return undefined;
+  if (!("severity" in error)) return undefined;
+  const message = code === "23514" ? "værdien er uden for det tilladte" : "ugyldig eller for stor værdi";
+  return typeof column === "string" ? { field: column, message } : { message };
 }

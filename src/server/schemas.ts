@@ -5,6 +5,11 @@ import { isoDateSchema } from "../domain/law/iso-date-schema.ts";
 export const isoDate = isoDateSchema;
 export const year = z.coerce.number().int().min(1900).max(2100);
 
+/** The largest value of PostgreSQL's `integer` (serial ids, versions, counts): one more is a 500 there. */
+export const INT32_MAX = 2_147_483_647;
+/** A row id or version number in a path or query: a positive `integer`. */
+export const positiveInteger = z.coerce.number().int().min(1).max(INT32_MAX);
+
 /** Where a rule or a parameter comes from (`LegalSource`): the act, section, bill or document. */
 export const legalSource = z.object({
   act: z.string().optional(),

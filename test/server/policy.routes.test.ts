@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import type { App } from "../../src/server/context.ts";
 import { cliActor } from "../../src/usecases/actor.ts";
@@ -21,6 +21,9 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
   let roundId: number;
 
   beforeAll(async () => {
+    // The seed's round is under review; the committee reads it here as in a municipality that
+    // shows its committee the drafts (hidden by default: test/server/committee-drafts.test.ts).
+    vi.stubEnv("UDSYN_COMMITTEE_SEES_DRAFTS", "true");
     database = await testDb.open();
     app = await testApp(database);
     expect(await policyDemo.seed(database.db, cliActor())).toContain("SUD 2010");
@@ -32,6 +35,7 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
     roundId = (await app.inject({ method: "GET", url: ROUND, headers: committee.headers })).json().id;
   });
   afterAll(async () => {
+    vi.unstubAllEnvs();
     await app.close();
     await database.close();
   });

@@ -110,6 +110,10 @@ export interface paths {
                                     source?: string;
                                     message: string;
                                 }[];
+                                truncated?: {
+                                    shown: number;
+                                    total: number;
+                                };
                             };
                         };
                     };
@@ -209,6 +213,10 @@ export interface paths {
                                     source?: string;
                                     message: string;
                                 }[];
+                                truncated?: {
+                                    shown: number;
+                                    total: number;
+                                };
                             };
                         };
                     };
@@ -314,6 +322,10 @@ export interface paths {
                                     source?: string;
                                     message: string;
                                 }[];
+                                truncated?: {
+                                    shown: number;
+                                    total: number;
+                                };
                             };
                         };
                     };
@@ -379,6 +391,10 @@ export interface paths {
                                     source?: string;
                                     message: string;
                                 }[];
+                                truncated?: {
+                                    shown: number;
+                                    total: number;
+                                };
                             };
                         };
                     };

@@ -4,6 +4,7 @@ import { importBudgetSheet } from "./import-budget-sheet.ts";
 import { importStatusSheet } from "./import-status-sheet.ts";
 import { dataRows, IssueCollector, readCell, readHeader } from "./sheet-reader.ts";
 import { type BudgetWorkbook, footnoteColumns, type ImportOptions, sheets } from "./template.ts";
+import { aboutFile, checkWorkbookSize, MAX_SHEET_ROWS, notAWorkbook } from "./workbook-limits.ts";
 
 function importFootnotes(workbook: ExcelJS.Workbook, issues: IssueCollector): BudgetWorkbook["footnotes"] {
   const sheet = workbook.getWorksheet(sheets.footnotes);
@@ -51,13 +52,28 @@ export async function importWorkbook(
   buffer: Buffer | ArrayBuffer,
   options: ImportOptions,
 ): Promise<BudgetWorkbook> {
+  const { fileName } = options;
+  // Refused before ExcelJS inflates it: a zip bomb or a million-row sheet costs nothing here.
+  await checkWorkbookSize(buffer, fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as ArrayBuffer);
   } catch {
-    throw new DomainError("invalid_input", "Filen kan ikke læses som et Excel-regneark (xlsx).", [
-      { message: "filen er ikke et gyldigt xlsx-regneark" },
-    ]);
+    throw notAWorkbook(fileName);
+  }
+  // A few rows can still claim a far row number (`<row r="1000000">`); every sheet is read row
+  // by row up to its last, so the last row number is capped too.
+  for (const sheet of workbook.worksheets) {
+    if (sheet.rowCount > MAX_SHEET_ROWS + 1) {
+      throw new DomainError(
+        "invalid_input",
+        aboutFile(
+          fileName,
+          `arket »${sheet.name}« går til række ${sheet.rowCount.toLocaleString("da-DK")}; højst ${MAX_SHEET_ROWS.toLocaleString("da-DK")} rækker under overskriften kan indlæses.`,
+        ),
+        [{ source: sheet.name, row: sheet.rowCount, message: `for mange rækker (højst ${MAX_SHEET_ROWS})` }],
+      );
+    }
   }
   const issues = new IssueCollector();
   const budget = importBudgetSheet(workbook, options, issues);

@@ -7,8 +7,24 @@ export type CellRead =
   | { readonly kind: "text"; readonly value: string }
   | { readonly kind: "other"; readonly description: string };
 
+/** Characters PostgreSQL cannot store in text or jsonb (NUL), or that are not Unicode (a lone surrogate). */
+const NUL = String.fromCharCode(0);
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** One Excel cell as udsyn reads it: formulas by their result, rich text as its plain text. */
 export function readCell(cell: ExcelJS.Cell): CellRead {
+  const read = readCellValue(cell);
+  // XML cannot hold NUL, but the `_x0000_` escape can; such a text would make the round unsavable.
+  if (read.kind === "text" && (read.value.includes(NUL) || LONE_SURROGATE.test(read.value))) {
+    return {
+      kind: "other",
+      description: "en tekst med et tegn, der ikke kan gemmes (NUL eller ugyldig Unicode)",
+    };
+  }
+  return read;
+}
+
+function readCellValue(cell: ExcelJS.Cell): CellRead {
   const value = cell.value;
   if (value === null || value === undefined) return { kind: "empty" };
   if (typeof value === "number") return { kind: "number", value };

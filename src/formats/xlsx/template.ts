@@ -57,4 +57,6 @@ export interface WorkbookOptions {
 export interface ImportOptions extends WorkbookOptions {
   /** Year columns outside this range are refused. */
   readonly years: { readonly from: number; readonly to: number };
+  /** The uploaded file's name, for the messages that refuse the file as a whole. */
+  readonly fileName?: string | undefined;
 }

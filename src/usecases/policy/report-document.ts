@@ -7,7 +7,7 @@ import { renderHtml } from "../../render/html/render-html.ts";
 import { renderPdf } from "../../render/pdf/render-pdf.ts";
 import { defineUseCase } from "../use-case.ts";
 import { CONTENT_TYPES, fileBaseName, type RenderedFile } from "./rendered-file.ts";
-import { type RoundRef, requireRound } from "./round-lookup.ts";
+import { type RoundRef, requireVisibleRound } from "./round-lookup.ts";
 
 export const REPORT_FORMATS = ["html", "docx", "pdf"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -16,8 +16,8 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const reportDocument = defineUseCase(
   "danne en redegørelse",
   AGGREGATE_READERS,
-  async (ctx, _actor, input: RoundRef & { readonly format: ReportFormat }): Promise<RenderedFile> => {
-    const round = await requireRound(ctx.db, input);
+  async (ctx, actor, input: RoundRef & { readonly format: ReportFormat }): Promise<RenderedFile> => {
+    const round = await requireVisibleRound(ctx.db, actor, input);
     // The report names committees and administrations, so it needs the organisation besides the round.
     const organisations = (await listOrganisationUnits(ctx.db)).map(organisationUnitOf);
     const model = buildFromRound({ organisations, rounds: [round.content] }, round.content);

@@ -6,7 +6,7 @@ import type { RoundStatus } from "../../domain/policy/report/round-workflow.ts";
 import type { Finding } from "../../domain/policy/validation/finding.ts";
 import { validateReport } from "../../domain/policy/validation/validate-report.ts";
 import { defineUseCase } from "../use-case.ts";
-import { type RoundRef, requireRound } from "./round-lookup.ts";
+import { type RoundRef, requireVisibleRound } from "./round-lookup.ts";
 
 export interface RoundBudget {
   readonly roundId: number;
@@ -22,8 +22,8 @@ export interface RoundBudget {
 export const showRoundBudget = defineUseCase(
   "se den økonomiske oversigt",
   AGGREGATE_READERS,
-  async (ctx, _actor, input: RoundRef): Promise<RoundBudget> => {
-    const round = await requireRound(ctx.db, input);
+  async (ctx, actor, input: RoundRef): Promise<RoundBudget> => {
+    const round = await requireVisibleRound(ctx.db, actor, input);
     const { budget } = round.content;
     return {
       roundId: round.id,

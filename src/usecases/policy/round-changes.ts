@@ -1,7 +1,13 @@
 import { AGGREGATE_READERS } from "../../domain/access.ts";
 import { diffRounds, type RoundChange } from "../../domain/policy/report/round-diff.ts";
 import { defineUseCase } from "../use-case.ts";
-import { type RoundRecord, type RoundRef, requireRound, requireRoundById } from "./round-lookup.ts";
+import {
+  maySeeRound,
+  type RoundRecord,
+  type RoundRef,
+  requireRoundById,
+  requireVisibleRound,
+} from "./round-lookup.ts";
 
 export interface RoundChanges {
   readonly round: RoundRecord;
@@ -14,10 +20,12 @@ export interface RoundChanges {
 export const roundChanges = defineUseCase(
   "se ændringer i en redegørelse",
   AGGREGATE_READERS,
-  async (ctx, _actor, input: RoundRef): Promise<RoundChanges> => {
-    const round = await requireRound(ctx.db, input);
+  async (ctx, actor, input: RoundRef): Promise<RoundChanges> => {
+    const round = await requireVisibleRound(ctx.db, actor, input);
     if (round.createdFromId === null) return { round, source: null, changes: [] };
     const source = await requireRoundById(ctx.db, round.createdFromId);
+    // A diff against a round the reader may not see would show its content line by line.
+    if (!maySeeRound(actor, source.status)) return { round, source: null, changes: [] };
     return { round, source, changes: diffRounds(source.content, round.content) };
   },
 );

@@ -11,7 +11,7 @@ import {
 } from "../../render/tables/round-tables.ts";
 import { defineUseCase } from "../use-case.ts";
 import { CONTENT_TYPES, fileBaseName, type RenderedFile } from "./rendered-file.ts";
-import { type RoundRef, requireRound } from "./round-lookup.ts";
+import { type RoundRef, requireVisibleRound } from "./round-lookup.ts";
 
 export const CSV_TABLES = ["budget", "findings", "initiatives", "status-schemas", "indicators"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -35,8 +35,8 @@ function tableText(content: ReportingRound, year: number, table: CsvTable): stri
 export const exportRoundCsv = defineUseCase(
   "hente en redegørelses tabel som CSV",
   AGGREGATE_READERS,
-  async (ctx, _actor, input: RoundRef & { readonly table: CsvTable }): Promise<RenderedFile> => {
-    const round = await requireRound(ctx.db, input);
+  async (ctx, actor, input: RoundRef & { readonly table: CsvTable }): Promise<RenderedFile> => {
+    const round = await requireVisibleRound(ctx.db, actor, input);
     return {
       fileName: `${fileBaseName(round)}-${input.table}.csv`,
       contentType: CONTENT_TYPES.csv,

@@ -3,14 +3,14 @@ import { exportWorkbook } from "../../formats/xlsx/export-workbook.ts";
 import { workbookFromRound } from "../../formats/xlsx/workbook-from-round.ts";
 import { defineUseCase } from "../use-case.ts";
 import { CONTENT_TYPES, fileBaseName, type RenderedFile } from "./rendered-file.ts";
-import { type RoundRef, requireRound } from "./round-lookup.ts";
+import { type RoundRef, requireVisibleRound } from "./round-lookup.ts";
 
 /** A round's overview and status schemas in the fixed XLSX template, to fill in and import again. */
 export const exportRoundXlsx = defineUseCase(
   "hente en redegørelse som XLSX",
   AGGREGATE_READERS,
-  async (ctx, _actor, input: RoundRef): Promise<RenderedFile> => {
-    const round = await requireRound(ctx.db, input);
+  async (ctx, actor, input: RoundRef): Promise<RenderedFile> => {
+    const round = await requireVisibleRound(ctx.db, actor, input);
     const body = await exportWorkbook(workbookFromRound(round.content), { year: round.year });
     return { fileName: `${fileBaseName(round)}.xlsx`, contentType: CONTENT_TYPES.xlsx, body };
   },

@@ -2,7 +2,7 @@ import { AGGREGATE_READERS } from "../../domain/access.ts";
 import type { Finding } from "../../domain/policy/validation/finding.ts";
 import { validateReport } from "../../domain/policy/validation/validate-report.ts";
 import { defineUseCase } from "../use-case.ts";
-import { type RoundRef, type RoundSummary, requireRound, summaryOf } from "./round-lookup.ts";
+import { type RoundRef, type RoundSummary, requireVisibleRound, summaryOf } from "./round-lookup.ts";
 
 export interface RoundValidation {
   readonly round: RoundSummary;
@@ -13,8 +13,8 @@ export interface RoundValidation {
 export const validateRound = defineUseCase(
   "se valideringsfund for en redegørelse",
   AGGREGATE_READERS,
-  async (ctx, _actor, input: RoundRef): Promise<RoundValidation> => {
-    const round = await requireRound(ctx.db, input);
+  async (ctx, actor, input: RoundRef): Promise<RoundValidation> => {
+    const round = await requireVisibleRound(ctx.db, actor, input);
     return { round: summaryOf(round), findings: validateReport(round.content) };
   },
 );

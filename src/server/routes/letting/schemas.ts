@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { legalSource } from "../../schemas.ts";
+import { legalSource, positiveInteger } from "../../schemas.ts";
 
 /** Response pieces the letting routes share, so a decision is described the same way everywhere. */
 
@@ -33,7 +33,7 @@ export const decisionRecord = decisionSummary.extend({
   decision: z.record(z.string(), z.unknown()),
 });
 
-export const idParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const idParams = z.strictObject({ id: positiveInteger });
 
 export const ruleVersionRef = z.object({
   id: z.string(),

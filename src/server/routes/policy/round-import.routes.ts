@@ -25,7 +25,11 @@ export function roundImportRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const file = Buffer.from(request.body.contentBase64, "base64");
       return summary(
-        await importRoundXlsx(ctx.useCases, actorOf(request), { roundId: request.params.id, file }),
+        await importRoundXlsx(ctx.useCases, actorOf(request), {
+          roundId: request.params.id,
+          file,
+          fileName: request.body.fileName,
+        }),
       );
     },
   );

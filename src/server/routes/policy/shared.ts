@@ -4,7 +4,8 @@ import { reportingRoundSchema } from "../../../domain/policy/report/reporting-ro
 import { allowedTransitions, roundStatuses } from "../../../domain/policy/report/round-workflow.ts";
 import type { RenderedFile } from "../../../usecases/policy/rendered-file.ts";
 import { type RoundRecord, type RoundRef, summaryOf } from "../../../usecases/policy/round-lookup.ts";
-import { year } from "../../schemas.ts";
+import { DOCUMENT_CSP } from "../../http-headers.ts";
+import { positiveInteger, year } from "../../schemas.ts";
 
 /** The request pieces and answers every policy route module shares. */
 
@@ -14,8 +15,8 @@ export const committeeYear = z.strictObject({
   committee: z.string().regex(/^[A-ZÆØÅ]{2,6}$/, "udvalgskode, fx SUD"),
   year,
 });
-export const versionQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });
-export const roundId = z.strictObject({ id: z.coerce.number().int().min(1) });
+export const versionQuery = z.strictObject({ version: positiveInteger.optional() });
+export const roundId = z.strictObject({ id: positiveInteger });
 
 /** A round without its content, as `GET /api/policy/rounds` lists it. */
 export const roundSummary = z.object({
@@ -52,6 +53,8 @@ export function summary(round: RoundRecord) {
 }
 
 export function sendFile(reply: FastifyReply, file: RenderedFile, inline = false): FastifyReply {
+  // The HTML report has its own, script-free policy (see DOCUMENT_CSP); the app's would strip its styles.
+  if (file.contentType.startsWith("text/html")) reply.header("content-security-policy", DOCUMENT_CSP);
   return reply
     .header("content-type", file.contentType)
     .header("content-disposition", `${inline ? "inline" : "attachment"}; filename="${file.fileName}"`)
