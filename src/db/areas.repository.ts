@@ -33,14 +33,14 @@ function toFacts(row: Selectable<AreaFactTable>): DepartmentYearFacts {
   return facts as unknown as DepartmentYearFacts;
 }
 
-export async function loadAreaFacts(db: Kysely<Database>): Promise<DepartmentYearFacts[]> {
-  const rows = await db
-    .selectFrom("area_fact")
-    .selectAll()
-    .orderBy("year")
-    .orderBy("area_id")
-    .orderBy("department_id")
-    .execute();
+/** The area facts, or only those of the years `years` names (a classification reads a window). */
+export async function loadAreaFacts(
+  db: Kysely<Database>,
+  years?: { readonly from: number; readonly to: number },
+): Promise<DepartmentYearFacts[]> {
+  let query = db.selectFrom("area_fact").selectAll();
+  if (years !== undefined) query = query.where("year", ">=", years.from).where("year", "<=", years.to);
+  const rows = await query.orderBy("year").orderBy("area_id").orderBy("department_id").execute();
   return rows.map(toFacts);
 }
 

@@ -28,3 +28,23 @@ export function listInForce(
   const listYear = Number(publicationDate.slice(0, 4));
   return { publicationDate, listYear, factsYear: listYear - reader.number("lister.faktaaar_forskydning") };
 }
+
+/**
+ * How many years before its facts year a classification may read: earlier lists for "N years in
+ * a row" (4 preceding lists in the 2018 and 2021 rules) and multi-year averages (up to 4 years)
+ * on each of them, with room to spare. A test classifies every rule version on the demo facts
+ * with and without this window and finds the same lists; a rule that reads further back must
+ * raise it.
+ */
+export const FACTS_LOOKBACK_YEARS = 12;
+
+/** The facts years a classification on `date` (or with the facts year given) reads. */
+export function factsYearsRead(
+  reader: ParameterReader,
+  version: Pick<RuleVersion, "publicationDayParameter">,
+  date: IsoDate,
+  factsYear?: number,
+): { readonly from: number; readonly to: number } {
+  const to = factsYear ?? listInForce(reader, version, date).factsYear;
+  return { from: to - FACTS_LOOKBACK_YEARS, to };
+}

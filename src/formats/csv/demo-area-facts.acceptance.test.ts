@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import { shippedRules, withParameterValue } from "../../../test/support/shipped-rules.ts";
 import { attributeListChange } from "../../domain/areas/attribute-list-change.ts";
 import { classifyAreas } from "../../domain/areas/classify-areas.ts";
+import { factsYearsRead } from "../../domain/areas/facts-year.ts";
 import type { ListKind } from "../../domain/areas/rule-version.ts";
-import { ruleVersionFor } from "../../domain/areas/rule-versions.ts";
+import { ruleVersionFor, ruleVersions } from "../../domain/areas/rule-versions.ts";
+import { ParameterReader } from "../../domain/law/parameter-reader.ts";
 import { parseAreaFactsCsv, parseReferenceFactsCsv } from "./area-facts-csv.ts";
 
 /**
@@ -141,5 +143,35 @@ describe("attribution on the demo facts (the seed's argument, shown)", () => {
     expect(result.before.listed + result.ruleChangeEffect + result.realChangeEffect).toBe(
       result.after.listed,
     );
+  });
+});
+
+describe("the facts window a classification reads (FACTS_LOOKBACK_YEARS)", () => {
+  it("gives the same list for every rule version and list date as all the facts do", () => {
+    const checked: string[] = [];
+    for (const version of ruleVersions) {
+      const last = version.effectiveTo ?? "2024-12-31";
+      for (let year = Number(version.effectiveFrom.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
+        for (const date of [`${year}-01-02`, `${year}-12-31`]) {
+          if (date < version.effectiveFrom || date > last) continue;
+          const reader = new ParameterReader(shippedRules, date);
+          const window = factsYearsRead(reader, version, date);
+          // As factsFromDatabase does: the window, or all facts when it lacks its own last year.
+          const windowed = facts.filter((f) => f.year >= window.from && f.year <= window.to);
+          const inWindow = windowed.some((f) => f.year === window.to) ? windowed : facts;
+          const run = (rows: typeof facts) => {
+            try {
+              const c = classifyAreas(version, rows, { date }, shippedRules, reference);
+              return JSON.stringify(c.areas.map((a) => [a.areaId, a.listed, a.category, a.assessable]));
+            } catch (error) {
+              return `refused: ${(error as Error).message}`;
+            }
+          };
+          expect(run(inWindow), `${version.id} ${date}`).toBe(run(facts));
+          checked.push(`${version.id} ${date}`);
+        }
+      }
+    }
+    expect(checked.length).toBeGreaterThan(40);
   });
 });

@@ -20,10 +20,20 @@ export interface AreaFactsFiles {
   readonly reference?: UploadedFile | undefined;
 }
 
-/** The facts a classification runs on, from the database, with the published lists of `listKind`. */
-export async function factsFromDatabase(db: Kysely<Database>, listKind: ListKind): Promise<AreaFactsSource> {
-  const [facts, reference, published] = await Promise.all([
-    loadAreaFacts(db),
+/**
+ * The facts a classification runs on, from the database, with the published lists of `listKind`;
+ * with `years`, only the facts of those years (the window a classification reads), and all of
+ * them when the window has none of its last year, so that the refusal can name the years there are.
+ */
+export async function factsFromDatabase(
+  db: Kysely<Database>,
+  listKind: ListKind,
+  years?: { readonly from: number; readonly to: number },
+): Promise<AreaFactsSource> {
+  const windowed = years === undefined ? undefined : await loadAreaFacts(db, years);
+  const facts =
+    windowed !== undefined && windowed.some((f) => f.year === years?.to) ? windowed : await loadAreaFacts(db);
+  const [reference, published] = await Promise.all([
     loadReferenceFacts(db),
     loadPublishedLists(db, listKind),
   ]);
@@ -46,6 +56,9 @@ export function factsFrom(
   db: () => Kysely<Database>,
   listKind: ListKind,
   files: AreaFactsFiles | undefined,
+  years?: { readonly from: number; readonly to: number },
 ): Promise<AreaFactsSource> {
-  return files === undefined ? factsFromDatabase(db(), listKind) : Promise.resolve(factsFromFiles(files));
+  return files === undefined
+    ? factsFromDatabase(db(), listKind, years)
+    : Promise.resolve(factsFromFiles(files));
 }

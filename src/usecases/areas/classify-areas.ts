@@ -1,10 +1,12 @@
 import { AGGREGATE_READERS } from "../../domain/access.ts";
 import { classifyAreas } from "../../domain/areas/classify-areas.ts";
 import { defaultListKind } from "../../domain/areas/default-list.ts";
+import { factsYearsRead } from "../../domain/areas/facts-year.ts";
 import type { ListKind } from "../../domain/areas/rule-version.ts";
 import { ruleVersionFor } from "../../domain/areas/rule-versions.ts";
 import { todayOf } from "../../domain/law/clock.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";
+import { ParameterReader } from "../../domain/law/parameter-reader.ts";
 import { type DisplayedClassification, displayClassification } from "../../render/areas/criterion-display.ts";
 import { defineUseCase } from "../use-case.ts";
 import { type AreaFactsFiles, factsFrom } from "./area-facts-source.ts";
@@ -30,12 +32,15 @@ export const classifyAreasOn = defineUseCase(
     const date = input.date ?? todayOf(ctx.clock);
     const listKind = input.listKind ?? defaultListKind(date);
     const version = ruleVersionFor(listKind, date);
-    const source = await factsFrom(() => ctx.db, listKind, input.files);
+    const params = await ctx.parameters();
+    // Only the years the rule reads: the facts table grows by a year of every department each year.
+    const years = factsYearsRead(new ParameterReader(params, date), version, date, input.factsYear);
+    const source = await factsFrom(() => ctx.db, listKind, input.files, years);
     const classification = classifyAreas(
       version,
       source.facts,
       input.factsYear === undefined ? { date } : { date, factsYear: input.factsYear },
-      await ctx.parameters(),
+      params,
       source.reference,
       source.published,
     );
