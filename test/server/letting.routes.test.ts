@@ -268,6 +268,15 @@ describe.each(testDatabases())("letting routes on $name", (testDb) => {
         "P-0103",
       ]);
       expect(body.justification.text).toContain("Rækkefølge ved fleksibel udlejning");
+      // The ranking names applicants: it is audited with the pseudonyms it ranked.
+      const audit = await database.db
+        .selectFrom("audit_log")
+        .selectAll()
+        .where("action", "=", "flexible_letting.prioritise")
+        .execute();
+      expect(audit.at(-1)?.details).toMatchObject({
+        pseudonyms: ["P-0102", "P-0104", "P-0105", "P-0101", "P-0103"],
+      });
     });
 
     it("reads the area's share outside the labour market from the facts when it is not given", async () => {

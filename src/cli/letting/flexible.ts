@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { prioritiseFlexibleLetting } from "../../usecases/letting/flexible-letting.ts";
 import { parseFlexibleLettingRequest } from "../../usecases/letting/letting-input.ts";
-import { type GlobalOptions, withoutDatabase, withUseCases } from "../context.ts";
+import { type GlobalOptions, withUseCases } from "../context.ts";
 import { readJsonFile } from "../files.ts";
 import { printJson, printTable } from "../output.ts";
 
@@ -18,11 +18,11 @@ export function registerFlexibleCommand(letting: Command, globals: () => GlobalO
     .option("--json", "maskinlæsbart output")
     .action(async (opts: { input: string; json?: boolean }) => {
       const request = parseFlexibleLettingRequest(readJsonFile(opts.input), opts.input);
-      // With the area's share in the file, no database is needed: none is opened or created.
-      const result =
-        request.areaShareOutside === undefined
-          ? await withUseCases(globals(), (ctx, actor) => prioritiseFlexibleLetting(ctx, actor, request))
-          : await withoutDatabase((ctx, actor) => prioritiseFlexibleLetting(ctx, actor, request));
+      // The database is opened also when the file gives the area's share: the ranking of named
+      // applicants is audited there.
+      const result = await withUseCases(globals(), (ctx, actor) =>
+        prioritiseFlexibleLetting(ctx, actor, request),
+      );
       if (opts.json) return printJson(result);
       process.stdout.write(
         `Reserveret andel: ${result.reservedShare.display}; boligen udlejes ${result.vacancyIsFlexible ? "fleksibelt" : "efter den almindelige venteliste"}\n`,

@@ -1,3 +1,4 @@
+import { recordAudit } from "../../db/audit.ts";
 import { CASEWORK } from "../../domain/access.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";
 import {
@@ -27,11 +28,15 @@ export type PrioritisedFlexibleLetting = FlexibleLettingResult & {
   readonly areaShareSource: "given" | "facts";
 };
 
-/** Nothing is stored: the order is advice for one letting, given again on request. */
+/**
+ * The order is advice for one letting, given again on request, so it is not stored as a
+ * decision; but it processes named applicants (pseudonyms), so every computation is audited with
+ * the pseudonyms it ranked.
+ */
 export const prioritiseFlexibleLetting = defineUseCase(
   "prioritere ansøgere ved fleksibel udlejning",
   CASEWORK,
-  async (ctx, _actor, request: FlexibleLettingRequest): Promise<PrioritisedFlexibleLetting> => {
+  async (ctx, actor, request: FlexibleLettingRequest): Promise<PrioritisedFlexibleLetting> => {
     checkFlexibleLettingInForce(request.date);
     const share =
       request.areaShareOutside ??
@@ -43,6 +48,16 @@ export const prioritiseFlexibleLetting = defineUseCase(
       await ctx.parameters(),
       request.date,
     );
+    await recordAudit(ctx.db, actor, {
+      action: "flexible_letting.prioritise",
+      entity: "flexible_letting",
+      entityId: request.vacancy.vacancyId,
+      details: {
+        areaId: request.vacancy.areaId,
+        date: request.date,
+        pseudonyms: result.order.map((o) => o.pseudonym),
+      },
+    });
     return { ...result, areaShareSource: request.areaShareOutside === undefined ? "facts" : "given" };
   },
 );
