@@ -3,6 +3,9 @@ import { isoDateSchema } from "../domain/law/iso-date-schema.ts";
 
 /** Shared request/response pieces, so every route spells a date or a year the same way. */
 export const isoDate = isoDateSchema;
+
+/** Domain results are readonly; so are the response arrays. */
+export const arrayOf = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 export const year = z.coerce.number().int().min(1900).max(2100);
 
 /** The largest value of PostgreSQL's `integer` (serial ids, versions, counts): one more is a 500 there. */

@@ -8,11 +8,8 @@ import { classifyAreasOn } from "../../usecases/areas/classify-areas.ts";
 import { importAreaFacts } from "../../usecases/areas/import-area-facts.ts";
 import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
-import { isoDate, legalSource, year } from "../schemas.ts";
+import { arrayOf, isoDate, legalSource, year } from "../schemas.ts";
 import { parameterUse } from "./rules.routes.ts";
-
-/** Domain results are readonly; so are the response arrays. */
-const arrayOf = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
 export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 

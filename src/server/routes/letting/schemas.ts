@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { legalSource, positiveInteger } from "../../schemas.ts";
+import { arrayOf, legalSource, positiveInteger } from "../../schemas.ts";
 
 /** Response pieces the letting routes share, so a decision is described the same way everywhere. */
 
-export const arrayOf = <T extends z.ZodType>(item: T) => z.array(item).readonly();
+export { arrayOf };
 
 export const decisionKind = z.enum(["combined_letting", "relocation_grant", "flexible_letting"]);
 
