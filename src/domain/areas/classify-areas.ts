@@ -69,7 +69,7 @@ const firstListParameter = (category: AreaCategory) => `lister.foerste_liste.${c
  * before the first list that named it (RULES.md §10), e.g. forebyggelsesområde before the list
  * of 1 December 2021, although the reform is in force from 30 November 2021.
  */
-function categoriesWithoutList(
+export function categoriesWithoutList(
   version: RuleVersion,
   reader: ParameterReader,
 ): { readonly category: AreaCategory; readonly firstList: IsoDate }[] {

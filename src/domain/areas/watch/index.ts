@@ -1,0 +1,4 @@
+export * from "./distance.ts";
+export * from "./next-list.ts";
+export * from "./plan.ts";
+export * from "./watch-list.ts";
