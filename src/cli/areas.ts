@@ -1,4 +1,4 @@
-import { type Command, Option } from "commander";
+import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Actor } from "../domain/access.ts";
 import { type ListKind, listKinds } from "../domain/areas/rule-version.ts";
 import type { AreaFactsFiles } from "../usecases/areas/area-facts-source.ts";
@@ -6,8 +6,10 @@ import { attributeListChangeBetween } from "../usecases/areas/attribute-list-cha
 import { classifyAreasOn } from "../usecases/areas/classify-areas.ts";
 import { importAreaFacts } from "../usecases/areas/import-area-facts.ts";
 import { importPublishedLists } from "../usecases/areas/import-published-lists.ts";
+import { watchAreas } from "../usecases/areas/watch-areas.ts";
 import type { UseCaseContext } from "../usecases/use-case.ts";
 import { printAttribution, printClassification } from "./areas-output.ts";
+import { printWatchList } from "./areas-watch-output.ts";
 import { isoDateArgument, yearArgument } from "./arguments.ts";
 import { type GlobalOptions, withoutDatabase, withUseCases } from "./context.ts";
 import { readTextFile } from "./files.ts";
@@ -112,6 +114,53 @@ export function registerAreasCommands(program: Command, globals: () => GlobalOpt
           });
           if (opts.json) printJson(a);
           else printAttribution(a, origin);
+        });
+      },
+    );
+
+  areas
+    .command("watch")
+    .description(
+      "tidlig varsling: hvert områdes afstand til listernes grænser, fremskrevne fakta og sandsynligheden for at være på den næste liste (uden --list: alle lister)",
+    )
+    .requiredOption(
+      "--rules <YYYY-MM-DD>",
+      "datoen, hvis lister i kraft og næste liste bruges",
+      isoDateArgument,
+    )
+    .option("--input <file.csv>", "områdefakta fra en CSV-fil i stedet for databasen (kræver ingen database)")
+    .option("--reference <file.csv>", "referencefakta (landsandel dømte, regionens indkomst) til --input")
+    .addOption(
+      new Option(
+        "--list <kind>",
+        "kun denne liste: combined_letting, vulnerable_areas eller copenhagen_typology",
+      ).choices(listKinds),
+    )
+    .option("--draws <n>", "antal Monte Carlo-træk pr. område (standard 1.000)", (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1)
+        throw new InvalidArgumentError(`»${v}« er ikke et positivt helt tal`);
+      return n;
+    })
+    .option("--json", "maskinlæsbart output: områderne rangeret efter sandsynlighed")
+    .action(
+      async (opts: {
+        rules: string;
+        input?: string;
+        reference?: string;
+        list?: ListKind;
+        draws?: number;
+        json?: boolean;
+      }) => {
+        await withFacts(globals(), opts, async (ctx, actor, files, origin) => {
+          const w = await watchAreas(ctx, actor, {
+            date: opts.rules,
+            listKind: opts.list,
+            draws: opts.draws,
+            files,
+          });
+          if (opts.json) printJson(w.areas);
+          else printWatchList(w, origin);
         });
       },
     );

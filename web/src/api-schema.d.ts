@@ -2916,6 +2916,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/areas/watch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overvågning: afstand til listernes grænser og sandsynligheden for at være på den næste liste
+         * @description For hver liste (eller kun list): listen i kraft på datoen rules og den næste liste. For hvert område afstanden til hver grænse i kriteriets egen enhed, de fremskrevne nøgletal ved den næste listes faktaår (lineær tendens pr. afdeling) og sandsynligheden for at være på den næste liste (Monte Carlo med de gældende regler, fast frø). Områder, der ikke er på en liste, kommer først, rangeret efter sandsynlighed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    rules?: string;
+                    list?: "combined_letting" | "vulnerable_areas" | "copenhagen_typology";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            draws: number;
+                            seed: number;
+                            readonly lists: {
+                                /** @enum {string} */
+                                listKind: "combined_letting" | "vulnerable_areas" | "copenhagen_typology";
+                                listName: string;
+                                knownFactsYear: number;
+                                current: {
+                                    ruleVersionId: string;
+                                    ruleVersionName: string;
+                                    effectiveDate: string;
+                                    publicationDate: string;
+                                    listYear: number;
+                                    factsYear: number;
+                                } | null;
+                                next: {
+                                    ruleVersionId: string;
+                                    ruleVersionName: string;
+                                    effectiveDate: string;
+                                    publicationDate: string;
+                                    listYear: number;
+                                    factsYear: number;
+                                } | null;
+                                readonly notes: string[];
+                            }[];
+                            readonly areas: {
+                                areaId: string;
+                                areaName: string;
+                                municipality: string;
+                                /** @enum {string} */
+                                listKind: "combined_letting" | "vulnerable_areas" | "copenhagen_typology";
+                                listedNow: boolean | null;
+                                /** @enum {string|null} */
+                                categoryNow: "omdannelsesomraade" | "parallelsamfund" | "haardt_ghettoomraade" | "ghettoomraade" | "udsat_boligomraade" | "forebyggelsesomraade" | "kombineret_udlejning" | "udsat" | "hoejrisiko" | "risiko" | "neutral" | null;
+                                /** @enum {string} */
+                                question: "listing" | "leaving";
+                                probability: number | null;
+                                reason?: string;
+                                readonly distances: {
+                                    /** @enum {string} */
+                                    role: "current" | "next";
+                                    ruleVersionId: string;
+                                    listDate: string;
+                                    factsYear: number;
+                                    readonly criteria: {
+                                        criterionId: string;
+                                        label: string;
+                                        value: number;
+                                        threshold: number;
+                                        /** @enum {string} */
+                                        comparator: "gte" | "gt" | "lt" | "lte";
+                                        met: boolean;
+                                        distance: number;
+                                        /** @enum {string} */
+                                        unit: "procentpoint" | "gange_landsgennemsnittet" | "procentpoint_af_regionens_gennemsnit" | "beboere" | "kriterier" | "aar";
+                                        text: string;
+                                        relativeDistance: number;
+                                        derived: boolean;
+                                    }[];
+                                }[];
+                                nearest?: {
+                                    criterionId: string;
+                                    label: string;
+                                    text: string;
+                                    relativeDistance: number;
+                                };
+                                projection: {
+                                    factsYear: number;
+                                    readonly projectedYears: number[];
+                                    readonly trendYears: number[];
+                                    draws: number;
+                                    readonly criteria: {
+                                        criterionId: string;
+                                        label: string;
+                                        /** @enum {string} */
+                                        unit: "procentpoint" | "gange_landsgennemsnittet" | "procentpoint_af_regionens_gennemsnit" | "beboere" | "kriterier" | "aar";
+                                        readonly observed: {
+                                            year: number;
+                                            value: number;
+                                        }[];
+                                        trendPerYear: number | null;
+                                        projected: number;
+                                        low: number;
+                                        high: number;
+                                        threshold: number;
+                                        probabilityMet: number;
+                                    }[];
+                                } | null;
+                                outcome?: {
+                                    listed: boolean;
+                                    /** @enum {string|null} */
+                                    category: "omdannelsesomraade" | "parallelsamfund" | "haardt_ghettoomraade" | "ghettoomraade" | "udsat_boligomraade" | "forebyggelsesomraade" | "kombineret_udlejning" | "udsat" | "hoejrisiko" | "risiko" | "neutral" | null;
+                                };
+                            }[];
+                            readonly notes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/letting/decisions": {
         parameters: {
             query?: never;

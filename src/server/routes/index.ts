@@ -1,5 +1,6 @@
 import type { App, AppContext } from "../context.ts";
 import { areasRoutes } from "./areas.routes.ts";
+import { areasWatchRoutes } from "./areas-watch.routes.ts";
 import { auditRoutes } from "./audit.routes.ts";
 
 import { healthRoutes } from "./health.routes.ts";
@@ -20,5 +21,6 @@ export function apiRoutes(app: App, ctx: AppContext): void {
   rulesRoutes(app, ctx);
   policyRoutes(app, ctx);
   areasRoutes(app, ctx);
+  areasWatchRoutes(app, ctx);
   lettingRoutes(app, ctx);
 }

@@ -62,8 +62,15 @@ export function planWatch(date: IsoDate, kind: ListKind | undefined, params: Par
   const chosen = all.filter((l) => (kind === undefined || l.listKind === kind) && (l.current || l.next));
   if (chosen.length === 0) {
     if (kind !== undefined) {
-      // Gives the Danish message naming the kind's first rule version.
-      ruleVersionFor(kind, date);
+      try {
+        // Gives the Danish message naming the kind's first rule version.
+        ruleVersionFor(kind, date);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        throw new DomainError(error.code, `${error.message}, og ingen ny liste kommer inden for tre år`, [
+          { field: "rules", message: error.details[0]?.message ?? `ingen regel for ${kind} den ${date}` },
+        ]);
+      }
     }
     const first = [...ruleVersions].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
     throw new DomainError(

@@ -114,13 +114,16 @@ describe("distances under the 2018 revision (§ 61 a: > 40 %, ≥ 3 × landsgenn
     );
   });
 
-  it.each([600, 601])("basic education %d per 1.000 against > 60 %%, on the line is not met", (basic) => {
-    const a = only(watch("2019-12-15", "vulnerable_areas", facts(5, 200_000, basic, 100)).areas);
-    const d = distance(a, "basic_education");
-    expect(d.distance).toBeCloseTo((basic / 1000 - 0.6) * 100, 10);
-    expect(d.met).toBe(basic / 1000 > 0.6);
-    expect(d.text).toBe(basic === 600 ? "på 60 %-grænsen" : "0,1 procentpoint over 60 %-grænsen");
-  });
+  it.each([600, 601])(
+    "basic education %d per 1.000 against more than 60 per cent, on the line is not met",
+    (basic) => {
+      const a = only(watch("2019-12-15", "vulnerable_areas", facts(5, 200_000, basic, 100)).areas);
+      const d = distance(a, "basic_education");
+      expect(d.distance).toBeCloseTo((basic / 1000 - 0.6) * 100, 10);
+      expect(d.met).toBe(basic / 1000 > 0.6);
+      expect(d.text).toBe(basic === 600 ? "på 60 %-grænsen" : "0,1 procentpoint over 60 %-grænsen");
+    },
+  );
 
   it("counts the criteria met against the required 2", () => {
     // Income (< 55 %) and work/education (> 40 %) met; convictions and education not.
@@ -155,18 +158,21 @@ describe("distances under the 2021 reform (forebyggelsesområde: > 30 %, ≥ 2 �
   it.each([
     [190_000, true],
     [200_000, false],
-  ])("prevention income %d kr. against < 65 %% of the region (195.000 kr.)", (income, met) => {
-    const a = only(watch("2023-12-15", "vulnerable_areas", facts(5, income, 350)).areas);
-    const d = distance(a, "prevention_income");
-    expect(d.threshold).toBe(65);
-    expect(d.distance).toBeCloseTo((income / 300_000 - 0.65) * 100, 10);
-    expect(d.met).toBe(met);
-  });
+  ])(
+    "prevention income %d kr. against less than 65 per cent of the region (195.000 kr.): met %s",
+    (income, met) => {
+      const a = only(watch("2023-12-15", "vulnerable_areas", facts(5, income, 350)).areas);
+      const d = distance(a, "prevention_income");
+      expect(d.threshold).toBe(65);
+      expect(d.distance).toBeCloseTo((income / 300_000 - 0.65) * 100, 10);
+      expect(d.met).toBe(met);
+    },
+  );
 
   it.each([
     [299, -0.1],
     [301, 0.1],
-  ])("non-western %d per 1.000 against > 30 %%", (nonWestern, expected) => {
+  ])("non-western %d per 1.000 against more than 30 per cent: %d", (nonWestern, expected) => {
     const a = only(watch("2023-12-15", "vulnerable_areas", facts(5, 250_000, nonWestern)).areas);
     const d = distance(a, "prevention_non_western");
     expect(d.distance).toBeCloseTo(expected, 10);

@@ -1,0 +1,73 @@
+import { loadAreaFacts, loadPublishedLists, loadReferenceFacts } from "../../db/areas.repository.ts";
+import type { PublishedListEntry } from "../../domain/areas/published-list.ts";
+import type { ListKind } from "../../domain/areas/rule-version.ts";
+import { planWatch } from "../../domain/areas/watch/plan.ts";
+import { type WatchList, watchAreas as watchAreasOn } from "../../domain/areas/watch/watch-list.ts";
+import { DomainError } from "../../domain/errors.ts";
+import { todayOf } from "../../domain/law/clock.ts";
+import type { IsoDate } from "../../domain/law/iso-date.ts";
+import { defineUseCase } from "../use-case.ts";
+import { type AreaFactsFiles, factsFromFiles } from "./area-facts-source.ts";
+import { AREA_READERS } from "./classify-areas.ts";
+
+export interface WatchAreasInput {
+  /** The date whose lists are watched; default today in Copenhagen. */
+  readonly date?: IsoDate | undefined;
+  /** One list kind; default every kind with a list in force or coming. */
+  readonly listKind?: ListKind | undefined;
+  /** Monte Carlo draws per area (default 1,000). */
+  readonly draws?: number | undefined;
+  readonly files?: AreaFactsFiles | undefined;
+}
+
+export const MAX_WATCH_DRAWS = 20_000;
+
+/**
+ * The early-warning watch list: every area's distance to each threshold of the lists in force and
+ * of the next list, its projected facts and its probability of being on the next list. Reads only
+ * the facts years the plan needs (the trend window and the rules' look-back, up to the next
+ * lists' facts years), like a classification.
+ */
+export const watchAreas = defineUseCase(
+  "se overvågningslisten for boligområder",
+  AREA_READERS,
+  async (ctx, _actor, input: WatchAreasInput): Promise<WatchList> => {
+    const date = input.date ?? todayOf(ctx.clock);
+    if (
+      input.draws !== undefined &&
+      (!Number.isInteger(input.draws) || input.draws < 1 || input.draws > MAX_WATCH_DRAWS)
+    ) {
+      throw new DomainError(
+        "invalid_input",
+        `Antal træk skal være et helt tal fra 1 til ${MAX_WATCH_DRAWS}`,
+        [{ field: "draws", message: `${input.draws} er ikke et helt tal fra 1 til ${MAX_WATCH_DRAWS}` }],
+      );
+    }
+    const params = await ctx.parameters();
+    const plan = planWatch(date, input.listKind, params);
+    let source: Pick<Parameters<typeof watchAreasOn>[0], "facts" | "reference" | "published">;
+    if (input.files !== undefined) {
+      const files = factsFromFiles(input.files);
+      source = { facts: files.facts, reference: files.reference, published: {} };
+    } else {
+      const db = ctx.db;
+      const [facts, reference, ...published] = await Promise.all([
+        loadAreaFacts(db, plan.factsYears),
+        loadReferenceFacts(db),
+        ...plan.lists.map((l) => loadPublishedLists(db, l.listKind)),
+      ]);
+      const byKind: Partial<Record<ListKind, readonly PublishedListEntry[]>> = {};
+      plan.lists.forEach((l, i) => {
+        byKind[l.listKind] = published[i] ?? [];
+      });
+      source = { facts, reference, published: byKind };
+    }
+    return watchAreasOn({
+      date,
+      listKind: input.listKind,
+      ...source,
+      params,
+      ...(input.draws === undefined ? {} : { draws: input.draws }),
+    });
+  },
+);
