@@ -5,6 +5,7 @@ import { NotFoundPage } from "../NotFoundPage.tsx";
 import { AttributionPage } from "./AttributionPage.tsx";
 import { ClassificationPage } from "./ClassificationPage.tsx";
 import { FactsPage } from "./FactsPage.tsx";
+import { WatchPage } from "./WatchPage.tsx";
 
 export function AreasModule() {
   const { t } = useTranslation();
@@ -16,12 +17,14 @@ export function AreasModule() {
         items={[
           { to: "/boligomraader", label: t("areas.classification.tab") },
           { to: "/boligomraader/regelaendring", label: t("areas.attribution.tab") },
+          { to: "/boligomraader/overvaagning", label: t("areasWatch.tab") },
           { to: "/boligomraader/fakta", label: t("areas.facts.tab") },
         ]}
       />
       <Routes>
         <Route index element={<ClassificationPage />} />
         <Route path="regelaendring" element={<AttributionPage />} />
+        <Route path="overvaagning" element={<WatchPage />} />
         <Route path="fakta" element={<FactsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
