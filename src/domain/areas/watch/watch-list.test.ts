@@ -7,6 +7,7 @@ import { formatNumber } from "../../format.ts";
 import type { DepartmentYearFacts } from "../department-year-facts.ts";
 import type { ListKind } from "../rule-version.ts";
 import { type AreaWatch, probabilityText, watchAreas } from "./watch-list.ts";
+import { watchTableView } from "./watch-table.ts";
 
 /**
  * Hand-built areas; every expected distance is computed here from the statute's threshold
@@ -388,5 +389,30 @@ describe("the next list", () => {
       "combined-letting-2005",
       "combined-letting-2010",
     ]);
+  });
+});
+
+describe("the watch list as a report table", () => {
+  it("shows the unlisted areas most likely to come on, with the nearest threshold in words", () => {
+    const area = (id: string, share: number) =>
+      range(2004, 2008).map((year) =>
+        department({
+          year,
+          area_id: id,
+          residents: 3000,
+          residents_18_64: 2000,
+          outside_labour_market_18_64: Math.round((share + ((year % 2) - 0.5) * 0.02) * 2000),
+        }),
+      );
+    const w = watch("2010-01-01", "combined_letting", [
+      ...area("far", 0.2),
+      ...area("near", 0.39),
+      ...area("on", 0.5),
+    ]);
+    const table = watchTableView(w, { minProbability: 0.1, max: 1 });
+    // "near" sits 1 procentpoint under 40 % with no trend: more than 10 %; the listed area is not shown.
+    expect(table.rows.map((r) => r.cells[0]?.text)).toEqual(["Område NEAR"]);
+    expect(table.rows[0]?.cells[4]?.text).toMatch(/procentpoint under 40 %-grænsen$/);
+    expect(table.rows[0]?.cells[2]?.text).toBe("1. oktober 2010 (fakta 2009)");
   });
 });
