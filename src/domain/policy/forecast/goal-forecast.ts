@@ -176,9 +176,15 @@ function tooFewPoints(points: readonly ForecastPoint[]): ForecastProblem | null 
   return null;
 }
 
-function band(fit: LinearFit, from: number, to: number, t: StudentT): BandPoint[] {
-  return Array.from({ length: BAND_STEPS + 1 }, (_, i) => {
-    const time = from + ((to - from) * i) / BAND_STEPS;
+/** Evenly spaced times from `from` to `to`, both included. */
+function steps(from: number, to: number, count: number): number[] {
+  return Array.from({ length: count + 1 }, (_, i) => from + ((to - from) * i) / count);
+}
+
+/** The trend and its prediction band over the measurements and on to the horizon (for the chart). */
+function band(fit: LinearFit, first: number, last: number, horizon: number, t: StudentT): BandPoint[] {
+  const times = [...steps(first, last, BAND_STEPS / 2).slice(0, -1), ...steps(last, horizon, BAND_STEPS)];
+  return times.map((time) => {
     const i80 = predictionInterval(fit, time, 0.8, t);
     const i95 = predictionInterval(fit, time, 0.95, t);
     return {
@@ -258,7 +264,7 @@ export function forecastIndicator({ tracked, roundDate }: ForecastInput, t: Stud
       points: fit.n,
       degreesOfFreedom: fit.df,
     },
-    band: band(fit, points[0]?.time ?? horizonTime, horizonTime, t),
+    band: band(fit, points[0]?.time ?? horizonTime, last?.time ?? horizonTime, horizonTime, t),
   };
 }
 
