@@ -22,6 +22,7 @@ const BAROMETER_BADGE: Readonly<Record<GoalForecast["barometer"]["reading"], str
 export function GoalForecastView({ forecast }: { readonly forecast: GoalForecast }) {
   const { t } = useTranslation();
   const withTarget = forecast.indicators.filter((i) => i.targetText !== null);
+  const withoutTarget = forecast.indicators.filter((i) => i.targetText === null);
   return (
     <div className="goal-forecast" data-testid={`forecast-${forecast.goalCode}`}>
       <p>
@@ -37,6 +38,36 @@ export function GoalForecastView({ forecast }: { readonly forecast: GoalForecast
       {withTarget.map((indicator) => (
         <IndicatorForecastView key={indicator.indicatorId} indicator={indicator} />
       ))}
+      {withoutTarget.length === 0 ? null : (
+        <div className="table--responsive-scroll">
+          <table
+            className="table table--compact"
+            data-testid={`forecast-${forecast.goalCode}-without-target`}
+          >
+            <caption>{t("policy.forecast.withoutTarget.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("policy.forecast.withoutTarget.indicator")}</th>
+                <th scope="col">{t("policy.forecast.facts.barometer")}</th>
+                <th scope="col">{t("policy.forecast.facts.backtest")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {withoutTarget.map((indicator) => (
+                <tr key={indicator.indicatorId}>
+                  <th scope="row" lang="da">
+                    {indicator.name}
+                  </th>
+                  <td>{barometerText(indicator, t)}</td>
+                  <td>
+                    <BacktestText backtest={indicator.backtest} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <details className="details">
         <summary className="details-summary">{t("policy.forecast.helpSummary")}</summary>
         <div className="details-text">
@@ -49,17 +80,41 @@ export function GoalForecastView({ forecast }: { readonly forecast: GoalForecast
   );
 }
 
+type T = ReturnType<typeof useTranslation>["t"];
+
+function valueFormat(indicator: IndicatorForecast): (x: number) => string {
+  const unit = indicator.unit === "%" ? " %" : "";
+  return (x) => `${formatFigure(x, indicator.decimals)}${unit}`;
+}
+
+/** `Bedre (2006: 33,2 % → 2008: 29,3 %)`, or that it cannot be read. */
+function barometerText(indicator: IndicatorForecast, t: T): string {
+  const b = indicator.barometer;
+  const v = valueFormat(indicator);
+  return b.status === "reading"
+    ? `${t(`policy.forecast.barometer.${b.reading}`)} (${b.base.label}: ${v(b.base.value)} → ${b.latest.label}: ${v(b.latest.value)})`
+    : t("policy.forecast.barometer.unknown");
+}
+
+function BacktestText({ backtest }: { readonly backtest: IndicatorForecast["backtest"] }) {
+  const { t } = useTranslation();
+  return backtest.status === "backtest" ? (
+    <span lang="da">{backtest.text}</span>
+  ) : (
+    <>
+      {t("policy.forecast.backtestNotPossible")}
+      <span className="d-block small-text" lang="da">
+        {backtest.reason}
+      </span>
+    </>
+  );
+}
+
 function IndicatorForecastView({ indicator }: { readonly indicator: IndicatorForecast }) {
   const { t } = useTranslation();
   const f = indicator.forecast;
-  const unit = indicator.unit === "%" ? " %" : "";
-  const v = (x: number) => `${formatFigure(x, indicator.decimals)}${unit}`;
+  const v = valueFormat(indicator);
   const barometer = indicator.barometer;
-  const barometerText =
-    barometer.status === "reading"
-      ? `${t(`policy.forecast.barometer.${barometer.reading}`)} (${barometer.base.label}: ${v(barometer.base.value)} → ${barometer.latest.label}: ${v(barometer.latest.value)})`
-      : t("policy.forecast.barometer.unknown");
-  const backtest = indicator.backtest;
 
   if (f.status === "not_forecastable") {
     return (
@@ -74,7 +129,7 @@ function IndicatorForecastView({ indicator }: { readonly indicator: IndicatorFor
           </div>
         </div>
         <p>
-          <strong>{t("policy.forecast.facts.barometer")}:</strong> {barometerText}
+          <strong>{t("policy.forecast.facts.barometer")}:</strong> {barometerText(indicator, t)}
           {barometer.status === "unknown" ? (
             <span className="d-block small-text" lang="da">
               {barometer.reason}
@@ -165,24 +220,15 @@ function IndicatorForecastView({ indicator }: { readonly indicator: IndicatorFor
           {
             label: t("policy.forecast.facts.trend"),
             value: t("policy.forecast.facts.trendValue", {
-              slope: `${formatChange(f.trend.slopePerYear, indicator.decimals + 1)}${unit}`,
+              // A share's yearly change is in percentage points.
+              slope: `${formatChange(f.trend.slopePerYear, indicator.decimals + 1)}${indicator.unit === "%" ? ` ${t("policy.forecast.percentagePoints")}` : ""}`,
               count: f.trend.points,
             }),
           },
-          { label: t("policy.forecast.facts.barometer"), value: barometerText },
+          { label: t("policy.forecast.facts.barometer"), value: barometerText(indicator, t) },
           {
             label: t("policy.forecast.facts.backtest"),
-            value:
-              backtest.status === "backtest" ? (
-                <span lang="da">{backtest.text}</span>
-              ) : (
-                <>
-                  {t("policy.forecast.backtestNotPossible")}
-                  <span className="d-block small-text" lang="da">
-                    {backtest.reason}
-                  </span>
-                </>
-              ),
+            value: <BacktestText backtest={indicator.backtest} />,
           },
         ]}
       />
