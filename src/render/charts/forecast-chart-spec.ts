@@ -67,6 +67,11 @@ export function forecastChartSpec(chart: ForecastChartView): TopLevelSpec {
       mark: { type: "rule", color: grey, strokeDash: [2, 3] },
       encoding: { x },
     },
+    {
+      data: { values: [{ ...chart.deadline }] },
+      mark: { type: "text", align: "right", baseline: "top", dx: -4, y: 2, fontSize: 11, color: grey },
+      encoding: { x, text: { field: "label" } },
+    },
     ...(chart.target === null
       ? []
       : [
