@@ -2553,6 +2553,191 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy/rounds/{committee}/{year}/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fremskrivning af målenes indikatorer til fristen, barometer og efterprøvning */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    committee: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            roundId: number;
+                            version: number;
+                            readonly forecast: {
+                                roundDate: string;
+                                readonly goals: {
+                                    goalCode: string;
+                                    goalText: string;
+                                    deadline: string;
+                                    readonly indicators: {
+                                        indicatorId: string;
+                                        name: string;
+                                        unit: string;
+                                        decimals: number;
+                                        /** @enum {string} */
+                                        direction: "higher_is_better" | "lower_is_better";
+                                        targetText: string | null;
+                                        deadline: string | null;
+                                        readonly targetLevel: {
+                                            level: number;
+                                            /** @enum {string} */
+                                            side: "at_most" | "at_least";
+                                            explanation: string;
+                                        } | null;
+                                        readonly points: {
+                                            measurementId: string;
+                                            label: string;
+                                            time: number;
+                                            value: number;
+                                        }[];
+                                        forecast: {
+                                            /** @enum {string} */
+                                            status: "forecast";
+                                            readonly horizon: {
+                                                time: number;
+                                                label: string;
+                                                deadline: string;
+                                            };
+                                            projection: number;
+                                            readonly interval80: {
+                                                lower: number;
+                                                upper: number;
+                                            };
+                                            readonly interval95: {
+                                                lower: number;
+                                                upper: number;
+                                            };
+                                            probability: number;
+                                            readonly probabilityWording: {
+                                                /** @enum {string} */
+                                                kind: "under" | "about" | "over";
+                                                percent: number;
+                                                text: string;
+                                            };
+                                            sentence: string;
+                                            readonly trend: {
+                                                slopePerYear: number;
+                                                meanValue: number;
+                                                meanTime: number;
+                                                residualSd: number;
+                                                points: number;
+                                                degreesOfFreedom: number;
+                                            };
+                                            readonly band: {
+                                                time: number;
+                                                fitted: number;
+                                                lower80: number;
+                                                upper80: number;
+                                                lower95: number;
+                                                upper95: number;
+                                            }[];
+                                        } | {
+                                            /** @enum {string} */
+                                            status: "not_forecastable";
+                                            reason: string;
+                                            readonly problems: {
+                                                /** @enum {string} */
+                                                code: "no_target" | "no_deadline" | "direction_conflict" | "no_baseline" | "deadline_before_round" | "measurement_without_value" | "measurement_without_period" | "mixed_units" | "mixed_series" | "too_few_points" | "single_period" | "deadline_not_after_last_measurement";
+                                                text: string;
+                                            }[];
+                                            sentence: string;
+                                        };
+                                        barometer: {
+                                            /** @enum {string} */
+                                            status: "reading";
+                                            /** @enum {string} */
+                                            reading: "better" | "unchanged" | "worse";
+                                            readonly base: {
+                                                measurementId: string;
+                                                label: string;
+                                                time: number;
+                                                value: number;
+                                            };
+                                            readonly latest: {
+                                                measurementId: string;
+                                                label: string;
+                                                time: number;
+                                                value: number;
+                                            };
+                                            change: number;
+                                            tolerance: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            status: "unknown";
+                                            reason: string;
+                                        };
+                                        backtest: {
+                                            /** @enum {string} */
+                                            status: "backtest";
+                                            madeWithDataThrough: string;
+                                            forPeriod: string;
+                                            projection: number;
+                                            readonly interval80: {
+                                                lower: number;
+                                                upper: number;
+                                            };
+                                            readonly interval95: {
+                                                lower: number;
+                                                upper: number;
+                                            };
+                                            actual: number;
+                                            inside80: boolean;
+                                            inside95: boolean;
+                                            probability: number | null;
+                                            reached: boolean | null;
+                                            text: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            status: "not_possible";
+                                            reason: string;
+                                        };
+                                    }[];
+                                    readonly barometer: {
+                                        /** @enum {string} */
+                                        reading: "better" | "unchanged" | "worse" | "mixed" | "unknown";
+                                        readonly counts: {
+                                            better: number;
+                                            unchanged: number;
+                                            worse: number;
+                                        };
+                                        text: string;
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/areas/classification": {
         parameters: {
             query?: never;

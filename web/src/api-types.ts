@@ -89,4 +89,8 @@ export type BudgetTable = BudgetResponse["tables"][number]["table"];
 export type TableView = BudgetResponse["tables"][number]["view"];
 /** GET …/changes */
 export type ChangesResponse = Answer<"/api/policy/rounds/{committee}/{year}/changes">;
+/** GET …/forecast: every goal's indicators projected to the deadline, with barometer and backtest. */
+export type RoundForecast = Answer<"/api/policy/rounds/{committee}/{year}/forecast">["forecast"];
+export type GoalForecast = RoundForecast["goals"][number];
+export type IndicatorForecast = GoalForecast["indicators"][number];
 export type RoundChange = ChangesResponse["changes"][number];

@@ -1,6 +1,9 @@
+import tCdf from "@stdlib/stats-base-dists-t-cdf";
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../domain/policy/validation/finding.ts";
-import { validateReport } from "../../domain/policy/validation/validate-report.ts";
+import { forecastContradictionRule } from "../../domain/policy/validation/rules/forecast-rules.ts";
+import { validateReport, validationRules } from "../../domain/policy/validation/validate-report.ts";
 import { round2010 } from "./index.ts";
 
 function key(f: Finding): string {
@@ -15,6 +18,11 @@ function key(f: Finding): string {
  */
 describe("validation of the 2010 report", () => {
   const findings = validateReport(round2010);
+
+  it("gets no forecast warning: no indicator of the seed has three measurements in one series", () => {
+    const rule = forecastContradictionRule({ cdf: tCdf, quantile: tQuantile });
+    expect(validateReport(round2010, [...validationRules, rule])).toEqual(findings);
+  });
 
   it("reports exactly the seed's real inconsistencies", () => {
     expect(findings.map(key)).toEqual([

@@ -36,6 +36,18 @@ function goalBlocks(goal: GoalAssessmentView): Block[] {
         new TextRun({ text: s.value }),
       ]),
     }),
+    // The forecast sentence beside the assessment; the chart is in the HTML and PDF versions.
+    ...goal.forecasts.map(
+      (f) =>
+        new Paragraph({
+          spacing: { after: 160 },
+          children: [
+            new TextRun({ text: `${f.label}: `, bold: true }),
+            new TextRun({ text: f.sentence }),
+            ...(f.targetExplanation === null ? [] : [new TextRun({ text: ` ${f.targetExplanation}` })]),
+          ],
+        }),
+    ),
     ...goal.blocks.flatMap((b) =>
       b.kind === "table" ? dataTable(b.table, widthsFor(b.table)) : richTextParagraphs([b]),
     ),

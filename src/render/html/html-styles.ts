@@ -30,6 +30,8 @@ table.schema td p:last-child { margin-bottom: 0; }
 .assessment-summary div { display: flex; gap: 0.4rem; }
 .assessment-summary dt { font-weight: 500; }
 .assessment-summary dd { margin: 0; }
+.forecast { border-left: 4px solid #1f5f8b; padding: 0.1rem 0.75rem; margin: 0 0 1rem; }
+.forecast-note { display: block; font-size: 0.9rem; color: #333; }
 figure.chart { margin: 1rem 0; }
 figure.chart figcaption { font-size: 0.9rem; color: #333; }
 figure.chart svg { max-width: 100%; height: auto; }

@@ -6,7 +6,7 @@ import type {
   ReportSection,
   StatusSchemasSection,
 } from "../../domain/policy/report/committee-report.ts";
-import { renderChartSvg } from "../charts/render-chart.ts";
+import { renderChartSvg, renderForecastChartSvg } from "../charts/render-chart.ts";
 import { escapeXml as esc } from "../escape.ts";
 import { richTextHtml, tableHtml } from "./html-blocks.ts";
 import { htmlStyles } from "./html-styles.ts";
@@ -24,9 +24,21 @@ async function goalHtml(goal: GoalAssessmentView): Promise<string> {
         `<details><summary>Tal bag figuren</summary>${tableHtml(chart.table)}</details></figure>`,
     ),
   );
+  const forecasts = await Promise.all(
+    goal.forecasts.map(
+      async (f) =>
+        `<div class="forecast"><p><strong>${esc(f.label)}:</strong> ${esc(f.sentence)}${f.targetExplanation === null ? "" : ` <span class="forecast-note">${esc(f.targetExplanation)}</span>`}</p>` +
+        (f.chart === null
+          ? ""
+          : `<figure class="chart" aria-labelledby="${esc(f.chart.id)}-caption">${await renderForecastChartSvg(f.chart)}` +
+            `<figcaption id="${esc(f.chart.id)}-caption">${esc(f.chart.title)}. Mørkt bånd: 80 %-interval, lyst bånd: 95 %-interval.</figcaption></figure>`) +
+        "</div>",
+    ),
+  );
   return `<section class="goal" aria-labelledby="${id}">
 <h3 id="${id}">${esc(goal.heading)}</h3>
 <dl class="assessment-summary">${goal.summary.map((s) => `<div><dt>${esc(s.label)}:</dt><dd>${esc(s.value)}</dd></div>`).join("")}</dl>
+${forecasts.join("\n")}
 ${blocks}
 ${goal.indicators === null ? "" : tableHtml(goal.indicators)}
 ${charts.join("\n")}

@@ -6,7 +6,7 @@ import type {
   StatusSchemaView,
   TableView,
 } from "../../domain/policy/report/committee-report.ts";
-import { renderChartSvg } from "../charts/render-chart.ts";
+import { renderChartSvg, renderForecastChartSvg } from "../charts/render-chart.ts";
 import { colours, dataTableContent, richTextContent, thinLines } from "./pdf-blocks.ts";
 import { pdfmakeWithFonts } from "./pdf-fonts.ts";
 
@@ -35,6 +35,27 @@ async function goalContent(goal: GoalAssessmentView): Promise<Content[]> {
       }),
     ),
   );
+  const forecasts = await Promise.all(
+    goal.forecasts.map(
+      async (f): Promise<Content> => ({
+        stack: [
+          { text: [{ text: `${f.label}: `, bold: true }, f.sentence], margin: [0, 0, 0, 2] },
+          ...(f.targetExplanation === null ? [] : [{ text: f.targetExplanation, style: "caption" }]),
+          ...(f.chart === null
+            ? []
+            : [
+                svgAtNaturalSize(await renderForecastChartSvg(f.chart)),
+                {
+                  text: `${f.chart.title}. Mørkt bånd: 80 %-interval, lyst bånd: 95 %-interval.`,
+                  style: "caption",
+                },
+              ]),
+        ],
+        unbreakable: true,
+        margin: [0, 0, 0, 8],
+      }),
+    ),
+  );
   return [
     { text: goal.heading, style: "h3", headlineLevel: 3 },
     {
@@ -45,6 +66,7 @@ async function goalContent(goal: GoalAssessmentView): Promise<Content[]> {
       ]),
       style: "summary",
     },
+    ...forecasts,
     ...goal.blocks.flatMap((b): Content[] =>
       b.kind === "table" ? [dataTableContent(b.table, ["*", 60, 80, 50, 50])] : richTextContent([b]),
     ),

@@ -1,7 +1,6 @@
 import { AGGREGATE_READERS } from "../../domain/access.ts";
 import type { ReportingRound } from "../../domain/policy/report/reporting-round.ts";
 import { budgetRows, indicatorRows, statusSchemaRows } from "../../domain/policy/report/round-tables.ts";
-import { validateReport } from "../../domain/policy/validation/validate-report.ts";
 import { findingColumns, toCsv } from "../../formats/csv/csv-export.ts";
 import {
   budgetColumns,
@@ -11,6 +10,7 @@ import {
 } from "../../render/tables/round-tables.ts";
 import { defineUseCase } from "../use-case.ts";
 import { CONTENT_TYPES, fileBaseName, type RenderedFile } from "./rendered-file.ts";
+import { roundFindings } from "./round-findings.ts";
 import { type RoundRef, requireVisibleRound } from "./round-lookup.ts";
 
 export const CSV_TABLES = ["budget", "findings", "initiatives", "status-schemas", "indicators"] as const;
@@ -19,7 +19,7 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 function tableText(content: ReportingRound, year: number, table: CsvTable): string {
   switch (table) {
     case "findings":
-      return toCsv(validateReport(content), findingColumns);
+      return toCsv(roundFindings(content), findingColumns);
     case "status-schemas":
       return toCsv(statusSchemaRows(content, year), statusSchemaColumns);
     case "indicators":

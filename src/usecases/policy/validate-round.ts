@@ -1,7 +1,7 @@
 import { AGGREGATE_READERS } from "../../domain/access.ts";
 import type { Finding } from "../../domain/policy/validation/finding.ts";
-import { validateReport } from "../../domain/policy/validation/validate-report.ts";
 import { defineUseCase } from "../use-case.ts";
+import { roundFindings } from "./round-findings.ts";
 import { type RoundRef, type RoundSummary, requireVisibleRound, summaryOf } from "./round-lookup.ts";
 
 export interface RoundValidation {
@@ -15,6 +15,6 @@ export const validateRound = defineUseCase(
   AGGREGATE_READERS,
   async (ctx, actor, input: RoundRef): Promise<RoundValidation> => {
     const round = await requireVisibleRound(ctx.db, actor, input);
-    return { round: summaryOf(round), findings: validateReport(round.content) };
+    return { round: summaryOf(round), findings: roundFindings(round.content) };
   },
 );

@@ -1,4 +1,5 @@
 import { formatDate, formatNumber } from "../../format.ts";
+import type { GoalForecast } from "../forecast/forecast-schema.ts";
 import { assessmentStatusLabels, type GoalAssessment } from "../goals/goal-assessment.ts";
 import type { MovingPatternTable } from "../goals/moving-pattern-table.ts";
 import { formatPeriod } from "../goals/period.ts";
@@ -6,6 +7,7 @@ import type { PolicyGoal } from "../goals/policy-goal.ts";
 import type { Target } from "../goals/target.ts";
 import { indicatorChart, movingPatternChart } from "./chart-view.ts";
 import type { ChartView, GoalAssessmentView, TableView, ViewBlock } from "./committee-report.ts";
+import { goalForecastViews } from "./forecast-view.ts";
 
 function signed(value: number, decimals = 0): string {
   const text = formatNumber(value, decimals);
@@ -91,7 +93,12 @@ function indicatorTable(goal: PolicyGoal): TableView | null {
   };
 }
 
-export function assessmentView(assessment: GoalAssessment, goal: PolicyGoal): GoalAssessmentView {
+/** A goal's assessment as the report shows it; with the goal's forecast when the caller computed one. */
+export function assessmentView(
+  assessment: GoalAssessment,
+  goal: PolicyGoal,
+  forecast?: GoalForecast,
+): GoalAssessmentView {
   const tables = new Map(
     assessment.evidence.flatMap((e) => (e.kind === "moving_pattern_table" ? [[e.id, e.table] as const] : [])),
   );
@@ -120,5 +127,6 @@ export function assessmentView(assessment: GoalAssessment, goal: PolicyGoal): Go
     blocks,
     indicators: indicatorTable(goal),
     charts,
+    forecasts: forecast === undefined ? [] : goalForecastViews(forecast),
   };
 }

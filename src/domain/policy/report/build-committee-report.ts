@@ -1,5 +1,6 @@
 import { DomainError } from "../../errors.ts";
 import { formatDate } from "../../format.ts";
+import type { RoundForecast } from "../forecast/forecast-schema.ts";
 import { type Initiative, initiativeHeading } from "../initiatives/initiative.ts";
 import { statusField } from "../initiatives/status-report.ts";
 import { statusFieldKeys, statusFieldLabel } from "../initiatives/status-report-layout.ts";
@@ -38,7 +39,15 @@ export function buildCommitteeReport(
   return buildFromRound(data, round);
 }
 
-export function buildFromRound(data: PolicyFollowUpData, round: ReportingRound): CommitteeReport {
+/**
+ * The report of one round. With `forecast` (the use case computes it: it needs stdlib's Student t),
+ * each goal's assessment gets the forecast sentence and chart beside it.
+ */
+export function buildFromRound(
+  data: PolicyFollowUpData,
+  round: ReportingRound,
+  forecast?: RoundForecast,
+): CommitteeReport {
   const goals = new Map(round.goals.map((g) => [g.code, g]));
   const meta = [
     { label: "Udvalg", value: nameOf(data, round.committeeCode) },
@@ -62,7 +71,15 @@ export function buildFromRound(data: PolicyFollowUpData, round: ReportingRound):
         introduction: round.assessmentIntroduction,
         goals: round.assessments.flatMap((a) => {
           const goal = goals.get(a.goalCode);
-          return goal === undefined ? [] : [assessmentView(a, goal)];
+          return goal === undefined
+            ? []
+            : [
+                assessmentView(
+                  a,
+                  goal,
+                  forecast?.goals.find((f) => f.goalCode === goal.code),
+                ),
+              ];
         }),
       },
       {

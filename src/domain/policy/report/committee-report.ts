@@ -51,6 +51,43 @@ export interface GoalAssessmentView {
   readonly blocks: readonly ViewBlock[];
   readonly indicators: TableView | null;
   readonly charts: readonly ChartView[];
+  /** The goal forecast beside the assessment: one sentence per indicator with a target. */
+  readonly forecasts: readonly GoalForecastView[];
+}
+
+/** One indicator's forecast as the report shows it: the sentence, and the chart when there is a forecast. */
+export interface GoalForecastView {
+  /** `Fremskrivning` or, for a goal with several targets, `Fremskrivning, <indicator>`. */
+  readonly label: string;
+  readonly sentence: string;
+  /** How the target became a level, e.g. `… 40,0 % − 10 % af 40,0 % = 36,0 %.` */
+  readonly targetExplanation: string | null;
+  readonly chart: ForecastChartView | null;
+}
+
+/** History, trend, prediction band, target and deadline of one indicator. Times in decimal years. */
+export interface ForecastChartView {
+  readonly id: string;
+  readonly title: string;
+  /** Text alternative: what the chart shows, in a sentence or two. */
+  readonly description: string;
+  readonly valueLabel: string;
+  readonly decimals: number;
+  readonly points: readonly { readonly time: number; readonly value: number; readonly label: string }[];
+  readonly trend: readonly { readonly time: number; readonly fitted: number }[];
+  /** From the last measurement to the deadline. */
+  readonly band: readonly {
+    readonly time: number;
+    readonly lower80: number;
+    readonly upper80: number;
+    readonly lower95: number;
+    readonly upper95: number;
+  }[];
+  readonly projection: { readonly time: number; readonly value: number; readonly label: string };
+  readonly target: { readonly value: number; readonly label: string } | null;
+  readonly deadline: { readonly time: number; readonly label: string };
+  /** The whole years the time axis labels. */
+  readonly years: readonly number[];
 }
 
 export type ViewBlock = RichTextBlock | { readonly kind: "table"; readonly table: TableView };

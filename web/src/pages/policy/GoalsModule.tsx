@@ -5,6 +5,7 @@ import type {
   AssessmentStatus,
   Finding,
   GoalAssessment,
+  GoalForecast,
   MovingPatternTable,
   PolicyGoal,
   ReportingRound,
@@ -15,8 +16,9 @@ import { RichTextView } from "../../components/RichTextView.tsx";
 import { formatChange, formatDate, formatFigure, formatPeriod } from "../../format.ts";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { FindingList } from "./findings.tsx";
+import { GoalForecastView } from "./GoalForecastView.tsx";
 import { RoundPicker } from "./RoundPicker.tsx";
-import { useRoundDetail, useRoundSelection, useRoundValidation } from "./round.ts";
+import { useRoundDetail, useRoundForecast, useRoundSelection, useRoundValidation } from "./round.ts";
 import { TrackedIndicatorView } from "./TrackedIndicatorView.tsx";
 
 export function GoalsModule() {
@@ -41,6 +43,7 @@ function GoalsPage() {
   const { selected } = selection;
   const round = useRoundDetail(selected);
   const validation = useRoundValidation(selected);
+  const forecast = useRoundForecast(selected);
   const location = useLocation();
   const content = round.data?.content;
 
@@ -65,6 +68,7 @@ function GoalsPage() {
               round={content}
               assessment={content.assessments.find((a) => a.goalCode === goal.code)}
               findings={(validation.data?.findings ?? []).filter((f) => f.location.goalCode === goal.code)}
+              forecast={forecast.data?.forecast.goals.find((g) => g.goalCode === goal.code)}
               query={selection.query}
             />
           ))
@@ -78,12 +82,15 @@ function GoalSection({
   round,
   assessment,
   findings,
+  forecast,
   query,
 }: {
   readonly goal: PolicyGoal;
   readonly round: ReportingRound;
   readonly assessment: GoalAssessment | undefined;
   readonly findings: readonly Finding[];
+  /** Undefined while it loads (or when it could not be had: the rest of the page still shows). */
+  readonly forecast: GoalForecast | undefined;
   readonly query: string;
 }) {
   const { t } = useTranslation();
@@ -124,6 +131,13 @@ function GoalSection({
         <p>{t("policy.goals.noAssessment")}</p>
       ) : (
         <AssessmentView goal={goal} assessment={assessment} />
+      )}
+
+      <h3>{t("policy.forecast.heading")}</h3>
+      {forecast === undefined ? (
+        <p>{t("policy.forecast.loading")}</p>
+      ) : (
+        <GoalForecastView forecast={forecast} />
       )}
 
       <h3>{t("policy.goals.initiatives")}</h3>

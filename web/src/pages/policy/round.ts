@@ -67,6 +67,11 @@ export function useRoundValidation(round: RoundName | undefined) {
   return useApi("/api/policy/rounds/{committee}/{year}/validation", round ? roundParams(round) : null);
 }
 
+/** The goal forecast of the round version: projections, barometer readings, backtests. */
+export function useRoundForecast(round: RoundName | undefined) {
+  return useApi("/api/policy/rounds/{committee}/{year}/forecast", round ? roundParams(round) : null);
+}
+
 /** Only admin and analyst may change a round (the API refuses the others). */
 export function useCanEdit(): boolean {
   const role = useAuth().user?.role;
