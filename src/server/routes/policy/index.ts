@@ -3,6 +3,7 @@ import { roundCheckRoutes } from "./round-checks.routes.ts";
 import { roundEditRoutes } from "./round-edits.routes.ts";
 import { roundFileRoutes } from "./round-files.routes.ts";
 import { roundImportRoutes } from "./round-import.routes.ts";
+import { roundMeasureRoutes } from "./round-measure.routes.ts";
 import { roundWorkflowRoutes } from "./round-workflow.routes.ts";
 import { roundsRoutes } from "./rounds.routes.ts";
 
@@ -17,4 +18,5 @@ export function policyRoutes(app: App, ctx: AppContext): void {
   roundEditRoutes(app, ctx);
   roundWorkflowRoutes(app, ctx);
   roundImportRoutes(app, ctx);
+  roundMeasureRoutes(app, ctx);
 }
