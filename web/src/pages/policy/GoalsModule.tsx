@@ -15,8 +15,9 @@ import { RichTextView } from "../../components/RichTextView.tsx";
 import { formatChange, formatDate, formatFigure, formatPeriod } from "../../format.ts";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { FindingList } from "./findings.tsx";
+import { MeasureGoalsForm } from "./MeasureGoalsForm.tsx";
 import { RoundPicker } from "./RoundPicker.tsx";
-import { useRoundDetail, useRoundSelection, useRoundValidation } from "./round.ts";
+import { useCanEdit, useRoundDetail, useRoundSelection, useRoundValidation } from "./round.ts";
 import { TrackedIndicatorView } from "./TrackedIndicatorView.tsx";
 
 export function GoalsModule() {
@@ -43,6 +44,7 @@ function GoalsPage() {
   const validation = useRoundValidation(selected);
   const location = useLocation();
   const content = round.data?.content;
+  const canEdit = useCanEdit();
 
   // A link to one goal (`/maal?…#maal-b`) lands on it once the goals are shown.
   useEffect(() => {
@@ -69,6 +71,15 @@ function GoalsPage() {
             />
           ))
         : null}
+      {selected !== undefined && canEdit && round.data?.status !== "published" ? (
+        <MeasureGoalsForm
+          round={selected}
+          onMeasured={() => {
+            round.reload();
+            validation.reload();
+          }}
+        />
+      ) : null}
     </>
   );
 }
