@@ -324,6 +324,86 @@ describe.each(testDatabases())("area facts from register microdata on $name", (t
     await computeAreaFacts(ctx(), actor, { batch: "lille", rulesDate: RULES_DATE });
   });
 
+  it("refuses facts from another source without replace, replaces them audited with it, and is idempotent", async () => {
+    const audits = async () =>
+      database.db
+        .selectFrom("audit_log")
+        .select(["action", "details"])
+        .where("action", "=", "register.facts")
+        .orderBy("id")
+        .execute();
+    // A typed-in row for a department and year the batch covers.
+    const typed = {
+      year: 2011,
+      area_id: "a1",
+      area_name: "Område A",
+      municipality: "København",
+      department_id: "t-d2",
+      residents: 999,
+    };
+    await saveAreaFacts(database.db, [typed]);
+    const before = await loadAreaFacts(database.db, { from: 2010, to: 2011 });
+    const auditsBefore = (await audits()).length;
+    const error = await refusal(() => computeAreaFacts(ctx(), actor, { batch: "lille", rulesDate: RULES_DATE }));
+    expect(error.code).toBe("conflict");
+    expect(error.message).toContain("2011 t-d2");
+    expect(error.message).toContain("--replace");
+    expect(error.details).toEqual([
+      { source: "area_fact", field: "2011 t-d2", message: "indtastet eller indlæst fra CSV" },
+    ]);
+    expect(await loadAreaFacts(database.db, { from: 2010, to: 2011 })).toEqual(before);
+    expect((await audits()).length).toBe(auditsBefore);
+
+    const replaced = await computeAreaFacts(ctx(), actor, { batch: "lille", rulesDate: RULES_DATE, replace: true });
+    expect(replaced.status).toBe("computed");
+    expect(replaced.replaced).toEqual([{ year: 2011, departmentId: "t-d2", source: "indtastet eller indlæst fra CSV" }]);
+    const d2 = (await loadAreaFacts(database.db, { from: 2011, to: 2011 })).find((f) => f.department_id === "t-d2");
+    expect(d2?.residents).toBe(2);
+    const last = (await audits()).at(-1);
+    expect(last?.details).toMatchObject({
+      batch: "lille",
+      replaced: [{ year: 2011, departmentId: "t-d2", source: "indtastet eller indlæst fra CSV" }],
+    });
+
+    // The same computation again: nothing written, no audit row, and it says so.
+    const rows = await loadAreaFacts(database.db);
+    const again = await computeAreaFacts(ctx(), actor, { batch: "lille", rulesDate: RULES_DATE });
+    expect(again).toMatchObject({ status: "unchanged", computationId: replaced.computationId });
+    expect(await loadAreaFacts(database.db)).toEqual(rows);
+    expect((await audits()).length).toBe(auditsBefore + 1);
+
+    // A reference fact from another source is never overwritten.
+    await database.db
+      .updateTable("area_reference_fact")
+      .set({ computation_id: null, numerator: "1", denominator: "100" })
+      .where("year", "=", 2010)
+      .where("kind", "=", "national_conviction_share_18_plus")
+      .execute();
+    const kept = await computeAreaFacts(ctx(), actor, {
+      batch: "lille",
+      rulesDate: RULES_DATE,
+      municipality: "Kbh.",
+    });
+    expect(kept.referenceKept).toEqual([
+      { year: 2010, kind: "national_conviction_share_18_plus", region: "", source: "indtastet eller indlæst fra CSV" },
+    ]);
+    expect(kept.superseded).toBe(6);
+    const reference = await loadReferenceFacts(database.db);
+    expect(reference.national.find((n) => n.year === 2010)?.national_conviction_share_18_plus).toEqual(
+      rational(1, 100),
+    );
+  });
+
+  it("refuses an unknown batch, years outside the batch and an unknown region, in Danish", async () => {
+    expect((await refusal(() => computeAreaFacts(ctx(), actor, { batch: "ingen" }))).code).toBe("not_found");
+    const outside = await refusal(() => computeAreaFacts(ctx(), actor, { batch: "lille", fromYear: 2005 }));
+    expect(outside.message).toContain("2010-2011");
+    const region = await refusal(() => computeAreaFacts(ctx(), actor, { batch: "lille", region: "Region Skåne" }));
+    expect(region.message).toContain("Ukendt region");
+    const caseworker = { ...actor, role: "caseworker" as const };
+    expect((await refusal(() => computeAreaFacts(ctx(), caseworker, { batch: "lille" }))).code).toBe("forbidden");
+  });
+
   it("equals an in-memory computation over the CSV rows for small synthetic populations", async () => {
     const definitions = registerFactDefinitions(shippedRules, RULES_DATE).definitions;
     await fc.assert(
