@@ -6,10 +6,12 @@ import { COMPUTED_MEASUREMENT_PREFIX } from "../../src/domain/policy/goals/indic
 import type { ReportingRound } from "../../src/domain/policy/report/reporting-round.ts";
 import { type SynthFiles, synthesiseRegister } from "../../src/domain/register/synth/synthesise.ts";
 import { cliActor } from "../../src/usecases/actor.ts";
+import { classifyAreasOn } from "../../src/usecases/areas/classify-areas.ts";
 import { policyDemo } from "../../src/usecases/demo/policy.demo.ts";
 import { requireRound } from "../../src/usecases/policy/round-lookup.ts";
+import { computeAreaFacts } from "../../src/usecases/register/compute-area-facts.ts";
 import { importRegisterBatch } from "../../src/usecases/register/import-register-batch.ts";
-import { measureGoals } from "../../src/usecases/register/measure-goals.ts";
+import { crimeStrataOf, measureGoals } from "../../src/usecases/register/measure-goals.ts";
 import { compareStandardised } from "../../src/usecases/stats/standardise.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
@@ -90,6 +92,39 @@ function referenceStrata(files: SynthFiles, ageFrom: number, ageTo: number) {
   return counts;
 }
 
+describe("goal c's strata", () => {
+  const row = (
+    side: "group" | "reference",
+    age: number,
+    parentsStatus: string,
+    persons: number,
+    convicted: number,
+  ) => ({
+    year: 2008,
+    side,
+    age,
+    parentsStatus,
+    persons,
+    convicted,
+  });
+  it("groups ages under and over 18 and leaves out a stratum with nobody on one side, counting its persons", () => {
+    const { group, reference, dropped } = crimeStrataOf(
+      [
+        row("group", 15, "lav", 10, 2),
+        row("group", 17, "lav", 5, 1),
+        row("reference", 16, "lav", 40, 3),
+        row("group", 18, "hoej", 7, 1),
+        row("reference", 19, "mellem", 30, 2),
+      ],
+      15,
+      19,
+    );
+    expect(group).toEqual([{ stratum: "15–17 år, forældre: lav", persons: 15, events: 3 }]);
+    expect(reference).toEqual([{ stratum: "15–17 år, forældre: lav", persons: 40, events: 3 }]);
+    expect(dropped).toBe(37);
+  });
+});
+
 describe.each(testDatabases())("goals measured from register data on $name", (testDb) => {
   let database: DatabaseHandle;
   const actor = cliActor();
@@ -129,6 +164,7 @@ describe.each(testDatabases())("goals measured from register data on $name", (te
 
   it("writes goal c's ratio per year into the round, replacing earlier computed measurements and keeping typed-in ones", async () => {
     const files = synthesiseRegister({ persons: 2000, seed: 11 });
+    await computeAreaFacts(ctx(), actor, { batch: "by" });
     const outcome = await measureGoals(ctx(), actor, { committee: "SUD", year: 2010, batch: "by" });
     const goalC = outcome.indicators.find((i) => i.indicatorId === "c-standardiseret-kriminalitetsfrekvens");
     expect(goalC?.measurements.map((m) => m.period)).toEqual(
@@ -136,21 +172,55 @@ describe.each(testDatabases())("goals measured from register data on $name", (te
     );
     // The ratio of 2008 is the standardisation of the in-memory strata of 2008.
     const strata = referenceStrata(files, 15, 19);
-    const side = (name: string) =>
-      [...strata]
-        .filter(([key]) => key.startsWith(`2008|${name}|`))
-        .map(([key, cell]) => {
-          const [, , age, parents] = key.split("|");
-          return {
-            stratum: `${age} år, forældre: ${parents}`,
-            events: cell.convicted,
-            persons: cell.persons,
-          };
-        });
-    const expected = compareStandardised("g", "r", side("group"), side("reference"));
+    const rows2008 = [...strata]
+      .filter(([key]) => key.startsWith("2008|"))
+      .map(([key, cell]) => {
+        const [, side, age, parentsStatus] = key.split("|");
+        return {
+          year: 2008,
+          side: side as "group" | "reference",
+          age: Number(age),
+          parentsStatus: parentsStatus as string,
+          ...cell,
+        };
+      });
+    const { group, reference } = crimeStrataOf(rows2008, 15, 19);
+    expect(group.map((g) => g.stratum)).toEqual(reference.map((r) => r.stratum));
+    const expected = compareStandardised("g", "r", group, reference);
     const m2008 = goalC?.measurements.find((m) => m.period?.kind === "year" && m.period.year === 2008);
     expect(m2008?.value).toBeCloseTo(expected.ratio ?? Number.NaN, 4);
     expect(m2008?.statedText).toMatch(/^\d+,\d\d \(95 %-konfidensinterval \d+,\d\d–\d+,\d\d\)$/);
+
+    // Goal b: the udsat areas' departments summed, from the stored facts and the batch's area types.
+    const udsat = new Set(
+      rows(files["area_years.csv"])
+        .filter((r) => r[2] === "udsat")
+        .map((r) => `${r[0]}|${r[1]}`),
+    );
+    const facts = await database.db
+      .selectFrom("area_fact")
+      .select(["year", "area_id", "residents_18_64", "outside_labour_market_18_64"])
+      .execute();
+    const goalB = outcome.indicators.find((i) => i.indicatorId === "b-andel-uden-for-arbejdsmarkedet");
+    for (const year of [2006, 2010]) {
+      const mine = facts.filter((f) => f.year === year && udsat.has(`${f.area_id}|${year}`));
+      const share =
+        (100 * mine.reduce((n, f) => n + Number(f.outside_labour_market_18_64), 0)) /
+        mine.reduce((n, f) => n + Number(f.residents_18_64), 0);
+      const measured = goalB?.measurements.find((m) => m.period?.kind === "year" && m.period.year === year);
+      expect(measured?.value).toBeCloseTo(share, 3);
+    }
+    expect(
+      goalB?.measurements.find((m) => m.period?.kind === "year" && m.period.year === 2010)?.note,
+    ).toMatch(/Ændring siden 2006: [−+±][\d,]+ procentpoint \([−+±][\d,]+ %\)/);
+
+    // Goal a: the list of 1 January after each facts year, as the classification gives it.
+    const goalA = outcome.indicators.find((i) => i.indicatorId === "a-omraader-paa-listen");
+    const on2010 = await classifyAreasOn(ctx(), actor, { date: "2010-01-01" });
+    const measuredA = goalA?.measurements.find(
+      (m) => m.period?.kind === "date" && m.period.date === "2010-01-01",
+    );
+    expect(measuredA?.value).toBe(on2010.areas.filter((a) => a.listed).length);
 
     const round = await requireRound(database.db, { committee: "SUD", year: 2010 });
     const tracked = (content: ReportingRound, id: string) =>
@@ -161,8 +231,8 @@ describe.each(testDatabases())("goals measured from register data on $name", (te
       "Beregnet af udsyn fra registerudtræk »by« den 2. december 2026",
     );
     // Goal a's typed-in measurements stay.
-    const goalA = tracked(round.content, "a-omraader-paa-listen");
-    expect(goalA?.measurements.map((m) => m.id)).toEqual(
+    const storedA = tracked(round.content, "a-omraader-paa-listen");
+    expect(storedA?.measurements.map((m) => m.id)).toEqual(
       expect.arrayContaining(["a-2009-gamle-kriterier", "a-liste-21-12-2009"]),
     );
     // Measuring again replaces, never duplicates.

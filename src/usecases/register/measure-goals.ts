@@ -1,5 +1,6 @@
 import { findBatch } from "../../db/register.repository.ts";
 import {
+  type CrimeStratumRow,
   computedFactsYears,
   crimeStrata,
   newestBatch,
@@ -27,6 +28,7 @@ import {
   type ComputedMeasurements,
   withComputedMeasurements,
 } from "../../domain/policy/report/computed-measurements.ts";
+import type { StratumCount } from "../../domain/statistics/direct-standardisation.ts";
 import { factsFrom } from "../areas/area-facts-source.ts";
 import { changeRoundContent } from "../policy/change-round-content.ts";
 import { requireRound } from "../policy/round-lookup.ts";
@@ -143,18 +145,18 @@ async function measure(
       const strata = await crimeStrata(ctx.db, batch.id, computation.ageFrom, computation.ageTo);
       const years = [...new Set(strata.map((s) => s.year))];
       return years.map((year) => {
-        const counts = (side: "group" | "reference") =>
-          strata
-            .filter((s) => s.year === year && s.side === side)
-            .map((s) => ({
-              stratum: `${s.age} år, forældre: ${s.parentsStatus}`,
-              events: s.convicted,
-              persons: s.persons,
-            }));
-        const group = counts("group");
-        const reference = counts("reference");
-        const sum = (cells: typeof group) => cells.reduce((n, c) => n + c.persons, 0);
-        const base = { year, ageFrom: computation.ageFrom, ageTo: computation.ageTo };
+        const { group, reference, dropped } = crimeStrataOf(
+          strata.filter((s) => s.year === year),
+          computation.ageFrom,
+          computation.ageTo,
+        );
+        const sum = (cells: readonly StratumCount[]) => cells.reduce((n, c) => n + c.persons, 0);
+        const base = {
+          year,
+          ageFrom: computation.ageFrom,
+          ageTo: computation.ageTo,
+          droppedPersons: dropped,
+        };
         if (sum(group) === 0 || sum(reference) === 0)
           return crimeRatioMeasurement(
             from,
@@ -192,6 +194,46 @@ async function measure(
       });
     }
   }
+}
+
+/**
+ * Goal c's strata: age group (under 18 and 18 or over, the age of majority, when the band spans
+ * both) × parents' socio-economic status. A stratum with nobody on one side has no rate there and
+ * cannot be standardised; it is left out of both sides and its persons are counted, so the
+ * measurement can say how many the comparison does not cover.
+ */
+export function crimeStrataOf(
+  rows: readonly CrimeStratumRow[],
+  ageFrom: number,
+  ageTo: number,
+): { group: StratumCount[]; reference: StratumCount[]; dropped: number } {
+  const ageGroup = (age: number) =>
+    ageFrom < 18 && ageTo >= 18
+      ? age < 18
+        ? `${ageFrom}–17 år`
+        : `18–${ageTo} år`
+      : `${ageFrom}–${ageTo} år`;
+  const cells = new Map<string, { group: StratumCount; reference: StratumCount }>();
+  for (const row of rows) {
+    const stratum = `${ageGroup(row.age)}, forældre: ${row.parentsStatus}`;
+    const cell = cells.get(stratum) ?? {
+      group: { stratum, events: 0, persons: 0 },
+      reference: { stratum, events: 0, persons: 0 },
+    };
+    const side = cell[row.side];
+    cell[row.side] = { stratum, events: side.events + row.convicted, persons: side.persons + row.persons };
+    cells.set(stratum, cell);
+  }
+  const kept = [...cells.values()].filter((c) => c.group.persons > 0 && c.reference.persons > 0);
+  const dropped = [...cells.values()]
+    .filter((c) => !kept.includes(c))
+    .reduce((n, c) => n + c.group.persons + c.reference.persons, 0);
+  const byName = (a: StratumCount, b: StratumCount) => a.stratum.localeCompare(b.stratum, "da");
+  return {
+    group: kept.map((c) => c.group).sort(byName),
+    reference: kept.map((c) => c.reference).sort(byName),
+    dropped,
+  };
 }
 
 /**

@@ -122,6 +122,8 @@ export interface CrimeRatio {
   readonly uci: number | null;
   /** Strata withheld from the published table (their persons still count in the rates). */
   readonly withheldStrata: number;
+  /** Persons in strata with nobody on the other side: no rate to standardise, left out of both. */
+  readonly droppedPersons: number;
 }
 
 /** Goal c: the standardised crime ratio of a year with its interval and what it rests on. */
@@ -165,6 +167,9 @@ export function crimeRatioMeasurement(
       "Direkte standardiseret til de andre unges fordeling på alder og forældres socioøkonomiske status." +
       (result.withheldStrata === 0
         ? ""
-        : ` ${result.withheldStrata} strata har under ${minimum} personer og vises ikke enkeltvis.`),
+        : ` ${result.withheldStrata} strata har under ${minimum} personer og vises ikke enkeltvis.`) +
+      (result.droppedPersons === 0
+        ? ""
+        : ` ${formatNumber(result.droppedPersons)} unge i strata uden personer i den ene gruppe indgår ikke.`),
   };
 }
