@@ -10,6 +10,7 @@ import { finish, type GlobalOptions, reportFailure, withDatabase } from "./conte
 import { registerDbCommands } from "./db.ts";
 import { registerLettingCommands } from "./letting.ts";
 import { printJson } from "./output.ts";
+import { registerMeasureCommand } from "./policy/measure-command.ts";
 import { registerPolicyCommands } from "./policy.ts";
 import { registerRegisterCommands } from "./register.ts";
 import { registerRulesCommands } from "./rules.ts";
@@ -86,6 +87,7 @@ program
 registerUsersCommands(program, globals);
 registerRulesCommands(program);
 registerPolicyCommands(program, globals);
+registerMeasureCommand(program, globals);
 registerAreasCommands(program, globals);
 registerLettingCommands(program, globals);
 registerRegisterCommands(program, globals);

@@ -164,6 +164,8 @@ export async function saveAreaFacts(
           residents_30_59: eb.ref("excluded.residents_30_59"),
           basic_education_only_30_59: eb.ref("excluded.basic_education_only_30_59"),
           taxpayers_15_64_excl_students: eb.ref("excluded.taxpayers_15_64_excl_students"),
+          // Typed-in facts replace a computed row whole, its provenance too.
+          computation_id: null,
         }));
       })
       .execute();
@@ -228,6 +230,7 @@ export async function saveReferenceFacts(
       return target.doUpdateSet((eb) => ({
         numerator: eb.ref("excluded.numerator"),
         denominator: eb.ref("excluded.denominator"),
+        computation_id: null,
       }));
     })
     .execute();

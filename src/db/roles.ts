@@ -42,6 +42,9 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   register_residence: ["SELECT", "INSERT"],
   register_benefit_month: ["SELECT", "INSERT"],
   register_person_year: ["SELECT", "INSERT"],
+  // A computation of area facts from a batch is a record; area_fact rows name it (computation_id,
+  // written by the INSERT ... ON CONFLICT DO UPDATE that area_fact's UPDATE grant already allows).
+  area_fact_computation: ["SELECT", "INSERT"],
   // The server checks at start that no migration is pending; running one is the owner's job.
   kysely_migration: ["SELECT"],
   kysely_migration_lock: ["SELECT"],
@@ -55,6 +58,7 @@ export const APP_SEQUENCES: readonly string[] = [
   "relocation_grant_payment_id_seq",
   "special_dwelling_id_seq",
   "import_batch_id_seq",
+  "area_fact_computation_id_seq",
 ];
 
 /** Sequences the application never uses directly (the audit id is taken by the owner's trigger). */

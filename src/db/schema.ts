@@ -112,6 +112,8 @@ export interface AreaFactTable {
   taxpayers_15_64_excl_students: number | null;
   /** bigint: pg returns it as text, so it is read back with Number(). */
   gross_income_sum_15_64_excl_students: ColumnType<string | number | null, number | null, number | null>;
+  /** The register computation the row came from (migration 0009); null: typed in or imported from CSV. */
+  computation_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface AreaReferenceFactTable {
@@ -120,6 +122,8 @@ export interface AreaReferenceFactTable {
   region: Generated<string>;
   numerator: ColumnType<string, string | number, string | number>;
   denominator: ColumnType<string, string | number, string | number>;
+  /** As `area_fact.computation_id`. */
+  computation_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface PublishedAreaListTable {
@@ -195,6 +199,20 @@ export interface Database {
   register_residence: RegisterResidenceTable;
   register_benefit_month: RegisterBenefitMonthTable;
   register_person_year: RegisterPersonYearTable;
+  area_fact_computation: AreaFactComputationTable;
+}
+
+/** One computation of area facts from a register batch (migration 0009). */
+export interface AreaFactComputationTable {
+  id: Generated<number>;
+  batch_id: number;
+  /** int4range as text, e.g. "[2006,2013)"; written with int4range(from, to, '[]'). */
+  years: ColumnType<string, never, never>;
+  parameters: JSONColumnType<Record<string, unknown>, string, never>;
+  fact_rows: number;
+  reference_rows: number;
+  computed_at: Generated<Date>;
+  computed_by: string;
 }
 
 /** One imported batch of register files (migration 0008, docs/REGISTER.md). */

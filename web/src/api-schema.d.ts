@@ -980,6 +980,23 @@ export interface paths {
                                             denominator: string | null;
                                             factor: number;
                                             decimals: number;
+                                            computation?: {
+                                                /** @enum {string} */
+                                                kind: "listed_areas";
+                                                /** @enum {string} */
+                                                listKind?: "combined_letting" | "vulnerable_areas" | "copenhagen_typology";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "share_outside_labour_market";
+                                                readonly areaTypes: ("udsat" | "hoejrisiko" | "risiko" | "neutral")[];
+                                                /** @enum {string} */
+                                                ageBand: "18_64" | "18_plus";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "standardised_crime_ratio";
+                                                ageFrom: number;
+                                                ageTo: number;
+                                            };
                                         };
                                         readonly target: {
                                             value: number;
@@ -1155,6 +1172,23 @@ export interface paths {
                                             denominator: string | null;
                                             factor: number;
                                             decimals: number;
+                                            computation?: {
+                                                /** @enum {string} */
+                                                kind: "listed_areas";
+                                                /** @enum {string} */
+                                                listKind?: "combined_letting" | "vulnerable_areas" | "copenhagen_typology";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "share_outside_labour_market";
+                                                readonly areaTypes: ("udsat" | "hoejrisiko" | "risiko" | "neutral")[];
+                                                /** @enum {string} */
+                                                ageBand: "18_64" | "18_plus";
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "standardised_crime_ratio";
+                                                ageFrom: number;
+                                                ageTo: number;
+                                            };
                                         };
                                         readonly target: {
                                             value: number;
@@ -2732,6 +2766,85 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy/rounds/{committee}/{year}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mål redegørelsens beregnede indikatorer fra registerdata og skriv målingerne i runden */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    committee: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        batch?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batch: string;
+                            roundId: number;
+                            committee: string;
+                            year: number;
+                            version: number;
+                            readonly indicators: {
+                                indicatorId: string;
+                                name: string;
+                                readonly measurements: {
+                                    readonly period: ({
+                                        /** @enum {string} */
+                                        kind: "year";
+                                        year: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "half_year";
+                                        year: number;
+                                        half: 1 | 2;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "month";
+                                        year: number;
+                                        month: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "date";
+                                        date: string;
+                                    }) | null;
+                                    value: number | null;
+                                    statedText: string;
+                                    note?: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

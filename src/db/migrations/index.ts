@@ -7,6 +7,7 @@ import * as m0005 from "./0005-audit-integrity.ts";
 import * as m0006 from "./0006-oidc.ts";
 import * as m0007 from "./0007-full-time-equivalents.ts";
 import * as m0008 from "./0008-register.ts";
+import * as m0009 from "./0009-area-fact-provenance.ts";
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so the same list
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   "0006-oidc": m0006,
   "0007-full-time-equivalents": m0007,
   "0008-register": m0008,
+  "0009-area-fact-provenance": m0009,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -13,6 +13,7 @@ export const shareOutsideLabourMarket: Indicator = {
   denominator: "Alle voksne beboere i de udsatte boligområder",
   factor: 100,
   decimals: 1,
+  computation: { kind: "share_outside_labour_market", areaTypes: ["udsat"], ageBand: "18_64" },
 };
 
 /** Goals a, b and c of the integration policy as the 2010 report lists them. */
@@ -34,6 +35,7 @@ export const goalA: PolicyGoal = {
         denominator: null,
         factor: 1,
         decimals: 0,
+        computation: { kind: "listed_areas" },
       },
       // "Ingen nye" read against the 2009 count: the seed gives no earlier baseline.
       target: {
@@ -154,6 +156,7 @@ export const goalC: PolicyGoal = {
         denominator: "Kriminalitetsfrekvens for andre unge 15–19 år",
         factor: 1,
         decimals: 2,
+        computation: { kind: "standardised_crime_ratio", ageFrom: 15, ageTo: 19 },
       },
       target: {
         value: 1,

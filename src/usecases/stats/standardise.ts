@@ -115,65 +115,78 @@ export const standardiseRates = defineUseCase(
       rows
         .filter((r) => r.group === name)
         .map((r) => ({ stratum: r.stratum, events: r.convicted, persons: r.persons }));
-    const groupCounts = countsOf(group);
-    const referenceCounts = countsOf(reference);
-    const result = directStandardisation(
-      { groupName: group, referenceName: reference, group: groupCounts, reference: referenceCounts },
-      gammaQuantile,
-    );
-    const cellsOf = (counts: StratumCount[]) => {
-      const present = new Map(counts.map((c) => [c.stratum, c]));
-      const all = result.strata.map(
-        (s) => present.get(s.stratum) ?? { stratum: s.stratum, events: 0, persons: 0 },
-      );
-      return new Map(suppressSmallCells(all).map((c) => [c.stratum, c]));
-    };
-    const groupCells = cellsOf(groupCounts);
-    const referenceCells = cellsOf(referenceCounts);
-    const shown = (cell: ReturnType<typeof suppressSmallCells>[number] | undefined): StratumCell =>
-      cell === undefined || cell.suppressed
-        ? {
-            suppressed: true,
-            reason: cell?.suppressed ? cell.reason : "under-minimum",
-            text: suppressionText[cell?.suppressed ? cell.reason : "under-minimum"],
-          }
-        : {
-            suppressed: false,
-            convicted: cell.events,
-            persons: cell.persons,
-            rate: cell.persons === 0 ? null : cell.events / cell.persons,
-          };
-    const strata = result.strata.map((s) => {
-      const g = shown(groupCells.get(s.stratum));
-      const r = shown(referenceCells.get(s.stratum));
-      // The weight is the reference group's share: withheld with the reference's cell.
-      return { stratum: s.stratum, weight: r.suppressed ? null : s.weight, group: g, reference: r };
-    });
-    const summary = (rate: typeof result.group): RateSummary => ({
-      crude: rate.crude,
-      adjusted: rate.adjusted,
-      lci: rate.lci,
-      uci: rate.uci,
-      convicted: rate.events,
-      persons: rate.persons,
-    });
-    const withheld = strata.filter((s) => s.group.suppressed || s.reference.suppressed).length;
-    return {
-      groupName: group,
-      referenceName: reference,
-      group: summary(result.group),
-      reference: summary(result.reference),
-      ratio: result.ratio.estimate,
-      ratioCi: { lci: result.ratio.lci, uci: result.ratio.uci, method: result.ratio.method },
-      level: result.level,
-      method:
-        "direkte standardisering til referencegruppens fordeling over strata; 95 %-intervaller for de standardiserede rater efter Fay & Feuer (1997, gammafordelingen), for forholdet log-normalt",
-      strata,
-      disclosure:
-        withheld === 0
-          ? `Ingen strata har under ${MINIMUM_CELL_PERSONS} personer; alle vises.`
-          : `${withheld} ${withheld === 1 ? "stratum" : "strata"} vises ikke enkeltvis (færre end ${MINIMUM_CELL_PERSONS} personer, eller skjult så de ikke kan regnes ud fra totalen); totaler og rater er beregnet af alle strata.`,
-      notes: result.notes,
-    };
+    return compareStandardised(group, reference, countsOf(group), countsOf(reference));
   },
 );
+
+/**
+ * A group's convictions per person against a reference group's, crude and directly standardised
+ * to the reference group's distribution over the strata, with Fay–Feuer gamma intervals and the
+ * ratio; strata under the minimum cell (and their complements) withheld from the table. Shared by
+ * the CSV input above and goal c computed from register data.
+ */
+export function compareStandardised(
+  group: string,
+  reference: string,
+  groupCounts: readonly StratumCount[],
+  referenceCounts: readonly StratumCount[],
+): StandardiseResult {
+  const result = directStandardisation(
+    { groupName: group, referenceName: reference, group: groupCounts, reference: referenceCounts },
+    gammaQuantile,
+  );
+  const cellsOf = (counts: readonly StratumCount[]) => {
+    const present = new Map(counts.map((c) => [c.stratum, c]));
+    const all = result.strata.map(
+      (s) => present.get(s.stratum) ?? { stratum: s.stratum, events: 0, persons: 0 },
+    );
+    return new Map(suppressSmallCells(all).map((c) => [c.stratum, c]));
+  };
+  const groupCells = cellsOf(groupCounts);
+  const referenceCells = cellsOf(referenceCounts);
+  const shown = (cell: ReturnType<typeof suppressSmallCells>[number] | undefined): StratumCell =>
+    cell === undefined || cell.suppressed
+      ? {
+          suppressed: true,
+          reason: cell?.suppressed ? cell.reason : "under-minimum",
+          text: suppressionText[cell?.suppressed ? cell.reason : "under-minimum"],
+        }
+      : {
+          suppressed: false,
+          convicted: cell.events,
+          persons: cell.persons,
+          rate: cell.persons === 0 ? null : cell.events / cell.persons,
+        };
+  const strata = result.strata.map((s) => {
+    const g = shown(groupCells.get(s.stratum));
+    const r = shown(referenceCells.get(s.stratum));
+    // The weight is the reference group's share: withheld with the reference's cell.
+    return { stratum: s.stratum, weight: r.suppressed ? null : s.weight, group: g, reference: r };
+  });
+  const summary = (rate: typeof result.group): RateSummary => ({
+    crude: rate.crude,
+    adjusted: rate.adjusted,
+    lci: rate.lci,
+    uci: rate.uci,
+    convicted: rate.events,
+    persons: rate.persons,
+  });
+  const withheld = strata.filter((s) => s.group.suppressed || s.reference.suppressed).length;
+  return {
+    groupName: group,
+    referenceName: reference,
+    group: summary(result.group),
+    reference: summary(result.reference),
+    ratio: result.ratio.estimate,
+    ratioCi: { lci: result.ratio.lci, uci: result.ratio.uci, method: result.ratio.method },
+    level: result.level,
+    method:
+      "direkte standardisering til referencegruppens fordeling over strata; 95 %-intervaller for de standardiserede rater efter Fay & Feuer (1997, gammafordelingen), for forholdet log-normalt",
+    strata,
+    disclosure:
+      withheld === 0
+        ? `Ingen strata har under ${MINIMUM_CELL_PERSONS} personer; alle vises.`
+        : `${withheld} ${withheld === 1 ? "stratum" : "strata"} vises ikke enkeltvis (færre end ${MINIMUM_CELL_PERSONS} personer, eller skjult så de ikke kan regnes ud fra totalen); totaler og rater er beregnet af alle strata.`,
+    notes: result.notes,
+  };
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { indicatorComputationSchema } from "./indicator-computation.ts";
 
 export const indicatorDirectionSchema = z.enum(["higher_is_better", "lower_is_better"]);
 export type IndicatorDirection = z.infer<typeof indicatorDirectionSchema>;
@@ -23,6 +24,8 @@ export const indicatorSchema = z
     /** 100 for a percentage, 1 for a count or a ratio. */
     factor: z.number().positive(),
     decimals: z.number().int().min(0).max(4),
+    /** How udsyn measures it from register data; absent: measured by hand. */
+    computation: indicatorComputationSchema.optional(),
   })
   .readonly();
 export type Indicator = z.infer<typeof indicatorSchema>;

@@ -4,6 +4,7 @@ import { roundEditRoutes } from "./round-edits.routes.ts";
 import { roundFileRoutes } from "./round-files.routes.ts";
 import { roundForecastRoutes } from "./round-forecast.routes.ts";
 import { roundImportRoutes } from "./round-import.routes.ts";
+import { roundMeasureRoutes } from "./round-measure.routes.ts";
 import { roundWorkflowRoutes } from "./round-workflow.routes.ts";
 import { roundsRoutes } from "./rounds.routes.ts";
 
@@ -19,4 +20,5 @@ export function policyRoutes(app: App, ctx: AppContext): void {
   roundWorkflowRoutes(app, ctx);
   roundImportRoutes(app, ctx);
   roundForecastRoutes(app, ctx);
+  roundMeasureRoutes(app, ctx);
 }

@@ -17,8 +17,15 @@ import { formatChange, formatDate, formatFigure, formatPeriod } from "../../form
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { FindingList } from "./findings.tsx";
 import { GoalForecastView } from "./GoalForecastView.tsx";
+import { MeasureGoalsForm } from "./MeasureGoalsForm.tsx";
 import { RoundPicker } from "./RoundPicker.tsx";
-import { useRoundDetail, useRoundForecast, useRoundSelection, useRoundValidation } from "./round.ts";
+import {
+  useCanEdit,
+  useRoundDetail,
+  useRoundForecast,
+  useRoundSelection,
+  useRoundValidation,
+} from "./round.ts";
 import { TrackedIndicatorView } from "./TrackedIndicatorView.tsx";
 
 export function GoalsModule() {
@@ -46,6 +53,7 @@ function GoalsPage() {
   const forecast = useRoundForecast(selected);
   const location = useLocation();
   const content = round.data?.content;
+  const canEdit = useCanEdit();
 
   // A link to one goal (`/maal?…#maal-b`) lands on it once the goals are shown.
   useEffect(() => {
@@ -73,6 +81,15 @@ function GoalsPage() {
             />
           ))
         : null}
+      {selected !== undefined && canEdit && round.data?.status !== "published" ? (
+        <MeasureGoalsForm
+          round={selected}
+          onMeasured={() => {
+            round.reload();
+            validation.reload();
+          }}
+        />
+      ) : null}
     </>
   );
 }

@@ -40,7 +40,7 @@ export function roundQuery(round: Pick<RoundSummary, "committeeCode" | "year" | 
   }).toString();
 }
 
-type RoundName = Pick<RoundSummary, "committeeCode" | "year" | "version">;
+export type RoundName = Pick<RoundSummary, "committeeCode" | "year" | "version">;
 
 /**
  * Address of one round's file, for a link: `roundApi(r, "/report.pdf")` →

@@ -1,0 +1,68 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { TextField } from "../../components/fields.tsx";
+import { useSubmission } from "../../useSubmission.ts";
+import type { RoundName } from "./round.ts";
+
+/**
+ * Goals a, b and c measured from the newest (or a named) batch of register data: the same use case
+ * as `udsyn measure`. The new measurements replace the ones computed before; typed-in ones stay.
+ */
+export function MeasureGoalsForm({
+  round,
+  onMeasured,
+}: {
+  readonly round: RoundName;
+  readonly onMeasured: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [batch, setBatch] = useState("");
+  const [done, setDone] = useState<string | undefined>(undefined);
+  const { busy, error, run } = useSubmission();
+  return (
+    <form
+      className="measure-goals"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setDone(undefined);
+        await run(async () => {
+          const outcome = await api.POST("/api/policy/rounds/{committee}/{year}/measurements", {
+            params: { path: { committee: round.committeeCode, year: round.year } },
+            body: batch.trim() === "" ? {} : { batch: batch.trim() },
+          });
+          const count = outcome.indicators.reduce((n, i) => n + i.measurements.length, 0);
+          setDone(t("policy.measure.done", { count, batch: outcome.batch }));
+          onMeasured();
+        });
+      }}
+    >
+      <h2 className="h3">{t("policy.measure.heading")}</h2>
+      <p>{t("policy.measure.intro")}</p>
+      <ErrorAlert error={error} />
+      {done === undefined ? null : (
+        <div className="alert alert-success" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{done}</p>
+          </div>
+        </div>
+      )}
+      <div className="d-flex flex-wrap align-items-end">
+        <TextField
+          id={`${id}-batch`}
+          groupClassName="form-group mr-5"
+          label={t("policy.measure.batch")}
+          value={batch}
+          onChange={setBatch}
+        />
+        <div className="form-group">
+          <button type="submit" className="button button-secondary" disabled={busy}>
+            {t("policy.measure.submit")}
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}
