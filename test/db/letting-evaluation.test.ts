@@ -23,7 +23,12 @@ const asFiles = (files: Record<string, string>) =>
   Object.entries(files).map(([fileName, content]) => ({ fileName, content }));
 
 /** Figures written as [persons from, persons to, on transfer from, on transfer to]. */
-const f = (personsFrom: number, personsTo: number, onTransferFrom: number, onTransferTo: number): Figures => ({
+const f = (
+  personsFrom: number,
+  personsTo: number,
+  onTransferFrom: number,
+  onTransferTo: number,
+): Figures => ({
   personsFrom,
   personsTo,
   onTransferFrom,
@@ -59,7 +64,10 @@ describe.each(testDatabases())("the letting-agreement evaluation on $name", (tes
 
   beforeAll(async () => {
     database = await testDb.open();
-    const outcome = await importRegisterBatch(ctx(), actor, { name: "haandbygget", files: asFiles(handBuiltBatch()) });
+    const outcome = await importRegisterBatch(ctx(), actor, {
+      name: "haandbygget",
+      files: asFiles(handBuiltBatch()),
+    });
     handBuiltId = outcome.batchId;
   });
   afterAll(async () => {
@@ -97,7 +105,12 @@ describe.each(testDatabases())("the letting-agreement evaluation on $name", (tes
   });
 
   it("counts only the reference month when the window parameter says so", async () => {
-    const params = withParameterValue(shippedRules, "kobenhavn.udlejningsevaluering.ydelsesperiode", "2006-01-01", "referencemaaned");
+    const params = withParameterValue(
+      shippedRules,
+      "kobenhavn.udlejningsevaluering.ydelsesperiode",
+      "2006-01-01",
+      "referencemaaned",
+    );
     const { table } = await counted(handBuiltId, 2006, 2008, params);
     const [a, b] = table.rows;
     // P07 (sygedagpenge from March 2006) and P11 (dagpenge from May 2008) no longer count.
@@ -107,7 +120,11 @@ describe.each(testDatabases())("the letting-agreement evaluation on $name", (tes
   });
 
   it("publishes the change, the shares and the suppression of small cells with their complements", async () => {
-    const published = await evaluateLettingAgreement(ctx(), actor, { from: 2006, to: 2008, batch: "haandbygget" });
+    const published = await evaluateLettingAgreement(ctx(), actor, {
+      from: 2006,
+      to: 2008,
+      batch: "haandbygget",
+    });
     const [a, b] = published.rows;
     // A: fully vacated has 4 persons (withheld); not fully vacated 5 is shown by itself but
     // withheld as the row's complement, and the row total as the column's complement.
@@ -154,9 +171,17 @@ describe.each(testDatabases())("the letting-agreement evaluation on $name", (tes
     const unknown = await run({ from: 2006, to: 2008, batch: "findes-ikke" });
     expect([unknown.code, unknown.details[0]?.field]).toEqual(["not_found", "batch"]);
 
-    const before = await database.db.selectFrom("audit_log").select("id").where("action", "=", "register.evaluation.read").execute();
+    const before = await database.db
+      .selectFrom("audit_log")
+      .select("id")
+      .where("action", "=", "register.evaluation.read")
+      .execute();
     await evaluateLettingAgreement(ctx(), actor, { from: 2006, to: 2007, batch: "haandbygget" });
-    const after = await database.db.selectFrom("audit_log").selectAll().where("action", "=", "register.evaluation.read").execute();
+    const after = await database.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "register.evaluation.read")
+      .execute();
     expect(after.length).toBe(before.length + 1);
     expect(after.at(-1)?.details).toMatchObject({ from: 2006, to: 2007, batch: "haandbygget" });
   });
@@ -172,7 +197,10 @@ describe.each(testDatabases())("the letting-agreement evaluation on $name", (tes
         async (seed, persons, from, gap) => {
           const files = synthesiseRegister({ persons, seed });
           run++;
-          const outcome = await importRegisterBatch(ctx(), actor, { name: `synth-${run}-${seed}-${persons}`, files: asFiles(files) });
+          const outcome = await importRegisterBatch(ctx(), actor, {
+            name: `synth-${run}-${seed}-${persons}`,
+            files: asFiles(files),
+          });
           const batch = await findEvaluationBatch(database.db, outcome.name);
           expect(batch?.years).toEqual([2006, 2007, 2008, 2009, 2010, 2011, 2012]);
           const { definition, table } = await counted(outcome.batchId, from, from + gap);

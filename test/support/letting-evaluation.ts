@@ -25,7 +25,10 @@ import type {
  */
 export function handBuiltBatch(): Record<string, string> {
   const months = (person: string, year: number, from: number, to: number, code: string) =>
-    Array.from({ length: to - from + 1 }, (_, i) => `${person},${year}-${String(from + i).padStart(2, "0")},${code}`);
+    Array.from(
+      { length: to - from + 1 },
+      (_, i) => `${person},${year}-${String(from + i).padStart(2, "0")},${code}`,
+    );
   return {
     "areas.csv": "area_id,area_name\nA,Område A\nB,Område B\n",
     "area_years.csv":
@@ -93,24 +96,32 @@ export function handBuiltBatch(): Record<string, string> {
       ...months("P15", 2008, 1, 12, "foertidspension"),
       "",
     ].join("\n"),
-    "person_years.csv":
-      "person,year,labour_status,outside_fte,education,gross_income,convictions,charges\n",
+    "person_years.csv": "person,year,labour_status,outside_fte,education,gross_income,convictions,charges\n",
   };
 }
 
 type Row = Record<string, string>;
 const rows = (text: string): Row[] => parse(text, { columns: true, skip_empty_lines: true }) as Row[];
 
-const zero = (): Figures => ({ personsFrom: 0, personsTo: 0, onTransferFrom: 0, onTransferTo: 0 });
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+const zero = (): Mutable<Figures> => ({ personsFrom: 0, personsTo: 0, onTransferFrom: 0, onTransferTo: 0 });
 
 /**
  * The evaluation counted person by person from the batch's CSV text, written without the SQL or
  * the domain's assembly: the reference the database's table is compared with.
  */
-export function referenceEvaluation(files: Record<string, string>, d: EvaluationDefinition): LettingEvaluationCounts {
-  const areaOfDepartment = new Map(rows(files["departments.csv"] ?? "").map((r) => [r.department_id, r.area_id]));
+export function referenceEvaluation(
+  files: Record<string, string>,
+  d: EvaluationDefinition,
+): LettingEvaluationCounts {
+  const areaOfDepartment = new Map(
+    rows(files["departments.csv"] ?? "").map((r) => [r.department_id, r.area_id]),
+  );
   const areaOfDwelling = new Map(
-    rows(files["dwellings.csv"] ?? "").map((r) => [r.dwelling_id, areaOfDepartment.get(r.department_id ?? "")]),
+    rows(files["dwellings.csv"] ?? "").map((r) => [
+      r.dwelling_id,
+      areaOfDepartment.get(r.department_id ?? ""),
+    ]),
   );
   const typeOfArea = new Map(
     rows(files["area_years.csv"] ?? "")
@@ -131,14 +142,30 @@ export function referenceEvaluation(files: Record<string, string>, d: Evaluation
   }));
   const livesOn = (day: string) => {
     const set = new Set<string>();
-    for (const s of spells) if (s.from <= day && (s.to === undefined || s.to > day)) set.add(`${s.person}|${s.dwelling}`);
+    for (const s of spells)
+      if (s.from <= day && (s.to === undefined || s.to > day)) set.add(`${s.person}|${s.dwelling}`);
     return set;
   };
   const on = [livesOn(d.from.day), livesOn(d.to.day)] as const;
   const keptDwellings = new Set([...on[0]].filter((k) => on[1].has(k)).map((k) => k.split("|")[1]));
 
-  const byType = new Map<string, { classes: Record<DwellingClass, Figures>; movers: Record<MoverClass, Figures>; distinct: Record<string, Set<string>> }>();
-  const all = { classes: { fullyVacated: zero(), notFullyVacated: zero() }, movers: { moverIn: zero(), moverOut: zero(), stayer: zero() }, distinct: { fullyVacated: new Set<string>(), notFullyVacated: new Set<string>(), total: new Set<string>() } };
+  const byType = new Map<
+    string,
+    {
+      classes: Record<DwellingClass, Mutable<Figures>>;
+      movers: Record<MoverClass, Mutable<Figures>>;
+      distinct: Record<string, Set<string>>;
+    }
+  >();
+  const all = {
+    classes: { fullyVacated: zero(), notFullyVacated: zero() },
+    movers: { moverIn: zero(), moverOut: zero(), stayer: zero() },
+    distinct: {
+      fullyVacated: new Set<string>(),
+      notFullyVacated: new Set<string>(),
+      total: new Set<string>(),
+    },
+  };
   for (const [index, point] of [d.from, d.to].entries()) {
     for (const key of on[index as 0 | 1]) {
       const [person, dwelling] = key.split("|") as [string, string];
@@ -150,7 +177,11 @@ export function referenceEvaluation(files: Record<string, string>, d: Evaluation
       const other = on[index === 0 ? 1 : 0].has(key);
       const mover: MoverClass = other ? "stayer" : index === 0 ? "moverOut" : "moverIn";
       const transfer = benefits.some(
-        (b) => b.person === person && b.month >= point.windowStart && b.month < point.windowEnd && d.benefitCodes.includes(b.code),
+        (b) =>
+          b.person === person &&
+          b.month >= point.windowStart &&
+          b.month < point.windowEnd &&
+          d.benefitCodes.includes(b.code),
       );
       if (!byType.has(type))
         byType.set(type, {
@@ -174,7 +205,10 @@ export function referenceEvaluation(files: Record<string, string>, d: Evaluation
       }
     }
   }
-  const rowOf = (areaType: string, t: typeof all | NonNullable<ReturnType<typeof byType.get>>): EvaluationRow => ({
+  const rowOf = (
+    areaType: string,
+    t: typeof all | NonNullable<ReturnType<typeof byType.get>>,
+  ): EvaluationRow => ({
     areaType,
     fullyVacated: t.classes.fullyVacated,
     notFullyVacated: t.classes.notFullyVacated,
@@ -194,7 +228,9 @@ export function referenceEvaluation(files: Record<string, string>, d: Evaluation
   const order = ["udsat", "hoejrisiko", "risiko", "neutral"];
   const rank = (t: string) => (order.includes(t) ? order.indexOf(t) : t === "uoplyst" ? 99 : 50);
   return {
-    rows: [...byType.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([type, t]) => rowOf(type, t)),
+    rows: [...byType.entries()]
+      .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+      .map(([type, t]) => rowOf(type, t)),
     all: rowOf("alle", all),
   };
 }

@@ -46,7 +46,9 @@ export const evaluateLettingAgreement = defineUseCase(
       ] as const) {
         if (!batch.years.includes(year)) {
           const covered =
-            batch.years.length === 0 ? "ingen år" : `${batch.years[0]}-${batch.years[batch.years.length - 1]}`;
+            batch.years.length === 0
+              ? "ingen år"
+              : `${batch.years[0]}-${batch.years[batch.years.length - 1]}`;
           throw new DomainError(
             "invalid_input",
             `Batch »${batch.name}« dækker ikke ${year} (den har områdetyper for ${covered})`,

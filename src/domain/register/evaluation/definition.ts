@@ -84,6 +84,10 @@ export function evaluationDefinition(
 }
 
 /** Age in completed years on a reference point, the birthday taken as the 1st of the birth month. */
-export function ageOn(point: Pick<ReferencePoint, "year" | "month">, birthYear: number, birthMonth: number): number {
+export function ageOn(
+  point: Pick<ReferencePoint, "year" | "month">,
+  birthYear: number,
+  birthMonth: number,
+): number {
   return point.year - birthYear - (birthMonth > point.month ? 1 : 0);
 }

@@ -267,8 +267,7 @@ export function publishLettingEvaluation(
     columns: [...columns],
     rowTotal: ALL,
     columnTotal: "total",
-    persons: (row, column) =>
-      rowsByType.get(row)?.distinctPersons[column as DwellingClass | "total"] ?? 0,
+    persons: (row, column) => rowsByType.get(row)?.distinctPersons[column as DwellingClass | "total"] ?? 0,
   });
   const text = (reason: SuppressionReason) => suppressionText[reason];
   const publish = (row: EvaluationRow): PublishedRow => {
