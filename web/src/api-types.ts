@@ -90,3 +90,7 @@ export type TableView = BudgetResponse["tables"][number]["view"];
 /** GET …/changes */
 export type ChangesResponse = Answer<"/api/policy/rounds/{committee}/{year}/changes">;
 export type RoundChange = ChangesResponse["changes"][number];
+
+// register
+export type LettingEvaluation = Answer<"/api/register/evaluation">;
+export type LettingEvaluationRow = LettingEvaluation["all"];

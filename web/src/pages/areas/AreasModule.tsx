@@ -4,6 +4,7 @@ import { SubNav } from "../../components/SubNav.tsx";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { AttributionPage } from "./AttributionPage.tsx";
 import { ClassificationPage } from "./ClassificationPage.tsx";
+import { EvaluationPage } from "./EvaluationPage.tsx";
 import { FactsPage } from "./FactsPage.tsx";
 
 export function AreasModule() {
@@ -17,12 +18,14 @@ export function AreasModule() {
           { to: "/boligomraader", label: t("areas.classification.tab") },
           { to: "/boligomraader/regelaendring", label: t("areas.attribution.tab") },
           { to: "/boligomraader/fakta", label: t("areas.facts.tab") },
+          { to: "/boligomraader/evaluering", label: t("areas.evaluation.tab") },
         ]}
       />
       <Routes>
         <Route index element={<ClassificationPage />} />
         <Route path="regelaendring" element={<AttributionPage />} />
         <Route path="fakta" element={<FactsPage />} />
+        <Route path="evaluering" element={<EvaluationPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>
