@@ -74,37 +74,45 @@ function observations(batchId: number, d: EvaluationDefinition) {
         and (r.valid_to is null or r.valid_to > cast(${d.from.day} as date))
       group by r.pseudonym, r.dwelling_id
     ),
-    kept as (
-      select distinct dwelling_id from spells where at0 and at1
+    classed as (
+      select s.*, bool_or(s.at0 and s.at1) over (partition by s.dwelling_id) as kept
+      from spells s
     ),
     observed as (
       select ${p0.day} as day, ${p0.year} as ref_year, ${p0.month} as ref_month,
         ${p0.start} as win_start, ${p0.end} as win_end,
-        s.pseudonym, s.dwelling_id, case when s.at1 then 'stayer' else 'moverOut' end as mover_class
-      from spells s where s.at0
+        c.pseudonym, c.dwelling_id, c.kept, case when c.at1 then 'stayer' else 'moverOut' end as mover_class
+      from classed c where c.at0
       union all
       select ${p1.day}, ${p1.year}, ${p1.month}, ${p1.start}, ${p1.end},
-        s.pseudonym, s.dwelling_id, case when s.at0 then 'stayer' else 'moverIn' end
-      from spells s where s.at1
+        c.pseudonym, c.dwelling_id, c.kept, case when c.at0 then 'stayer' else 'moverIn' end
+      from classed c where c.at1
+    ),
+    located as materialized (
+      -- Scalar subqueries (index lookups per row) rather than joins: right after an import the
+      -- tables have no planner statistics, and joins were then planned as quadratic nested loops.
+      select o.*,
+        (select p.birth_year * 100 + p.birth_month from register_person p
+          where p.batch_id = ${batchId} and p.pseudonym = o.pseudonym) as birth,
+        coalesce((select ay.area_type from register_area_year ay
+          where ay.batch_id = ${batchId} and ay.year = cast(${d.fromYear} as integer)
+            and ay.area_id = (select dep.area_id from register_department dep
+              where dep.batch_id = ${batchId} and dep.department_id = (select dw.department_id
+                from register_dwelling dw where dw.batch_id = ${batchId} and dw.dwelling_id = o.dwelling_id))),
+          'uoplyst') as area_type
+      from observed o
     ),
     obs as (
-      select o.day, o.pseudonym, o.mover_class,
-        coalesce(ay.area_type, 'uoplyst') as area_type,
-        case when k.dwelling_id is null then 'fullyVacated' else 'notFullyVacated' end as dwelling_class,
+      select l.day, l.pseudonym, l.mover_class, l.area_type,
+        case when l.kept then 'notFullyVacated' else 'fullyVacated' end as dwelling_class,
         exists (
           select 1 from register_benefit_month b
-          where b.batch_id = ${batchId} and b.pseudonym = o.pseudonym
-            and b.month >= o.win_start and b.month < o.win_end
+          where b.batch_id = ${batchId} and b.pseudonym = l.pseudonym
+            and b.month >= l.win_start and b.month < l.win_end
             and b.benefit_code in (${codes})
         ) as on_transfer
-      from observed o
-      join register_person p on p.batch_id = ${batchId} and p.pseudonym = o.pseudonym
-      join register_dwelling dw on dw.batch_id = ${batchId} and dw.dwelling_id = o.dwelling_id
-      join register_department dep on dep.batch_id = ${batchId} and dep.department_id = dw.department_id
-      left join register_area_year ay
-        on ay.batch_id = ${batchId} and ay.area_id = dep.area_id and ay.year = cast(${d.fromYear} as integer)
-      left join kept k on k.dwelling_id = o.dwelling_id
-      where o.ref_year - p.birth_year - case when p.birth_month > o.ref_month then 1 else 0 end
+      from located l
+      where l.ref_year - l.birth / 100 - case when l.birth % 100 > l.ref_month then 1 else 0 end
         between cast(${d.minimumAge} as integer) and cast(${d.maximumAge} as integer)
     )`;
 }

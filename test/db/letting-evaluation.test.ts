@@ -69,7 +69,7 @@ describe.each(testDatabases())("the letting-agreement evaluation on $name", (tes
       files: asFiles(handBuiltBatch()),
     });
     handBuiltId = outcome.batchId;
-  });
+  }, 180_000);
   afterAll(async () => {
     await database.close();
   });

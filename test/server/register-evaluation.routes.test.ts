@@ -26,7 +26,7 @@ describe.each(testDatabases())("GET /api/register/evaluation on $name", (testDb)
       await addUser(database, `u-${role}`, role);
       users[role] = await login(app, `u-${role}`);
     }
-  });
+  }, 180_000);
   afterAll(async () => {
     await app.close();
     await database.close();
