@@ -128,36 +128,34 @@ export async function evaluationAggregates(
   batchId: number,
   definition: EvaluationDefinition,
 ): Promise<EvaluationAggregates> {
-  const obs = observations(batchId, definition);
-  const counts = await sql<{
-    area_type: string;
-    dwelling_class: DwellingClass;
-    mover_class: MoverClass;
-    day: number;
+  // One statement: obs is read twice and so computed once (a CTE used twice is materialised).
+  const result = await sql<{
+    kind: "count" | "distinct";
+    area_type: string | null;
+    dwelling_class: DwellingClass | null;
+    mover_class: MoverClass | null;
+    day: number | null;
     persons: string | number;
-    on_transfer: string | number;
-  }>`${obs}
-    select area_type, dwelling_class, mover_class, day,
+    on_transfer: string | number | null;
+  }>`${observations(batchId, definition)}
+    select 'count' as kind, area_type, dwelling_class, mover_class, day,
       count(*) as persons, count(*) filter (where on_transfer) as on_transfer
     from obs
     group by area_type, dwelling_class, mover_class, day
-    order by area_type, dwelling_class, mover_class, day`.execute(db);
-  const distinct = await sql<{
-    area_type: string | null;
-    dwelling_class: DwellingClass | null;
-    persons: string | number;
-  }>`${obs}
-    select area_type, dwelling_class, count(distinct pseudonym) as persons
+    union all
+    select 'distinct', area_type, dwelling_class, null, null, count(distinct pseudonym), null
     from obs
     group by grouping sets ((area_type, dwelling_class), (area_type), (dwelling_class), ())`.execute(db);
+  const counts = { rows: result.rows.filter((r) => r.kind === "count") };
+  const distinct = { rows: result.rows.filter((r) => r.kind === "distinct") };
   return {
     counts: counts.rows.map((r) => ({
-      areaType: r.area_type,
-      dwellingClass: r.dwelling_class,
-      moverClass: r.mover_class,
+      areaType: r.area_type as string,
+      dwellingClass: r.dwelling_class as DwellingClass,
+      moverClass: r.mover_class as MoverClass,
       day: Number(r.day) === 0 ? "from" : "to",
       persons: Number(r.persons),
-      onTransfer: Number(r.on_transfer),
+      onTransfer: Number(r.on_transfer ?? 0),
     })),
     distinct: distinct.rows.map((r) => ({
       areaType: r.area_type,
