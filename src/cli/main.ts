@@ -8,6 +8,7 @@ import { portArgument } from "./arguments.ts";
 import { registerAuditCommands } from "./audit.ts";
 import { finish, type GlobalOptions, reportFailure, withDatabase } from "./context.ts";
 import { registerDbCommands } from "./db.ts";
+import { registerEvaluateCommand } from "./evaluate.ts";
 import { registerLettingCommands } from "./letting.ts";
 import { printJson } from "./output.ts";
 import { registerMeasureCommand } from "./policy/measure-command.ts";
@@ -91,6 +92,7 @@ registerMeasureCommand(program, globals);
 registerAreasCommands(program, globals);
 registerLettingCommands(program, globals);
 registerRegisterCommands(program, globals);
+registerEvaluateCommand(program, globals);
 registerAuditCommands(program, globals, dbCommand);
 registerStatsCommands(program);
 

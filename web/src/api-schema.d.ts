@@ -4080,6 +4080,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/register/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Evalueringen af udlejningsaftalen fra registerdata (ændring i personer på overførselsindkomst)
+         * @description Ændringen i antal personer på overførselsindkomst mellem referencedagene i to år efter områdetype, delt på totaltømte boliger (netto-flytning) og ikke-totaltømte boliger, med andele blandt ind- og fraflyttere og fastboende. Celler med færre end 5 personer skjules (null) og markeres i suppressed sammen med de celler, der ellers kunne regne dem ud. batch: registerbatchens navn (standard: den senest indlæste).
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                    batch?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: number;
+                            to: number;
+                            batch: {
+                                id: number;
+                                name: string;
+                            };
+                            definition: {
+                                fromDay: string;
+                                toDay: string;
+                                benefitWindow: string;
+                                readonly benefitCodes: string[];
+                                minimumAge: number;
+                                maximumAge: number;
+                                readonly text: string[];
+                            };
+                            readonly rows: {
+                                areaType: string;
+                                label: string;
+                                fullyVacated: number | null;
+                                notFullyVacated: number | null;
+                                total: number | null;
+                                shareChangePp: number | null;
+                                share: {
+                                    from: number | null;
+                                    to: number | null;
+                                };
+                                fullyVacatedShare: {
+                                    from: number | null;
+                                    to: number | null;
+                                };
+                                notFullyVacatedShare: {
+                                    from: number | null;
+                                    to: number | null;
+                                };
+                                moverInShare: number | null;
+                                moverOutShare: number | null;
+                                stayerShare: {
+                                    from: number | null;
+                                    to: number | null;
+                                };
+                                suppressed: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            all: {
+                                areaType: string;
+                                label: string;
+                                fullyVacated: number | null;
+                                notFullyVacated: number | null;
+                                total: number | null;
+                                shareChangePp: number | null;
+                                share: {
+                                    from: number | null;
+                                    to: number | null;
+                                };
+                                fullyVacatedShare: {
+                                    from: number | null;
+                                    to: number | null;
+                                };
+                                notFullyVacatedShare: {
+                                    from: number | null;
+                                    to: number | null;
+                                };
+                                moverInShare: number | null;
+                                moverOutShare: number | null;
+                                stayerShare: {
+                                    from: number | null;
+                                    to: number | null;
+                                };
+                                suppressed: {
+                                    [key: string]: string;
+                                };
+                            };
+                            minimumCellPersons: number;
+                            readonly notes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -94,3 +94,7 @@ export type RoundForecast = Answer<"/api/policy/rounds/{committee}/{year}/foreca
 export type GoalForecast = RoundForecast["goals"][number];
 export type IndicatorForecast = GoalForecast["indicators"][number];
 export type RoundChange = ChangesResponse["changes"][number];
+
+// register
+export type LettingEvaluation = Answer<"/api/register/evaluation">;
+export type LettingEvaluationRow = LettingEvaluation["all"];

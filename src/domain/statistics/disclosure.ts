@@ -48,3 +48,65 @@ export const suppressionText: Record<SuppressionReason, string> = {
   "under-minimum": `færre end ${MINIMUM_CELL_PERSONS} personer`,
   complementary: "skjult, så en skjult celle ikke kan regnes ud fra totalen",
 };
+
+/**
+ * A two-way table whose rows and columns both have published totals (margins): interior cells
+ * `rows × columns`, the row totals in column `columnTotal`, the column totals in row `rowTotal`.
+ * `persons(row, column)` is the number of persons behind a cell (margins included).
+ */
+export interface TwoWayTable {
+  readonly rows: readonly string[];
+  readonly columns: readonly string[];
+  readonly rowTotal: string;
+  readonly columnTotal: string;
+  readonly persons: (row: string, column: string) => number;
+}
+
+/** The key of a cell in the map `suppressTwoWayTable` returns. */
+export const cellKey = (row: string, column: string): string => `${row}\u0000${column}`;
+
+/**
+ * Disclosure control of a two-way table with margins: every cell (margins too) with fewer than
+ * `minimum` persons is withheld, and then complementary cells until no line (a row with its total,
+ * or a column with its total) has exactly one withheld cell — one withheld cell in a line could be
+ * recomputed as the line's total minus the others. A complement is taken from the line's interior
+ * cells before its total, the smallest first (then the first in table order). This is the usual
+ * line-by-line heuristic, not an optimal or an audited cell-suppression solution.
+ */
+export function suppressTwoWayTable(
+  table: TwoWayTable,
+  minimum: number = MINIMUM_CELL_PERSONS,
+): ReadonlyMap<string, SuppressionReason> {
+  const allRows = [...table.rows, table.rowTotal];
+  const allColumns = [...table.columns, table.columnTotal];
+  const reasons = new Map<string, SuppressionReason>();
+  for (const row of allRows)
+    for (const column of allColumns)
+      if (table.persons(row, column) < minimum) reasons.set(cellKey(row, column), "under-minimum");
+  const lines: (readonly (readonly [string, string])[])[] = [
+    ...allRows.map((row) => allColumns.map((column) => [row, column] as const)),
+    ...allColumns.map((column) => allRows.map((row) => [row, column] as const)),
+  ];
+  const isMargin = ([row, column]: readonly [string, string]) =>
+    row === table.rowTotal || column === table.columnTotal;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const line of lines) {
+      const withheld = line.filter(([row, column]) => reasons.has(cellKey(row, column)));
+      if (withheld.length !== 1) continue;
+      const complement = line
+        .filter(([row, column]) => !reasons.has(cellKey(row, column)))
+        .map((cell, order) => ({ cell, order }))
+        .sort(
+          (a, b) =>
+            Number(isMargin(a.cell)) - Number(isMargin(b.cell)) ||
+            table.persons(...a.cell) - table.persons(...b.cell) ||
+            a.order - b.order,
+        )[0];
+      if (complement === undefined) continue;
+      reasons.set(cellKey(...complement.cell), "complementary");
+      changed = true;
+    }
+  }
+  return reasons;
+}

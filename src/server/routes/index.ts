@@ -6,6 +6,7 @@ import { auditRoutes } from "./audit.routes.ts";
 import { healthRoutes } from "./health.routes.ts";
 import { lettingRoutes } from "./letting/index.ts";
 import { policyRoutes } from "./policy/index.ts";
+import { registerEvaluationRoutes } from "./register-evaluation.routes.ts";
 import { rulesRoutes } from "./rules.routes.ts";
 import { userAccountRoutes } from "./users/accounts.routes.ts";
 import { loginRoutes } from "./users/login.routes.ts";
@@ -23,4 +24,5 @@ export function apiRoutes(app: App, ctx: AppContext): void {
   areasRoutes(app, ctx);
   areasWatchRoutes(app, ctx);
   lettingRoutes(app, ctx);
+  registerEvaluationRoutes(app, ctx);
 }

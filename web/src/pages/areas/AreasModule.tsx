@@ -4,6 +4,7 @@ import { SubNav } from "../../components/SubNav.tsx";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { AttributionPage } from "./AttributionPage.tsx";
 import { ClassificationPage } from "./ClassificationPage.tsx";
+import { EvaluationPage } from "./EvaluationPage.tsx";
 import { FactsPage } from "./FactsPage.tsx";
 import { WatchPage } from "./WatchPage.tsx";
 
@@ -19,6 +20,7 @@ export function AreasModule() {
           { to: "/boligomraader/regelaendring", label: t("areas.attribution.tab") },
           { to: "/boligomraader/overvaagning", label: t("areasWatch.tab") },
           { to: "/boligomraader/fakta", label: t("areas.facts.tab") },
+          { to: "/boligomraader/evaluering", label: t("areas.evaluation.tab") },
         ]}
       />
       <Routes>
@@ -26,6 +28,7 @@ export function AreasModule() {
         <Route path="regelaendring" element={<AttributionPage />} />
         <Route path="overvaagning" element={<WatchPage />} />
         <Route path="fakta" element={<FactsPage />} />
+        <Route path="evaluering" element={<EvaluationPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>
