@@ -11,7 +11,10 @@ export interface ComputedMeasurements {
   readonly measurements: readonly Measurement[];
 }
 
-function merged<T extends TrackedIndicator>(tracked: T, computed: ReadonlyMap<string, readonly Measurement[]>): T {
+function merged<T extends TrackedIndicator>(
+  tracked: T,
+  computed: ReadonlyMap<string, readonly Measurement[]>,
+): T {
   const fresh = computed.get(tracked.indicator.id);
   if (fresh === undefined) return tracked;
   const typedIn = tracked.measurements.filter((m) => !m.id.startsWith(COMPUTED_MEASUREMENT_PREFIX));
