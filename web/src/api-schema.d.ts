@@ -1059,6 +1059,7 @@ export interface paths {
                                             source: string;
                                             date: string | null;
                                             note?: string;
+                                            series?: string;
                                         }[];
                                     }[];
                                 }[];
@@ -1251,6 +1252,7 @@ export interface paths {
                                             source: string;
                                             date: string | null;
                                             note?: string;
+                                            series?: string;
                                         }[];
                                         id: string;
                                         text: string;

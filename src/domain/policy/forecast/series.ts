@@ -1,4 +1,4 @@
-import type { Measurement } from "../goals/measurement.ts";
+import { type Measurement, seriesOf } from "../goals/measurement.ts";
 import { formatPeriod } from "../goals/period.ts";
 import type { ForecastPoint, ForecastProblem } from "./forecast-schema.ts";
 import { periodMidpoint } from "./time-axis.ts";
@@ -47,7 +47,7 @@ export function seriesProblems(measurements: readonly Measurement[]): ForecastPr
       text: `Målingerne er opgjort i forskellige enheder (${units.map((u) => statedUnitWords[u]).join(" og ")}), så de kan ikke lægges på én linje.`,
     });
   }
-  const notes = [...new Set(measurements.map((m) => m.note ?? "uden note"))];
+  const notes = [...new Set(measurements.map((m) => seriesOf(m) ?? "uden note"))];
   if (notes.length > 1) {
     problems.push({
       code: "mixed_series",

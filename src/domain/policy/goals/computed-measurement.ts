@@ -17,6 +17,9 @@ export interface ComputedFrom {
   readonly computedOn: IsoDate;
 }
 
+/** The series of the figures udsyn computes from register data: comparable year to year. */
+export const REGISTER_SERIES = "Beregnet fra registerdata";
+
 export function computedSource(from: ComputedFrom): string {
   return `Beregnet af udsyn fra registerudtræk »${from.batchName}« den ${formatDate(from.computedOn)}`;
 }
@@ -44,6 +47,8 @@ export function listedAreasMeasurement(
     approximate: false,
     source: computedSource(from),
     date: from.computedOn,
+    // One series per rule version: a count under other criteria is another opgørelse.
+    series: list.ruleVersionName,
     note: `${list.ruleVersionName}, fakta for ${list.factsYear}${count === 0 ? "" : `: ${list.listedAreaNames.join(", ")}`}`,
   };
 }
@@ -80,6 +85,7 @@ export function shareMeasurement(
     approximate: false,
     source: computedSource(from),
     date: from.computedOn,
+    series: REGISTER_SERIES,
   };
   if (!shareIsDisclosable(counts, minimum))
     return {
@@ -139,6 +145,7 @@ export function crimeRatioMeasurement(
     approximate: false,
     source: computedSource(from),
     date: from.computedOn,
+    series: REGISTER_SERIES,
   };
   const ages = `${result.ageFrom}–${result.ageTo} år`;
   if (result.groupPersons < minimum || result.referencePersons < minimum || result.ratio === null)

@@ -16,6 +16,17 @@ export const measurementSchema = z
     /** When the figure was measured or published; null when the source does not say. */
     date: isoDateSchema.nullable(),
     note: z.string().optional(),
+    /**
+     * The series (opgørelse) the figure belongs to: figures of one series are comparable over
+     * time. Absent: the note names it (the seed's `Gamle kriterier` / `Nye kriterier`). Computed
+     * measurements set it, since their note describes each figure.
+     */
+    series: z.string().min(1).optional(),
   })
   .readonly();
 export type Measurement = z.infer<typeof measurementSchema>;
+
+/** The series a measurement belongs to (see `series`); null when it names none. */
+export function seriesOf(m: Pick<Measurement, "series" | "note">): string | null {
+  return m.series ?? m.note ?? null;
+}

@@ -1,4 +1,5 @@
 import { formatNumber } from "../../format.ts";
+import { seriesOf } from "../goals/measurement.ts";
 import type { MovingPatternTable } from "../goals/moving-pattern-table.ts";
 import { formatPeriod } from "../goals/period.ts";
 import { targetLevel } from "../goals/target.ts";
@@ -33,7 +34,7 @@ export function indicatorChart(tracked: TrackedIndicator): ChartView | null {
   const points = tracked.measurements.flatMap((m) =>
     m.value === null || m.period === null
       ? []
-      : [{ label: formatPeriod(m.period), value: m.value, group: m.note ?? m.source }],
+      : [{ label: formatPeriod(m.period), value: m.value, group: seriesOf(m) ?? m.source }],
   );
   if (points.length === 0) return null;
   const level = tracked.target === null ? null : targetLevel(tracked.target);
