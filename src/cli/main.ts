@@ -12,6 +12,7 @@ import { registerLettingCommands } from "./letting.ts";
 import { printJson } from "./output.ts";
 import { registerPolicyCommands } from "./policy.ts";
 import { registerRegisterCommands } from "./register.ts";
+import { registerRegisterFactsCommands } from "./register-facts.ts";
 import { registerRulesCommands } from "./rules.ts";
 import { serve } from "./serve.ts";
 import { registerStatsCommands } from "./stats.ts";
@@ -89,6 +90,7 @@ registerPolicyCommands(program, globals);
 registerAreasCommands(program, globals);
 registerLettingCommands(program, globals);
 registerRegisterCommands(program, globals);
+registerRegisterFactsCommands(program, globals);
 registerAuditCommands(program, globals, dbCommand);
 registerStatsCommands(program);
 
