@@ -344,7 +344,9 @@ describe.each(testDatabases())("area facts from register microdata on $name", (t
     await saveAreaFacts(database.db, [typed]);
     const before = await loadAreaFacts(database.db, { from: 2010, to: 2011 });
     const auditsBefore = (await audits()).length;
-    const error = await refusal(() => computeAreaFacts(ctx(), actor, { batch: "lille", rulesDate: RULES_DATE }));
+    const error = await refusal(() =>
+      computeAreaFacts(ctx(), actor, { batch: "lille", rulesDate: RULES_DATE }),
+    );
     expect(error.code).toBe("conflict");
     expect(error.message).toContain("2011 t-d2");
     expect(error.message).toContain("--replace");
@@ -354,10 +356,18 @@ describe.each(testDatabases())("area facts from register microdata on $name", (t
     expect(await loadAreaFacts(database.db, { from: 2010, to: 2011 })).toEqual(before);
     expect((await audits()).length).toBe(auditsBefore);
 
-    const replaced = await computeAreaFacts(ctx(), actor, { batch: "lille", rulesDate: RULES_DATE, replace: true });
+    const replaced = await computeAreaFacts(ctx(), actor, {
+      batch: "lille",
+      rulesDate: RULES_DATE,
+      replace: true,
+    });
     expect(replaced.status).toBe("computed");
-    expect(replaced.replaced).toEqual([{ year: 2011, departmentId: "t-d2", source: "indtastet eller indlæst fra CSV" }]);
-    const d2 = (await loadAreaFacts(database.db, { from: 2011, to: 2011 })).find((f) => f.department_id === "t-d2");
+    expect(replaced.replaced).toEqual([
+      { year: 2011, departmentId: "t-d2", source: "indtastet eller indlæst fra CSV" },
+    ]);
+    const d2 = (await loadAreaFacts(database.db, { from: 2011, to: 2011 })).find(
+      (f) => f.department_id === "t-d2",
+    );
     expect(d2?.residents).toBe(2);
     const last = (await audits()).at(-1);
     expect(last?.details).toMatchObject({
@@ -385,7 +395,12 @@ describe.each(testDatabases())("area facts from register microdata on $name", (t
       municipality: "Kbh.",
     });
     expect(kept.referenceKept).toEqual([
-      { year: 2010, kind: "national_conviction_share_18_plus", region: "", source: "indtastet eller indlæst fra CSV" },
+      {
+        year: 2010,
+        kind: "national_conviction_share_18_plus",
+        region: "",
+        source: "indtastet eller indlæst fra CSV",
+      },
     ]);
     expect(kept.superseded).toBe(6);
     const reference = await loadReferenceFacts(database.db);
@@ -398,10 +413,14 @@ describe.each(testDatabases())("area facts from register microdata on $name", (t
     expect((await refusal(() => computeAreaFacts(ctx(), actor, { batch: "ingen" }))).code).toBe("not_found");
     const outside = await refusal(() => computeAreaFacts(ctx(), actor, { batch: "lille", fromYear: 2005 }));
     expect(outside.message).toContain("2010-2011");
-    const region = await refusal(() => computeAreaFacts(ctx(), actor, { batch: "lille", region: "Region Skåne" }));
+    const region = await refusal(() =>
+      computeAreaFacts(ctx(), actor, { batch: "lille", region: "Region Skåne" }),
+    );
     expect(region.message).toContain("Ukendt region");
     const caseworker = { ...actor, role: "caseworker" as const };
-    expect((await refusal(() => computeAreaFacts(ctx(), caseworker, { batch: "lille" }))).code).toBe("forbidden");
+    expect((await refusal(() => computeAreaFacts(ctx(), caseworker, { batch: "lille" }))).code).toBe(
+      "forbidden",
+    );
   });
 
   it("equals an in-memory computation over the CSV rows for small synthetic populations", async () => {
