@@ -36,7 +36,7 @@ export async function factsFromDatabase(
   years?: { readonly from: number; readonly to: number },
 ): Promise<AreaFactsSource> {
   const windowed = years === undefined ? undefined : await loadAreaFacts(db, years);
-  const inWindow = windowed !== undefined && windowed.some((f) => f.year === years?.to);
+  const inWindow = windowed?.some((f) => f.year === years?.to) === true;
   const facts = inWindow ? windowed : await loadAreaFacts(db);
   const [reference, published, origins] = await Promise.all([
     loadReferenceFacts(db),
