@@ -379,6 +379,9 @@ describe.each(testDatabases())("area facts from register microdata on $name", (t
     const rows = await loadAreaFacts(database.db);
     const again = await computeAreaFacts(ctx(), actor, { batch: "lille", rulesDate: RULES_DATE });
     expect(again).toMatchObject({ status: "unchanged", computationId: replaced.computationId });
+    // Read on another day, the same definitions are the same computation.
+    const nextDay = await computeAreaFacts(ctx(), actor, { batch: "lille", rulesDate: "2026-12-24" });
+    expect(nextDay).toMatchObject({ status: "unchanged", computationId: replaced.computationId });
     expect(await loadAreaFacts(database.db)).toEqual(rows);
     expect((await audits()).length).toBe(auditsBefore + 1);
 
