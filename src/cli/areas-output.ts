@@ -2,7 +2,7 @@ import { categoryNames } from "../domain/areas/area-category.ts";
 import type { ListChangeAttribution } from "../domain/areas/attribute-list-change.ts";
 import type { ListKind } from "../domain/areas/rule-version.ts";
 import { formatDate } from "../domain/format.ts";
-import type { DisplayedClassification } from "../render/areas/criterion-display.ts";
+import type { ClassificationWithSources } from "../usecases/areas/classify-areas.ts";
 import { printTable } from "./output.ts";
 
 /** How `udsyn areas` prints a classification and an attribution for people (`--json` prints the data). */
@@ -13,7 +13,7 @@ const listKindNames: Readonly<Record<ListKind, string>> = {
   copenhagen_typology: "Københavns Kommunes områdetypologi",
 };
 
-export function printClassification(c: DisplayedClassification, origin: string): void {
+export function printClassification(c: ClassificationWithSources, origin: string): void {
   const legend = new Map<string, { n: number; label: string }>();
   for (const area of c.areas)
     for (const criterion of area.criteria)
@@ -50,6 +50,14 @@ export function printClassification(c: DisplayedClassification, origin: string):
       "",
     ].join("\n"),
   );
+  const listedAreas = c.areas.filter((a) => a.listed);
+  if (listedAreas.length > 0) {
+    process.stdout.write("Kilde til områdernes fakta (områder på listen):\n");
+    for (const area of listedAreas)
+      process.stdout.write(
+        `  ${area.areaName}: ${area.factsSources.map((s) => s.text).join("; ") || "ukendt"}\n`,
+      );
+  }
 }
 
 const effectText = (e: -1 | 0 | 1) => (e > 0 ? "+1 (på)" : e < 0 ? "-1 (af)" : "0");

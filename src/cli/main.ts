@@ -14,6 +14,7 @@ import { printJson } from "./output.ts";
 import { registerMeasureCommand } from "./policy/measure-command.ts";
 import { registerPolicyCommands } from "./policy.ts";
 import { registerRegisterCommands } from "./register.ts";
+import { registerRegisterFactsCommands } from "./register-facts.ts";
 import { registerRulesCommands } from "./rules.ts";
 import { serve } from "./serve.ts";
 import { registerStatsCommands } from "./stats.ts";
@@ -93,6 +94,7 @@ registerAreasCommands(program, globals);
 registerLettingCommands(program, globals);
 registerRegisterCommands(program, globals);
 registerEvaluateCommand(program, globals);
+registerRegisterFactsCommands(program, globals);
 registerAuditCommands(program, globals, dbCommand);
 registerStatsCommands(program);
 

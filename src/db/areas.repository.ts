@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import type { AreaCategory } from "../domain/areas/area-category.ts";
+import type { DepartmentFactsOrigin } from "../domain/areas/area-facts-source.ts";
 import {
   countColumns,
   type DepartmentYearFacts,
@@ -42,6 +43,41 @@ export async function loadAreaFacts(
   if (years !== undefined) query = query.where("year", ">=", years.from).where("year", "<=", years.to);
   const rows = await query.orderBy("year").orderBy("area_id").orderBy("department_id").execute();
   return rows.map(toFacts);
+}
+
+/**
+ * Where each area_fact row of the years came from (migration 0009): typed in, or the register
+ * computation (its batch and time). The same window as `loadAreaFacts`, never the whole table.
+ */
+export async function loadFactOrigins(
+  db: Kysely<Database>,
+  years: { readonly from: number; readonly to: number },
+): Promise<DepartmentFactsOrigin[]> {
+  const rows = await db
+    .selectFrom("area_fact as f")
+    .leftJoin("area_fact_computation as c", "c.id", "f.computation_id")
+    .leftJoin("import_batch as b", "b.id", "c.batch_id")
+    .select(["f.year", "f.area_id", "f.department_id", "f.computation_id", "b.name", "c.computed_at"])
+    .where("f.year", ">=", years.from)
+    .where("f.year", "<=", years.to)
+    .orderBy("f.year")
+    .orderBy("f.area_id")
+    .orderBy("f.department_id")
+    .execute();
+  return rows.map((r) => ({
+    year: r.year,
+    areaId: r.area_id,
+    departmentId: r.department_id,
+    origin:
+      r.computation_id === null
+        ? { kind: "typed" as const }
+        : {
+            kind: "computed" as const,
+            computationId: r.computation_id,
+            batchName: r.name ?? "",
+            computedAt: new Date(r.computed_at ?? 0).toISOString(),
+          },
+  }));
 }
 
 function rationalOf(numerator: string, denominator: string): Rational {

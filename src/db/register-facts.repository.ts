@@ -156,7 +156,7 @@ export interface StoredComputation {
 }
 
 /**
- * The latest computation of this batch, these years and exactly these parameters whose area
+ * The latest computation of this batch, these years and exactly these parameter values whose area
  * facts are all still its own (none overwritten since): re-running it would write the same rows.
  */
 export async function intactComputation(
@@ -183,7 +183,8 @@ export async function intactComputation(
     ])
     .where("c.batch_id", "=", batchId)
     .where(sql<boolean>`c.years = int4range(${years.from}::int, ${years.to}::int, '[]')`)
-    .where(sql<boolean>`c.parameters = ${JSON.stringify(parameters)}::jsonb`)
+    // The same values from the same dated entries; the day they were read on does not matter.
+    .where(sql<boolean>`(c.parameters - 'rulesDate') = (${JSON.stringify(parameters)}::jsonb - 'rulesDate')`)
     .orderBy("c.id", "desc")
     .executeTakeFirst();
   if (row === undefined || Number(row.still_own) !== row.fact_rows) return undefined;

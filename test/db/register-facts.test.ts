@@ -379,6 +379,9 @@ describe.each(testDatabases())("area facts from register microdata on $name", (t
     const rows = await loadAreaFacts(database.db);
     const again = await computeAreaFacts(ctx(), actor, { batch: "lille", rulesDate: RULES_DATE });
     expect(again).toMatchObject({ status: "unchanged", computationId: replaced.computationId });
+    // Read on another day, the same definitions are the same computation.
+    const nextDay = await computeAreaFacts(ctx(), actor, { batch: "lille", rulesDate: "2026-12-24" });
+    expect(nextDay).toMatchObject({ status: "unchanged", computationId: replaced.computationId });
     expect(await loadAreaFacts(database.db)).toEqual(rows);
     expect((await audits()).length).toBe(auditsBefore + 1);
 
@@ -417,6 +420,25 @@ describe.each(testDatabases())("area facts from register microdata on $name", (t
       computeAreaFacts(ctx(), actor, { batch: "lille", region: "Region Skåne" }),
     );
     expect(region.message).toContain("Ukendt region");
+    // A department whose income sum is negative breaks area_fact's CHECK: refused in Danish, nothing written.
+    const negative = {
+      ...tinyBatch,
+      "departments.csv": "department_id,area_id,department_name\nn-d1,a1,N afd. 1\n",
+      "dwellings.csv": "dwelling_id,department_id\nnw1,n-d1\n",
+      "households.csv": "household_id\nh1\n",
+      "persons.csv":
+        "person,birth_year,birth_month,sex,origin,country_group,parents_status\nN1,1980,1,m,dansk,,lav\n",
+      "residences.csv": "person,dwelling_id,household_id,valid_from,valid_to\nN1,nw1,h1,2000-01-01,\n",
+      "person_years.csv":
+        "person,year,labour_status,outside_fte,education,gross_income,convictions,charges\nN1,2010,beskaeftiget,0,grundskole,-5000,0,0\n",
+    };
+    await importRegisterBatch(ctx(), actor, { name: "negativ", files: asFiles(negative) });
+    const broken = await refusal(() => computeAreaFacts(ctx(), actor, { batch: "negativ" }));
+    expect(broken.code).toBe("invalid_input");
+    expect(broken.message).toContain("gross_income_sum_15_64_excl_students");
+    expect(
+      await database.db.selectFrom("area_fact").selectAll().where("department_id", "=", "n-d1").execute(),
+    ).toEqual([]);
     const caseworker = { ...actor, role: "caseworker" as const };
     expect((await refusal(() => computeAreaFacts(ctx(), caseworker, { batch: "lille" }))).code).toBe(
       "forbidden",

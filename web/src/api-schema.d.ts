@@ -2934,6 +2934,15 @@ export interface paths {
                                     missingYear: number;
                                     message: string;
                                 };
+                                readonly factsSources: {
+                                    /** @enum {string} */
+                                    kind: "computed" | "typed" | "file";
+                                    text: string;
+                                    computationId?: number;
+                                    batchName?: string;
+                                    computedAt?: string;
+                                    fileName?: string;
+                                }[];
                             }[];
                             readonly notes: string[];
                             readonly parametersUsed: {
@@ -4195,6 +4204,115 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/batches/{batchName}/facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Beregn områdefakta og referencefakta fra en indlæst registerbatch
+         * @description Én række pr. afdeling pr. år, beregnet i databasen med definitionerne i rules/register/fakta. Områdefakta for samme år og afdeling fra en anden kilde afvises (409), medmindre replace er sand; samme beregning igen ændrer intet (status unchanged).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    batchName: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        from?: number;
+                        to?: number;
+                        replace?: boolean;
+                        rulesDate?: string;
+                        municipality?: string;
+                        region?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "computed" | "unchanged";
+                            computationId: number;
+                            batch: {
+                                id: number;
+                                name: string;
+                            };
+                            years: {
+                                from: number;
+                                to: number;
+                            };
+                            computedAt: string;
+                            departmentYears: number;
+                            referenceFacts: number;
+                            readonly replaced: {
+                                year: number;
+                                departmentId?: string;
+                                kind?: string;
+                                region?: string;
+                                source: string;
+                            }[];
+                            superseded: number;
+                            readonly referenceKept: {
+                                year: number;
+                                departmentId?: string;
+                                kind?: string;
+                                region?: string;
+                                source: string;
+                            }[];
+                            parameters: {
+                                method: string;
+                                rulesDate: string;
+                                municipality: string;
+                                region: string;
+                                readonly parameters: {
+                                    id: string;
+                                    description: string;
+                                    unit: string;
+                                    value: unknown;
+                                    display: string;
+                                    /** @enum {string} */
+                                    comparator?: "gte" | "gt" | "lt" | "lte";
+                                    effectiveFrom: string;
+                                    until?: string;
+                                    source: {
+                                        act?: string;
+                                        section?: string;
+                                        bill?: string;
+                                        document?: string;
+                                        text?: string;
+                                        url?: string;
+                                    };
+                                    verify: boolean;
+                                    note?: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

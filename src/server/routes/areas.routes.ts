@@ -33,6 +33,15 @@ const criterion = z.object({
 });
 
 const category = z.enum(areaCategories);
+
+const factsSource = z.object({
+  kind: z.enum(["computed", "typed", "file"]),
+  text: z.string(),
+  computationId: z.number().optional(),
+  batchName: z.string().optional(),
+  computedAt: z.string().optional(),
+  fileName: z.string().optional(),
+});
 const listKind = z.enum(listKinds);
 
 const classification = z.object({
@@ -54,6 +63,8 @@ const classification = z.object({
       /** false: the area lacks a facts year a (multi-year) criterion reads; the others are still classified. */
       assessable: z.boolean(),
       notAssessable: z.object({ missingYear: z.number(), message: z.string() }).optional(),
+      /** Where the area's facts came from: a register batch's computation, typed in, or a file. */
+      factsSources: arrayOf(factsSource),
     }),
   ),
   /** Plain statements about the list, e.g. a category that did not exist yet on the date. */

@@ -7,6 +7,7 @@ import { healthRoutes } from "./health.routes.ts";
 import { lettingRoutes } from "./letting/index.ts";
 import { policyRoutes } from "./policy/index.ts";
 import { registerEvaluationRoutes } from "./register-evaluation.routes.ts";
+import { registerFactsRoutes } from "./register-facts.routes.ts";
 import { rulesRoutes } from "./rules.routes.ts";
 import { userAccountRoutes } from "./users/accounts.routes.ts";
 import { loginRoutes } from "./users/login.routes.ts";
@@ -25,4 +26,5 @@ export function apiRoutes(app: App, ctx: AppContext): void {
   areasWatchRoutes(app, ctx);
   lettingRoutes(app, ctx);
   registerEvaluationRoutes(app, ctx);
+  registerFactsRoutes(app, ctx);
 }

@@ -1,5 +1,10 @@
 import type { Kysely } from "kysely";
-import { loadAreaFacts, loadPublishedLists, loadReferenceFacts } from "../../db/areas.repository.ts";
+import {
+  loadAreaFacts,
+  loadFactOrigins,
+  loadPublishedLists,
+  loadReferenceFacts,
+} from "../../db/areas.repository.ts";
 import type { Database } from "../../db/schema.ts";
 import type { AreaFactsSource } from "../../domain/areas/area-facts-source.ts";
 import { noReferenceFacts } from "../../domain/areas/department-year-facts.ts";
@@ -31,19 +36,28 @@ export async function factsFromDatabase(
   years?: { readonly from: number; readonly to: number },
 ): Promise<AreaFactsSource> {
   const windowed = years === undefined ? undefined : await loadAreaFacts(db, years);
-  const facts =
-    windowed !== undefined && windowed.some((f) => f.year === years?.to) ? windowed : await loadAreaFacts(db);
-  const [reference, published] = await Promise.all([
+  const inWindow = windowed?.some((f) => f.year === years?.to) === true;
+  const facts = inWindow ? windowed : await loadAreaFacts(db);
+  const [reference, published, origins] = await Promise.all([
     loadReferenceFacts(db),
     loadPublishedLists(db, listKind),
+    // Where each row came from, for the same window only (outside it the classification refuses).
+    inWindow && years !== undefined ? loadFactOrigins(db, years) : Promise.resolve([]),
   ]);
-  return { facts, reference, published };
+  return { facts, reference, published, origins };
 }
 
 /** Reads a facts CSV (and optionally a reference CSV); every problem is reported, nothing is half-read. */
 export function factsFromFiles(files: AreaFactsFiles): AreaFactsSource {
+  const facts = parseAreaFactsCsv(files.facts.content, files.facts.fileName);
   return {
-    facts: parseAreaFactsCsv(files.facts.content, files.facts.fileName),
+    facts,
+    origins: facts.map((f) => ({
+      year: f.year,
+      areaId: f.area_id,
+      departmentId: f.department_id,
+      origin: { kind: "file" as const, fileName: files.facts.fileName },
+    })),
     reference: files.reference
       ? parseReferenceFactsCsv(files.reference.content, files.reference.fileName)
       : noReferenceFacts,

@@ -1,4 +1,5 @@
 import { AGGREGATE_READERS } from "../../domain/access.ts";
+import { type FactsSourceSummary, factsSourcesByArea } from "../../domain/areas/area-facts-source.ts";
 import { classifyAreas } from "../../domain/areas/classify-areas.ts";
 import { defaultListKind } from "../../domain/areas/default-list.ts";
 import { factsYearsRead } from "../../domain/areas/facts-year.ts";
@@ -7,7 +8,11 @@ import { ruleVersionFor } from "../../domain/areas/rule-versions.ts";
 import { todayOf } from "../../domain/law/clock.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";
 import { ParameterReader } from "../../domain/law/parameter-reader.ts";
-import { type DisplayedClassification, displayClassification } from "../../render/areas/criterion-display.ts";
+import {
+  type DisplayedArea,
+  type DisplayedClassification,
+  displayClassification,
+} from "../../render/areas/criterion-display.ts";
 import { defineUseCase } from "../use-case.ts";
 import { type AreaFactsFiles, factsFrom } from "./area-facts-source.ts";
 
@@ -24,11 +29,16 @@ export interface ClassifyAreasInput {
   readonly files?: AreaFactsFiles | undefined;
 }
 
+/** Each area with where its facts came from (batch and computation, typed in, or a file). */
+export type ClassificationWithSources = Omit<DisplayedClassification, "areas"> & {
+  readonly areas: readonly (DisplayedArea & { readonly factsSources: readonly FactsSourceSummary[] })[];
+};
+
 /** Designates the housing areas under the rules in force on a date, each criterion against its threshold. */
 export const classifyAreasOn = defineUseCase(
   "se udpegningen af boligområder",
   AREA_READERS,
-  async (ctx, _actor, input: ClassifyAreasInput): Promise<DisplayedClassification> => {
+  async (ctx, _actor, input: ClassifyAreasInput): Promise<ClassificationWithSources> => {
     const date = input.date ?? todayOf(ctx.clock);
     const listKind = input.listKind ?? defaultListKind(date);
     const version = ruleVersionFor(listKind, date);
@@ -44,6 +54,11 @@ export const classifyAreasOn = defineUseCase(
       source.reference,
       source.published,
     );
-    return displayClassification(classification);
+    const displayed = displayClassification(classification);
+    const sources = factsSourcesByArea(source.origins ?? [], years);
+    return {
+      ...displayed,
+      areas: displayed.areas.map((a) => ({ ...a, factsSources: sources.get(a.areaId) ?? [] })),
+    };
   },
 );

@@ -151,7 +151,11 @@ export const computeAreaFacts = defineUseCase(
 
       const referenceBefore = await existingReferenceInScope(trx, years, definitions.region);
       const id = await nextComputationId(trx);
-      const departmentYears = await writeComputedAreaFacts(trx, id, batch.id, years, definitions);
+      const departmentYears = await writeComputedAreaFacts(trx, id, batch.id, years, definitions).catch(
+        (error: unknown) => {
+          throw checkViolation(error, batch.name) ?? error;
+        },
+      );
       const written = new Set((await computedKeys(trx, id)).map((k) => `${k.year}|${k.departmentId}`));
       const overwritten = existing.filter((row) => written.has(`${row.year}|${row.departmentId}`));
       const fromElsewhere = overwritten.filter((row) => !sameBatch(row, batch.id));
@@ -213,6 +217,20 @@ export const computeAreaFacts = defineUseCase(
     });
   },
 );
+
+/**
+ * A department whose facts break a CHECK of area_fact (e.g. a negative income sum from negative
+ * incomes) is a property of the batch's data: refused in Danish, naming the rule, not a 500.
+ */
+function checkViolation(error: unknown, batchName: string): DomainError | undefined {
+  const e = error as { code?: string; constraint?: string };
+  if (e?.code !== "23514") return undefined;
+  return new DomainError(
+    "invalid_input",
+    `Områdefakta beregnet fra batch »${batchName}« bryder reglen ${e.constraint ?? "(ukendt)"} for områdefakta (fx en negativ indkomstsum i en afdeling); intet er ændret`,
+    [{ source: "area_fact", field: e.constraint ?? "", message: "regel i tabellen brudt" }],
+  );
+}
 
 function sameBatch(row: StoredFactOrigin, batchId: number): boolean {
   return row.computationId !== null && row.batchId === batchId;

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { CriterionView, ListKind } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { TextField } from "../../components/fields.tsx";
+import { formatTimestamp } from "../../format.ts";
 import { useApi } from "../../useApi.ts";
 import { ListKindSelect } from "./ListKindSelect.tsx";
 import { defaultListDate, useFactsOverview } from "./useFactsOverview.ts";
@@ -139,6 +140,33 @@ export function ClassificationPage() {
               </li>
             ))}
           </ul>
+          {data.areas.some((a) => a.listed) ? (
+            <>
+              <h3>{t("areas.classification.factsSources")}</h3>
+              <ul data-testid="facts-sources">
+                {data.areas
+                  .filter((a) => a.listed)
+                  .map((area) => (
+                    <li key={area.areaId}>
+                      <strong>{area.areaName}</strong>:{" "}
+                      {area.factsSources
+                        .map((s) =>
+                          s.kind === "computed"
+                            ? t("areas.classification.sourceComputed", {
+                                batch: s.batchName,
+                                at: formatTimestamp(s.computedAt ?? ""),
+                                id: s.computationId,
+                              })
+                            : s.kind === "file"
+                              ? t("areas.classification.sourceFile", { file: s.fileName })
+                              : t("areas.classification.sourceTyped"),
+                        )
+                        .join("; ")}
+                    </li>
+                  ))}
+              </ul>
+            </>
+          ) : null}
           <h3>{t("areas.ruleVersion")}</h3>
           <p data-testid="rule-version">
             <strong>{data.ruleVersion.name}</strong> (<code>{data.ruleVersion.id}</code>)
