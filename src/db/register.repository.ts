@@ -324,6 +324,7 @@ const CHECKS: readonly Check[] = [
 export async function checkStagedBatch(
   db: Kysely<Database>,
   room: number,
+  timing: (what: string) => void = () => undefined,
 ): Promise<{ counts: { kind: string; n: number }[]; listed: StagedProblem[] }> {
   const counts: { kind: string; n: number }[] = [];
   const listed: StagedProblem[] = [];
@@ -331,6 +332,7 @@ export async function checkStagedBatch(
     const limit = Math.max(1, room - listed.length);
     const { rows } = await sql<{ row_no: number; message: string; total: string }>`select row_no, message, count(*) over () as total from (${sql.raw(check.query)}) q order by row_no limit ${limit}`.execute(db);
     const total = Number(rows[0]?.total ?? 0);
+    timing(`check ${check.file} ${check.field} ${check.kind}`);
     if (total === 0) continue;
     counts.push({ kind: check.kind, n: total });
     for (const row of rows)
@@ -341,7 +343,11 @@ export async function checkStagedBatch(
 }
 
 /** Copies a checked staged batch into the register tables under `batchId`; returns the rows per file. */
-export async function storeStagedBatch(db: Kysely<Database>, batchId: number): Promise<void> {
+export async function storeStagedBatch(
+  db: Kysely<Database>,
+  batchId: number,
+  timing: (what: string) => void = () => undefined,
+): Promise<void> {
   const statements = [
     sql`insert into register_area (batch_id, area_id, area_name) select ${batchId}, area_id, area_name from stage_area`,
     sql`insert into register_area_year (batch_id, area_id, year, area_type)
@@ -364,7 +370,10 @@ export async function storeStagedBatch(db: Kysely<Database>, batchId: number): P
         gross_income::bigint, convictions::integer, charges::integer
       from stage_person_year`,
   ];
-  for (const statement of statements) await statement.execute(db);
+  for (const [i, statement] of statements.entries()) {
+    await statement.execute(db);
+    timing(`store ${i}`);
+  }
 }
 
 /**

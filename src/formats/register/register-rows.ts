@@ -92,18 +92,22 @@ async function* csvRows(file: ScannedFile, name: RegisterFileName, problems: Pro
   const decoded = byteStream(file.file).setEncoding(file.encoding === "latin-1" ? "latin1" : "utf8");
   const parser = parse({
     bom: true,
-    info: true,
     skip_empty_lines: true,
     relax_column_count: true,
     trim: true,
     delimiter: file.delimiter ?? ",",
   });
+  // Each record's line: csv-parse's `info` option copies its state into an object per record,
+  // which doubles the parse time; the parser pushes each record synchronously while parsing, so
+  // its running `info.lines` at the push is the record's last line.
+  const push = parser.push.bind(parser);
+  parser.push = (record: unknown) => push(record === null ? null : [parser.info.lines, record]);
   decoded.on("error", (error) => parser.destroy(error));
   decoded.pipe(parser);
   let map: number[] | undefined;
   let first = true;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const [line, record] of parser as AsyncIterable<[number, string[]]>) {
       if (first) {
         first = false;
         map = columnMap(record, source, name, problems);
@@ -113,7 +117,7 @@ async function* csvRows(file: ScannedFile, name: RegisterFileName, problems: Pro
         }
         continue;
       }
-      yield { row: info.lines, cells: (map as number[]).map((i) => (i < 0 ? "" : (record[i] ?? ""))) };
+      yield { row: line, cells: (map as number[]).map((i) => (i < 0 ? "" : (record[i] ?? ""))) };
     }
   } catch (error) {
     const lines = (error as { lines?: number }).lines;

@@ -71,6 +71,19 @@ export interface ImportRegisterOutcome {
 }
 
 const MIN_KEY_LENGTH = 16;
+
+/** UDSYN_IMPORT_TIMING=1: each phase's seconds on stderr (for measuring the bulk paths). */
+const timing =
+  process.env.UDSYN_IMPORT_TIMING === "1"
+    ? (() => {
+        let last = performance.now();
+        return (what: string) => {
+          const now = performance.now();
+          process.stderr.write(`[import] ${what}: ${((now - last) / 1000).toFixed(2)} s\n`);
+          last = now;
+        };
+      })()
+    : () => undefined;
 const PROGRESS_EVERY = 10_000;
 
 /** The layout file a name stands for: `persons.csv` or `persons.parquet` → `persons.csv`. */
@@ -107,7 +120,9 @@ export const importRegisterBatch = defineUseCase(
         );
       pseudonymise = pseudonymiser(key);
     }
+    timing("start");
     const scan = await scanBatch(input.files);
+    timing("scan");
     const { contentHash } = scan;
     const existing = await findBatch(ctx.db, { contentHash });
     if (existing) return unchanged(existing);
@@ -179,10 +194,13 @@ export const importRegisterBatch = defineUseCase(
           ...(file.delimiter === undefined ? {} : { delimiter: file.delimiter }),
         };
         input.onProgress?.({ phase: "read", file: file.baseName, rows, expectedRows: rows });
+        timing(`stage ${file.baseName}`);
       }
       input.onProgress?.({ phase: "check" });
       await analyseStaging(trx);
-      const checked = await checkStagedBatch(trx, problems.room);
+      timing("analyse");
+      const checked = await checkStagedBatch(trx, problems.room, timing);
+      timing("checks");
       for (const { kind, n } of checked.counts)
         problems.addCounted(
           kind,
@@ -208,7 +226,8 @@ export const importRegisterBatch = defineUseCase(
         content_hash: contentHash,
         pseudonymised: pseudonymise !== undefined,
       });
-      await storeStagedBatch(trx, batchId);
+      await storeStagedBatch(trx, batchId, timing);
+      timing("store");
       await recordAudit(trx, actor, {
         action: "register.import",
         entity: "import_batch",
