@@ -77,7 +77,8 @@ function progressBar(): { onProgress: (p: ImportProgress) => void; stop: () => v
   );
   let current: string | undefined;
   let started = performance.now();
-  const speed = (rows: number) => formatNumber(Math.round(rows / Math.max((performance.now() - started) / 1000, 0.001)));
+  const speed = (rows: number) =>
+    formatNumber(Math.round(rows / Math.max((performance.now() - started) / 1000, 0.001)));
   return {
     onProgress(p) {
       if (p.phase === "read" && p.file !== undefined) {

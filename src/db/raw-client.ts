@@ -12,7 +12,9 @@ export type RawClient =
   | { readonly kind: "pglite"; readonly client: PGlite }
   | { readonly kind: "postgres"; readonly client: pg.PoolClient };
 
-type Source = { readonly kind: "pglite"; readonly client: PGlite } | { readonly kind: "postgres"; readonly pool: pg.Pool };
+type Source =
+  | { readonly kind: "pglite"; readonly client: PGlite }
+  | { readonly kind: "postgres"; readonly pool: pg.Pool };
 
 /** A PostgreSQL adapter that knows where its connections come from. */
 export class RawClientAdapter extends PostgresAdapter {

@@ -106,7 +106,9 @@ export async function createStagingTables(db: Kysely<Database>): Promise<void> {
   for (const { table, columns } of Object.values(STAGING)) {
     const defs = columns.map((c) => (c === "ok" ? `${c} boolean not null` : `${c} text`)).join(", ");
     // Identifiers from the constant above, never from input.
-    await sql.raw(`create temporary table ${table} (row_no integer not null, ${defs}) on commit drop`).execute(db);
+    await sql
+      .raw(`create temporary table ${table} (row_no integer not null, ${defs}) on commit drop`)
+      .execute(db);
   }
 }
 
@@ -138,7 +140,11 @@ const INSERT_PARAMETERS = 30_000;
  * A writer into one staging table, inside the transaction `db` (which must be a transaction on
  * PostgreSQL: COPY runs on its connection).
  */
-export async function stagingWriter(db: Kysely<Database>, file: StagedFile, prefer: BulkPath = "copy"): Promise<StagingWriter> {
+export async function stagingWriter(
+  db: Kysely<Database>,
+  file: StagedFile,
+  prefer: BulkPath = "copy",
+): Promise<StagingWriter> {
   const { table, columns } = STAGING[file];
   const raw = prefer === "copy" ? await rawClient(db) : undefined;
   const columnList = `row_no, ${columns.join(", ")}`;
@@ -158,10 +164,11 @@ export async function stagingWriter(db: Kysely<Database>, file: StagedFile, pref
       if (failed) throw failed;
       const text = buffer;
       buffer = "";
-      if (!stream.write(text)) await new Promise<void>((resolve, reject) => {
-        stream.once("drain", resolve);
-        stream.once("error", reject);
-      });
+      if (!stream.write(text))
+        await new Promise<void>((resolve, reject) => {
+          stream.once("drain", resolve);
+          stream.once("error", reject);
+        });
     };
     return {
       path: "copy",
@@ -236,8 +243,7 @@ export interface StagedProblem {
 }
 
 /** A person value as shown in a message: a stand-in for a refused CPR-like number is not shown. */
-const shown = (column: string) =>
-  `case when ${column} like 'CPR-%' then '(CPR-nummer)' else ${column} end`;
+const shown = (column: string) => `case when ${column} like 'CPR-%' then '(CPR-nummer)' else ${column} end`;
 
 interface Check {
   readonly file: StagedFile;
@@ -259,7 +265,14 @@ function duplicates(file: StagedFile, field: string, key: readonly string[], lab
   };
 }
 
-function unknown(file: StagedFile, field: string, column: string, target: StagedFile, key: string, what: string): Check {
+function unknown(
+  file: StagedFile,
+  field: string,
+  column: string,
+  target: StagedFile,
+  key: string,
+  what: string,
+): Check {
   return {
     file,
     field,
@@ -277,7 +290,14 @@ const CHECKS: readonly Check[] = [
   duplicates("departments.csv", "department_id", ["department_id"], "department_id"),
   unknown("departments.csv", "area_id", "area_id", "areas.csv", "area_id", "området"),
   duplicates("dwellings.csv", "dwelling_id", ["dwelling_id"], "dwelling_id"),
-  unknown("dwellings.csv", "department_id", "department_id", "departments.csv", "department_id", "afdelingen"),
+  unknown(
+    "dwellings.csv",
+    "department_id",
+    "department_id",
+    "departments.csv",
+    "department_id",
+    "afdelingen",
+  ),
   duplicates("households.csv", "household_id", ["household_id"], "household_id"),
   duplicates("persons.csv", "person", ["pseudonym"], shown("pseudonym")),
   unknown("residences.csv", "person", "pseudonym", "persons.csv", "pseudonym", "personen"),
@@ -298,7 +318,12 @@ const CHECKS: readonly Check[] = [
       where before_row is not null and (before_to is null or valid_from collate "C" < before_to)`,
   },
   unknown("benefits.csv", "person", "pseudonym", "persons.csv", "pseudonym", "personen"),
-  duplicates("benefits.csv", "month", ["pseudonym", "month", "benefit_code"], `${shown("pseudonym")} || ' ' || month || ' ' || benefit_code`),
+  duplicates(
+    "benefits.csv",
+    "month",
+    ["pseudonym", "month", "benefit_code"],
+    `${shown("pseudonym")} || ' ' || month || ' ' || benefit_code`,
+  ),
   {
     // A benefit month must meet a spell of the person: some day of the month inside it.
     file: "benefits.csv",
@@ -330,14 +355,26 @@ export async function checkStagedBatch(
   const listed: StagedProblem[] = [];
   for (const check of CHECKS) {
     const limit = Math.max(1, room - listed.length);
-    const { rows } = await sql<{ row_no: number; message: string; total: string }>`select row_no, message, count(*) over () as total from (${sql.raw(check.query)}) q order by row_no limit ${limit}`.execute(db);
+    const { rows } = await sql<{
+      row_no: number;
+      message: string;
+      total: string;
+    }>`select row_no, message, count(*) over () as total from (${sql.raw(check.query)}) q order by row_no limit ${limit}`.execute(
+      db,
+    );
     const total = Number(rows[0]?.total ?? 0);
     timing(`check ${check.file} ${check.field} ${check.kind}`);
     if (total === 0) continue;
     counts.push({ kind: check.kind, n: total });
     for (const row of rows)
       if (listed.length < room)
-        listed.push({ file: check.file, row: row.row_no, field: check.field, kind: check.kind, message: row.message });
+        listed.push({
+          file: check.file,
+          row: row.row_no,
+          field: check.field,
+          kind: check.kind,
+          message: row.message,
+        });
   }
   return { counts, listed };
 }

@@ -26,7 +26,7 @@ class Thrift {
   }
   zigzag(n: number): void {
     const v = BigInt(n);
-    this.varint(v >= 0n ? v << 1n : ((-v) << 1n) - 1n);
+    this.varint(v >= 0n ? v << 1n : (-v << 1n) - 1n);
   }
   field(id: number, type: number): void {
     const last = this.lastField[this.lastField.length - 1] as number;
@@ -95,8 +95,10 @@ export function writeParquet(columns: readonly ParquetColumn[], rowGroupSize = 1
   const rows = columns[0]?.values.length ?? 0;
   const out: Buffer[] = [Buffer.from("PAR1")];
   let offset = 4;
-  const groups: { rows: number; chunks: { column: ParquetColumn; offset: number; size: number; values: number }[] }[] =
-    [];
+  const groups: {
+    rows: number;
+    chunks: { column: ParquetColumn; offset: number; size: number; values: number }[];
+  }[] = [];
   for (let start = 0; start < rows || (start === 0 && rows === 0); start += rowGroupSize) {
     const end = Math.min(rows, start + rowGroupSize);
     const chunks: (typeof groups)[number]["chunks"] = [];
@@ -161,7 +163,10 @@ export function writeParquet(columns: readonly ParquetColumn[], rowGroupSize = 1
             });
           }),
         );
-        meta.i64(2, g.chunks.reduce((s, c) => s + c.size, 0));
+        meta.i64(
+          2,
+          g.chunks.reduce((s, c) => s + c.size, 0),
+        );
         meta.i64(3, g.rows);
       }),
     );
@@ -175,7 +180,11 @@ export function writeParquet(columns: readonly ParquetColumn[], rowGroupSize = 1
 }
 
 /** A CSV text (comma, no quoting, as `udsyn synth` writes) as Parquet; `integers` names the INT32 columns. */
-export function csvToParquet(text: string, integers: readonly string[] = [], rowGroupSize = 1000): Uint8Array {
+export function csvToParquet(
+  text: string,
+  integers: readonly string[] = [],
+  rowGroupSize = 1000,
+): Uint8Array {
   const [header = "", ...lines] = text.trimEnd().split("\n");
   const names = header.split(",");
   const cells = lines.map((line) => line.split(","));

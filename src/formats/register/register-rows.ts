@@ -61,7 +61,13 @@ function columnMap(
         message: "kolonnen står to gange i overskriften",
       });
     else if (!columns.includes(column))
-      problems.add({ source: file, row: 1, field: column, kind: "forkert overskrift", message: "ukendt kolonne" });
+      problems.add({
+        source: file,
+        row: 1,
+        field: column,
+        kind: "forkert overskrift",
+        message: "ukendt kolonne",
+      });
     seen.add(column);
   }
   for (const column of columns)
@@ -77,7 +83,11 @@ function columnMap(
   return columns.map((column) => header.indexOf(column));
 }
 
-async function* csvRows(file: ScannedFile, name: RegisterFileName, problems: ProblemLog): AsyncGenerator<RawRow> {
+async function* csvRows(
+  file: ScannedFile,
+  name: RegisterFileName,
+  problems: ProblemLog,
+): AsyncGenerator<RawRow> {
   const source = file.baseName;
   if (file.bom && file.firstInvalidUtf8Row !== undefined) {
     problems.add({
@@ -210,7 +220,15 @@ export const stagingColumns = {
   "departments.csv": ["department_id", "area_id", "department_name"],
   "dwellings.csv": ["dwelling_id", "department_id"],
   "households.csv": ["household_id"],
-  "persons.csv": ["pseudonym", "birth_year", "birth_month", "sex", "origin", "country_group", "parents_status"],
+  "persons.csv": [
+    "pseudonym",
+    "birth_year",
+    "birth_month",
+    "sex",
+    "origin",
+    "country_group",
+    "parents_status",
+  ],
   "residences.csv": ["pseudonym", "dwelling_id", "household_id", "valid_from", "valid_to", "ok"],
   "benefits.csv": ["pseudonym", "month", "benefit_code", "ok"],
   "person_years.csv": [
@@ -265,7 +283,13 @@ export function rowChecker(
       problem(row, field, "ugyldigt tal", `"${value}": et helt tal fra ${min} til ${max}`);
     return value;
   };
-  const oneOf = (row: number, field: string, value: string, codes: readonly string[], kind = "ukendt kode") => {
+  const oneOf = (
+    row: number,
+    field: string,
+    value: string,
+    codes: readonly string[],
+    kind = "ukendt kode",
+  ) => {
     if (!codes.includes(value)) problem(row, field, kind, `"${value}" er ikke en af ${codes.join(", ")}`);
     return value;
   };
@@ -301,14 +325,26 @@ export function rowChecker(
       areaId,
       name,
     ],
-    "dwellings.csv": ([dwellingId = "", departmentId = ""], row) => [id(row, "dwelling_id", dwellingId), departmentId],
+    "dwellings.csv": ([dwellingId = "", departmentId = ""], row) => [
+      id(row, "dwelling_id", dwellingId),
+      departmentId,
+    ],
     "households.csv": ([householdId = ""], row) => [id(row, "household_id", householdId)],
-    "persons.csv": ([who = "", birthYear = "", birthMonth = "", sex = "", origin = "", group = "", parents = ""], row) => {
+    "persons.csv": (
+      [who = "", birthYear = "", birthMonth = "", sex = "", origin = "", group = "", parents = ""],
+      row,
+    ) => {
       const pseudonym = person(row, who);
       oneOf(row, "origin", origin, origins);
       if (origin === "dansk" && group !== "")
-        problem(row, "country_group", "ugyldig kombination", "en person af dansk oprindelse har ingen landegruppe");
-      if (origin !== "dansk" && origins.includes(origin as never)) oneOf(row, "country_group", group, countryGroups);
+        problem(
+          row,
+          "country_group",
+          "ugyldig kombination",
+          "en person af dansk oprindelse har ingen landegruppe",
+        );
+      if (origin !== "dansk" && origins.includes(origin as never))
+        oneOf(row, "country_group", group, countryGroups);
       return [
         pseudonym,
         integer(row, "birth_year", birthYear, 1880, 2100),
@@ -349,13 +385,28 @@ export function rowChecker(
       ];
     },
     "person_years.csv": (
-      [who = "", year = "", status = "", fte = "", education = "", income = "", convictions = "", charges = ""],
+      [
+        who = "",
+        year = "",
+        status = "",
+        fte = "",
+        education = "",
+        income = "",
+        convictions = "",
+        charges = "",
+      ],
       row,
     ) => {
       const pseudonym = person(row, who);
       if (!/^[01](\.\d{1,4})?$/.test(fte) || Number(fte) > 1)
-        problem(row, "outside_fte", "ugyldigt tal", `"${fte}": et tal fra 0 til 1 med højst 4 decimaler (punktum)`);
-      if (!/^-?\d{1,15}$/.test(income)) problem(row, "gross_income", "ugyldigt tal", `"${income}": hele kroner`);
+        problem(
+          row,
+          "outside_fte",
+          "ugyldigt tal",
+          `"${fte}": et tal fra 0 til 1 med højst 4 decimaler (punktum)`,
+        );
+      if (!/^-?\d{1,15}$/.test(income))
+        problem(row, "gross_income", "ugyldigt tal", `"${income}": hele kroner`);
       return [
         pseudonym,
         integer(row, "year", year, REGISTER_YEARS.min, REGISTER_YEARS.max),

@@ -46,7 +46,9 @@ export function byteStream(file: RegisterFile, highWaterMark = 1 << 20): Readabl
   const bytes = typeof file.content === "string" ? Buffer.from(file.content, "utf8") : file.content;
   const chunks: Buffer[] = [];
   for (let start = 0; start < bytes.length; start += highWaterMark)
-    chunks.push(Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(highWaterMark, bytes.length - start)));
+    chunks.push(
+      Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(highWaterMark, bytes.length - start)),
+    );
   return Readable.from(chunks, { objectMode: false });
 }
 
@@ -79,7 +81,8 @@ function invalidUtf8(bytes: Uint8Array, start: number): { invalid: number; pendi
     } else return { invalid: i, pending: 0 };
     if (i + need >= n) {
       // Possibly cut by the chunk's end: valid so far?
-      for (let k = i + 1; k < n; k++) if (((bytes[k] as number) & 0xc0) !== 0x80) return { invalid: i, pending: 0 };
+      for (let k = i + 1; k < n; k++)
+        if (((bytes[k] as number) & 0xc0) !== 0x80) return { invalid: i, pending: 0 };
       return { invalid: -1, pending: n - i };
     }
     let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
@@ -138,14 +141,16 @@ async function scanFile(file: RegisterFile, batchHash: Hash): Promise<ScannedFil
         const buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
         // Fast path: a chunk that is UTF-8 as a whole.
         const { invalid, pending } = invalidUtf8(buffer, 0);
-        if (invalid >= 0) firstInvalidUtf8Row = lines + countNewlines(buffer, invalid) - countNewlines(carry) + 1;
+        if (invalid >= 0)
+          firstInvalidUtf8Row = lines + countNewlines(buffer, invalid) - countNewlines(carry) + 1;
         carry = pending > 0 ? Buffer.from(buffer.subarray(buffer.length - pending)) : Buffer.alloc(0);
       }
       lines += countNewlines(chunk);
     }
     bytes += chunk.length;
   }
-  if (format === "csv" && firstInvalidUtf8Row === undefined && carry.length > 0) firstInvalidUtf8Row = lines + 1;
+  if (format === "csv" && firstInvalidUtf8Row === undefined && carry.length > 0)
+    firstInvalidUtf8Row = lines + 1;
   const header = (headerLine ?? Buffer.concat(headerParts)).toString("latin1");
   const semicolons = header.split(";").length - 1;
   const commas = header.split(",").length - 1;

@@ -5,6 +5,7 @@ import { auditRoutes } from "./audit.routes.ts";
 import { healthRoutes } from "./health.routes.ts";
 import { lettingRoutes } from "./letting/index.ts";
 import { policyRoutes } from "./policy/index.ts";
+import { registerRoutes } from "./register.routes.ts";
 import { rulesRoutes } from "./rules.routes.ts";
 import { userAccountRoutes } from "./users/accounts.routes.ts";
 import { loginRoutes } from "./users/login.routes.ts";
@@ -21,4 +22,5 @@ export function apiRoutes(app: App, ctx: AppContext): void {
   policyRoutes(app, ctx);
   areasRoutes(app, ctx);
   lettingRoutes(app, ctx);
+  registerRoutes(app, ctx);
 }
