@@ -15,7 +15,8 @@ async function multipart(
 ): Promise<{ payload: Buffer; contentType: string }> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  for (const [name, content] of Object.entries(files)) form.append("files", new Blob([content]), name);
+  for (const [name, content] of Object.entries(files))
+    form.append("files", new Blob([typeof content === "string" ? content : new Uint8Array(content)]), name);
   const response = new Response(form);
   return {
     payload: Buffer.from(await response.arrayBuffer()),
