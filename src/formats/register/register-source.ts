@@ -111,7 +111,7 @@ function countNewlines(bytes: Uint8Array, end = bytes.length): number {
  * One streamed pass over a file: its size and SHA-256 (the batch's content hash and the
  * `files` record), and for CSV its encoding, byte-order mark, delimiter and line count.
  */
-async function scanFile(file: RegisterFile, batchHash: Hash): Promise<ScannedFile> {
+async function scanFile(file: RegisterFile, batchHash: Hash, chunkSize: number): Promise<ScannedFile> {
   const baseName = baseNameOf(file.fileName);
   const format = formatOf(baseName);
   const hash = createHash("sha256");
@@ -123,7 +123,7 @@ async function scanFile(file: RegisterFile, batchHash: Hash): Promise<ScannedFil
   let headerParts: Buffer[] = [];
   let carry: Buffer = Buffer.alloc(0);
   let firstInvalidUtf8Row: number | undefined;
-  for await (const raw of byteStream(file)) {
+  for await (const raw of byteStream(file, chunkSize)) {
     const chunk = raw as Buffer;
     hash.update(chunk);
     batchHash.update(chunk);
@@ -174,10 +174,11 @@ async function scanFile(file: RegisterFile, batchHash: Hash): Promise<ScannedFil
  */
 export async function scanBatch(
   files: readonly RegisterFile[],
+  chunkSize = 1 << 20,
 ): Promise<{ readonly files: readonly ScannedFile[]; readonly contentHash: string }> {
   const batchHash = createHash("sha256");
   const sorted = [...files].sort((a, b) => (baseNameOf(a.fileName) < baseNameOf(b.fileName) ? -1 : 1));
   const scanned: ScannedFile[] = [];
-  for (const file of sorted) scanned.push(await scanFile(file, batchHash));
+  for (const file of sorted) scanned.push(await scanFile(file, batchHash, chunkSize));
   return { files: scanned, contentHash: batchHash.digest("hex") };
 }
