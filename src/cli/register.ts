@@ -1,9 +1,15 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
+import { Presets, SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { DomainError } from "../domain/errors.ts";
 import { synthesiseRegister } from "../domain/register/synth/synthesise.ts";
-import { importRegisterBatch } from "../usecases/register/import-register-batch.ts";
+import {
+  type ImportedFile,
+  type ImportProgress,
+  type ImportRegisterOutcome,
+  importRegisterBatch,
+} from "../usecases/register/import-register-batch.ts";
 import { type GlobalOptions, withUseCases } from "./context.ts";
 import { printJson } from "./output.ts";
 
@@ -17,17 +23,81 @@ function integer(value: string): number {
   return Number(value);
 }
 
-/** The CSV files of a batch folder, as bytes (UTF-8 or Latin-1 is decided per file when read). */
-function readBatchFolder(dir: string): { fileName: string; content: Uint8Array }[] {
+/** The CSV and Parquet files of a batch folder, by path: they are read as streams, never whole. */
+function batchFolder(dir: string): { fileName: string; path: string }[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.toLowerCase().endsWith(".csv"));
+    names = readdirSync(dir).filter((name) => /\.(csv|parquet)$/i.test(name));
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === "ENOENT" ? "mappen findes ikke" : (error as Error).message;
     throw new DomainError("invalid_input", `${dir}: ${reason}`, [{ source: dir, message: reason }]);
   }
-  return names.sort().map((name) => ({ fileName: name, content: readFileSync(join(dir, name)) }));
+  return names.sort().map((name) => ({ fileName: name, path: join(dir, name) }));
+}
+
+const ENCODING_LABEL = { "utf-8": "UTF-8", "latin-1": "Latin-1" } as const;
+
+/** The summary's tail: encodings and delimiters (as one word when all files agree) and the time. */
+function summaryTail(outcome: ImportRegisterOutcome, seconds: number): string {
+  const files = Object.entries(outcome.files ?? {});
+  const csv = files.filter(([, f]) => f.format === "csv");
+  const describe = (label: (f: ImportedFile) => string): string => {
+    const labels = new Set(csv.map(([, f]) => label(f)));
+    if (labels.size <= 1) return [...labels].join("");
+    return csv.map(([name, f]) => `${name} ${label(f)}`).join(", ");
+  };
+  const parts: string[] = [];
+  if (csv.length > 0) {
+    parts.push(`tegnsæt ${describe((f) => (f.encoding ? ENCODING_LABEL[f.encoding] : "?"))}`);
+    parts.push(`skilletegn ${describe((f) => (f.delimiter === ";" ? "semikolon" : "komma"))}`);
+  }
+  const parquet = files.filter(([, f]) => f.format === "parquet").length;
+  if (parquet > 0) parts.push(`${parquet} Parquet-${parquet === 1 ? "fil" : "filer"}`);
+  const rows = Object.values(outcome.rowCounts).reduce((a, b) => a + b, 0);
+  parts.push(
+    `${formatNumber(rows)} rækker på ${seconds.toLocaleString("da-DK", { maximumFractionDigits: 1 })} s (${formatNumber(Math.round(rows / Math.max(seconds, 0.001)))} rækker/s)`,
+  );
+  return parts.join("; ");
+}
+
+const formatNumber = (n: number): string => n.toLocaleString("da-DK");
+
+/** A progress bar on a terminal (rows per file, rows per second); nothing when stderr is piped. */
+function progressBar(): { onProgress: (p: ImportProgress) => void; stop: () => void } | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  const bar = new SingleBar(
+    {
+      stream: process.stderr,
+      format: " {file} |{bar}| {value}/{total} rækker | {speed} rækker/s | {phase}",
+      hideCursor: true,
+      etaBuffer: 50,
+    },
+    Presets.shades_classic,
+  );
+  let current: string | undefined;
+  let started = performance.now();
+  const speed = (rows: number) =>
+    formatNumber(Math.round(rows / Math.max((performance.now() - started) / 1000, 0.001)));
+  return {
+    onProgress(p) {
+      if (p.phase === "read" && p.file !== undefined) {
+        const rows = p.rows ?? 0;
+        if (p.file !== current) {
+          if (current !== undefined) bar.stop();
+          current = p.file;
+          started = performance.now();
+          bar.start(Math.max(p.expectedRows ?? 0, rows), rows, { file: p.file, speed: "0", phase: "læser" });
+        } else {
+          bar.setTotal(Math.max(p.expectedRows ?? 0, rows));
+          bar.update(rows, { speed: speed(rows) });
+        }
+      } else if (current !== undefined) {
+        bar.update({ phase: p.phase === "check" ? "kontrollerer på tværs af filer" : "gemmer" });
+      }
+    },
+    stop: () => bar.stop(),
+  };
 }
 
 export function registerRegisterCommands(program: Command, globals: () => GlobalOptions): void {
@@ -56,9 +126,9 @@ export function registerRegisterCommands(program: Command, globals: () => Global
   program
     .command("import")
     .description(
-      "indlæs en mappe med registerdata (CSV i formatet i docs/REGISTER.md) som én batch: alt eller intet, hver fejl meldes med fil, række og kolonne; samme indhold indlæst igen ændrer intet",
+      "indlæs en mappe med registerdata (CSV eller Parquet i formatet i docs/REGISTER.md) som én batch: alt eller intet, hver fejl meldes med fil, række og kolonne; samme indhold indlæst igen ændrer intet",
     )
-    .requiredOption("--dir <dir>", "mappen med CSV-filerne")
+    .requiredOption("--dir <dir>", "mappen med filerne (CSV eller Parquet)")
     .option("--batch <name>", "batchens navn (standard: mappens navn)")
     .option(
       "--pseudonymise",
@@ -66,16 +136,27 @@ export function registerRegisterCommands(program: Command, globals: () => Global
     )
     .option("--json", "maskinlæsbart output")
     .action(async (opts: { dir: string; batch?: string; pseudonymise?: boolean; json?: boolean }) => {
-      const files = readBatchFolder(opts.dir);
+      const files = batchFolder(opts.dir);
       const name = opts.batch ?? basename(resolve(opts.dir));
+      const bulk = process.env.UDSYN_IMPORT_BULK === "insert" ? "insert" : "copy";
       await withUseCases(globals(), async (ctx, actor) => {
-        const outcome = await importRegisterBatch(ctx, actor, {
-          name,
-          files,
-          pseudonymise: opts.pseudonymise === true,
-          pseudonymKey: process.env.UDSYN_PSEUDONYM_KEY,
-        });
-        if (opts.json) return printJson(outcome);
+        const started = performance.now();
+        const bar = opts.json ? undefined : progressBar();
+        let outcome: ImportRegisterOutcome;
+        try {
+          outcome = await importRegisterBatch(ctx, actor, {
+            name,
+            files,
+            pseudonymise: opts.pseudonymise === true,
+            pseudonymKey: process.env.UDSYN_PSEUDONYM_KEY,
+            bulk,
+            ...(bar === undefined ? {} : { onProgress: bar.onProgress }),
+          });
+        } finally {
+          bar?.stop();
+        }
+        const seconds = (performance.now() - started) / 1000;
+        if (opts.json) return printJson({ ...outcome, seconds: Math.round(seconds * 10) / 10 });
         if (outcome.status === "unchanged") {
           process.stdout.write(
             `Intet nyt: indholdet er allerede indlæst som batch »${outcome.name}« (nr. ${outcome.batchId}); intet er ændret\n`,
@@ -85,7 +166,9 @@ export function registerRegisterCommands(program: Command, globals: () => Global
         const counts = Object.entries(outcome.rowCounts)
           .map(([file, n]) => `${file} ${n}`)
           .join(", ");
-        process.stdout.write(`Indlæst batch »${outcome.name}« (nr. ${outcome.batchId}): ${counts}\n`);
+        process.stdout.write(
+          `Indlæst batch »${outcome.name}« (nr. ${outcome.batchId}): ${counts} - ${summaryTail(outcome, seconds)}\n`,
+        );
       });
     });
 }

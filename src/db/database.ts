@@ -8,6 +8,7 @@ import { DomainError } from "../domain/errors.ts";
 import { type DataFolderLock, isLockFileName, lockDataFolder } from "./data-folder-lock.ts";
 import { migrationProvider } from "./migrations/index.ts";
 import { compressArchive, readPgliteArchive } from "./pglite-archive.ts";
+import { RawClientAdapter } from "./raw-client.ts";
 import type { Database } from "./schema.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
@@ -58,6 +59,21 @@ function redactUrl(url: string): string {
   }
 }
 
+/** The dialects with an adapter that can reach the driver's client (bulk loading, `raw-client.ts`). */
+function postgresDialect(pool: pg.Pool): PostgresDialect {
+  const dialect = new PostgresDialect({ pool });
+  const adapter = new RawClientAdapter({ kind: "postgres", pool });
+  dialect.createAdapter = () => adapter;
+  return dialect;
+}
+
+function pgliteDialect(client: PGlite): PGliteDialect {
+  const dialect = new PGliteDialect(client);
+  const adapter = new RawClientAdapter({ kind: "pglite", client });
+  dialect.createAdapter = () => adapter;
+  return dialect;
+}
+
 export async function openDatabase(
   config: DatabaseConfig,
   options: OpenOptions = {},
@@ -71,14 +87,14 @@ export async function openDatabase(
     pool.on("error", (error) => {
       process.emitWarning(`PostgreSQL connection closed by the server: ${error.message}`);
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: postgresDialect(pool) });
     return { db, kind: "postgres", location: redactUrl(config.url), close: () => db.destroy() };
   }
   if (config.dataDir === "memory") {
     // Nothing on disk, nothing to share: no lock (the tests open many of these at once).
     const client = new PGlite({ parsers: { [DATE_OID]: keepText } });
     await client.waitReady;
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+    const db = new Kysely<Database>({ dialect: pgliteDialect(client) });
     return { db, kind: "pglite", location: "memory", close: () => db.destroy() };
   }
   return (await openEmbeddedFolder(resolve(config.dataDir), options)).handle;
@@ -114,7 +130,7 @@ async function openEmbeddedFolder(
     if (ownLock) lock.release();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  const db = new Kysely<Database>({ dialect: pgliteDialect(client) });
   const close = async (): Promise<void> => {
     try {
       await db.destroy();

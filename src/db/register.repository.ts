@@ -1,4 +1,6 @@
-import type { Insertable, Kysely } from "kysely";
+import { type Insertable, type Kysely, sql } from "kysely";
+import { from as copyFrom } from "pg-copy-streams";
+import { rawClient } from "./raw-client.ts";
 import type { Database } from "./schema.ts";
 
 /**
@@ -60,9 +62,360 @@ export async function insertBatch(
 
 type RegisterTable = Exclude<Extract<keyof Database, `register_${string}`>, never>;
 
+/*
+ * Staging. A batch is first streamed into temporary tables (all text, with each row's number in
+ * its file, dropped at the end of the transaction), then checked across files in SQL, and only
+ * when nothing is wrong copied into the register tables under the new batch's id. Everything
+ * runs in the caller's transaction: a refusal or a kill leaves the database as it was.
+ */
+
+/** The files' staging tables and their columns (after `row_no`), in load order. */
+export const STAGING = {
+  "areas.csv": { table: "stage_area", columns: ["area_id", "area_name"] },
+  "area_years.csv": { table: "stage_area_year", columns: ["area_id", "year", "area_type"] },
+  "departments.csv": { table: "stage_department", columns: ["department_id", "area_id", "department_name"] },
+  "dwellings.csv": { table: "stage_dwelling", columns: ["dwelling_id", "department_id"] },
+  "households.csv": { table: "stage_household", columns: ["household_id"] },
+  "persons.csv": {
+    table: "stage_person",
+    columns: ["pseudonym", "birth_year", "birth_month", "sex", "origin", "country_group", "parents_status"],
+  },
+  "residences.csv": {
+    table: "stage_residence",
+    columns: ["pseudonym", "dwelling_id", "household_id", "valid_from", "valid_to", "ok"],
+  },
+  "benefits.csv": { table: "stage_benefit", columns: ["pseudonym", "month", "benefit_code", "ok"] },
+  "person_years.csv": {
+    table: "stage_person_year",
+    columns: [
+      "pseudonym",
+      "year",
+      "labour_status",
+      "outside_fte",
+      "education",
+      "gross_income",
+      "convictions",
+      "charges",
+    ],
+  },
+} as const;
+
+export type StagedFile = keyof typeof STAGING;
+
+export async function createStagingTables(db: Kysely<Database>): Promise<void> {
+  for (const { table, columns } of Object.values(STAGING)) {
+    const defs = columns.map((c) => (c === "ok" ? `${c} boolean not null` : `${c} text`)).join(", ");
+    // Identifiers from the constant above, never from input.
+    await sql
+      .raw(`create temporary table ${table} (row_no integer not null, ${defs}) on commit drop`)
+      .execute(db);
+  }
+}
+
+/** How rows reach the staging tables: `copy` (COPY on PostgreSQL, COPY from a blob on PGlite) or multi-row INSERT. */
+export type BulkPath = "copy" | "insert";
+
+export interface StagingWriter {
+  /** The bulk path actually used (`copy` needs the driver's client). */
+  readonly path: BulkPath;
+  /** Adds a row; awaits when a buffer is full and written. */
+  write(rowNo: number, values: readonly (string | null)[]): Promise<void> | undefined;
+  /** Writes what is buffered and closes the table's load. */
+  end(): Promise<void>;
+}
+
+/** COPY text format: backslash, tab, newline and carriage return escaped; null is \N. */
+function copyText(value: string | null): string {
+  if (value === null) return "\\N";
+  return /[\\\t\n\r]/.test(value)
+    ? value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r")
+    : value;
+}
+
+const COPY_CHUNK = 1 << 18;
+const PGLITE_BLOB = 8 << 20;
+const INSERT_PARAMETERS = 30_000;
+
+/**
+ * A writer into one staging table, inside the transaction `db` (which must be a transaction on
+ * PostgreSQL: COPY runs on its connection).
+ */
+export async function stagingWriter(
+  db: Kysely<Database>,
+  file: StagedFile,
+  prefer: BulkPath = "copy",
+): Promise<StagingWriter> {
+  const { table, columns } = STAGING[file];
+  const raw = prefer === "copy" ? await rawClient(db) : undefined;
+  const columnList = `row_no, ${columns.join(", ")}`;
+  if (raw?.kind === "postgres") {
+    const stream = raw.client.query(copyFrom(`copy ${table} (${columnList}) from stdin`));
+    let failed: Error | undefined;
+    const done = new Promise<void>((resolve, reject) => {
+      stream.on("finish", resolve);
+      stream.on("error", (error) => {
+        failed = error;
+        reject(error);
+      });
+    });
+    done.catch(() => undefined);
+    let buffer = "";
+    const flush = async (): Promise<void> => {
+      if (failed) throw failed;
+      const text = buffer;
+      buffer = "";
+      if (!stream.write(text))
+        await new Promise<void>((resolve, reject) => {
+          stream.once("drain", resolve);
+          stream.once("error", reject);
+        });
+    };
+    return {
+      path: "copy",
+      write(rowNo, values) {
+        buffer += `${rowNo}\t${values.map(copyText).join("\t")}\n`;
+        return buffer.length >= COPY_CHUNK ? flush() : undefined;
+      },
+      async end() {
+        if (buffer.length > 0) await flush();
+        stream.end();
+        await done;
+      },
+    };
+  }
+  if (raw?.kind === "pglite") {
+    const client = raw.client;
+    let parts: string[] = [];
+    let length = 0;
+    const flush = async (): Promise<void> => {
+      const blob = new Blob(parts);
+      parts = [];
+      length = 0;
+      await client.query(`copy ${table} (${columnList}) from '/dev/blob'`, [], { blob });
+    };
+    return {
+      path: "copy",
+      write(rowNo, values) {
+        const line = `${rowNo}\t${values.map(copyText).join("\t")}\n`;
+        parts.push(line);
+        length += line.length;
+        return length >= PGLITE_BLOB ? flush() : undefined;
+      },
+      async end() {
+        if (length > 0) await flush();
+      },
+    };
+  }
+  const width = columns.length + 1;
+  const size = Math.max(1, Math.floor(INSERT_PARAMETERS / width));
+  let rows: (string | number | null)[][] = [];
+  const flush = async (): Promise<void> => {
+    const batch = rows;
+    rows = [];
+    await sql`insert into ${sql.table(table)} (${sql.raw(columnList)}) values ${sql.join(
+      batch.map((row) => sql`(${sql.join(row)})`),
+    )}`.execute(db);
+  };
+  return {
+    path: "insert",
+    write(rowNo, values) {
+      rows.push([rowNo, ...values.map((v, i) => (columns[i] === "ok" ? v === "t" : v))] as never);
+      return rows.length >= size ? flush() : undefined;
+    },
+    async end() {
+      if (rows.length > 0) await flush();
+    },
+  };
+}
+
+/** Lets the planner see the staged tables' sizes (temporary tables are not analysed by autovacuum). */
+export async function analyseStaging(db: Kysely<Database>): Promise<void> {
+  for (const { table } of Object.values(STAGING)) await sql.raw(`analyze ${table}`).execute(db);
+}
+
+/** A problem the cross-file checks found: the file, row, column, kind and message. */
+export interface StagedProblem {
+  readonly file: StagedFile;
+  readonly row: number;
+  readonly field: string;
+  readonly kind: string;
+  readonly message: string;
+}
+
+/** A person value as shown in a message: a stand-in for a refused CPR-like number is not shown. */
+const shown = (column: string) => `case when ${column} like 'CPR-%' then '(CPR-nummer)' else ${column} end`;
+
+interface Check {
+  readonly file: StagedFile;
+  readonly field: string;
+  readonly kind: string;
+  /** Selects `row_no` and `message` (text), in row order. */
+  readonly query: string;
+}
+
+function duplicates(file: StagedFile, field: string, key: readonly string[], label: string): Check {
+  const { table } = STAGING[file];
+  return {
+    file,
+    field,
+    kind: "dublet",
+    query: `select row_no, '"' || ${label} || '" står to gange' as message from (
+      select *, row_number() over (partition by ${key.join(", ")} order by row_no) as n from ${table}) d
+      where n > 1`,
+  };
+}
+
+function unknown(
+  file: StagedFile,
+  field: string,
+  column: string,
+  target: StagedFile,
+  key: string,
+  what: string,
+): Check {
+  return {
+    file,
+    field,
+    kind: "ukendt reference",
+    query: `select s.row_no, '${what} "' || ${shown(`s.${column}`)} || '" findes ikke' as message
+      from ${STAGING[file].table} s
+      where not exists (select 1 from ${STAGING[target].table} t where t.${key} = s.${column})`,
+  };
+}
+
+const CHECKS: readonly Check[] = [
+  duplicates("areas.csv", "area_id", ["area_id"], "area_id"),
+  unknown("area_years.csv", "area_id", "area_id", "areas.csv", "area_id", "området"),
+  duplicates("area_years.csv", "year", ["area_id", "year"], "area_id || ' ' || year"),
+  duplicates("departments.csv", "department_id", ["department_id"], "department_id"),
+  unknown("departments.csv", "area_id", "area_id", "areas.csv", "area_id", "området"),
+  duplicates("dwellings.csv", "dwelling_id", ["dwelling_id"], "dwelling_id"),
+  unknown(
+    "dwellings.csv",
+    "department_id",
+    "department_id",
+    "departments.csv",
+    "department_id",
+    "afdelingen",
+  ),
+  duplicates("households.csv", "household_id", ["household_id"], "household_id"),
+  duplicates("persons.csv", "person", ["pseudonym"], shown("pseudonym")),
+  unknown("residences.csv", "person", "pseudonym", "persons.csv", "pseudonym", "personen"),
+  unknown("residences.csv", "dwelling_id", "dwelling_id", "dwellings.csv", "dwelling_id", "boligen"),
+  unknown("residences.csv", "household_id", "household_id", "households.csv", "household_id", "husstanden"),
+  {
+    // One person lives in one dwelling at a time: a spell runs from its first day up to (not
+    // including) the moving-out day. Spells with a bad date are left out.
+    file: "residences.csv",
+    field: "valid_from",
+    kind: "bopæl i to boliger samtidig",
+    query: `select row_no, 'personen bor allerede et andet sted fra ' || before_from
+        || coalesce(' til ' || before_to, '') || ' (række ' || before_row || ')' as message
+      from (select row_no, valid_from, lag(valid_from) over w as before_from, lag(valid_to) over w as before_to,
+              lag(row_no) over w as before_row
+            from stage_residence where ok
+            window w as (partition by pseudonym order by valid_from collate "C", row_no)) s
+      where before_row is not null and (before_to is null or valid_from collate "C" < before_to)`,
+  },
+  unknown("benefits.csv", "person", "pseudonym", "persons.csv", "pseudonym", "personen"),
+  duplicates(
+    "benefits.csv",
+    "month",
+    ["pseudonym", "month", "benefit_code"],
+    `${shown("pseudonym")} || ' ' || month || ' ' || benefit_code`,
+  ),
+  {
+    // A benefit month must meet a spell of the person: some day of the month inside it.
+    file: "benefits.csv",
+    field: "month",
+    kind: "ydelse uden bopæl",
+    query: `select b.row_no, 'personen bor ikke i nogen bolig i ' || left(b.month, 7) as message
+      from stage_benefit b
+      where b.ok
+        and exists (select 1 from stage_person p where p.pseudonym = b.pseudonym)
+        and not exists (select 1 from stage_residence bad where bad.pseudonym = b.pseudonym and not bad.ok)
+        and not exists (select 1 from stage_residence r where r.pseudonym = b.pseudonym and r.ok
+          and left(r.valid_from, 7) collate "C" <= left(b.month, 7) collate "C"
+          and (r.valid_to is null or r.valid_to collate "C" > b.month collate "C"))`,
+  },
+  unknown("person_years.csv", "person", "pseudonym", "persons.csv", "pseudonym", "personen"),
+  duplicates("person_years.csv", "year", ["pseudonym", "year"], `${shown("pseudonym")} || ' ' || year`),
+];
+
+/**
+ * The checks between rows and files over the staged batch: for each kind the number of
+ * problems, and the first `room` problems in check and row order.
+ */
+export async function checkStagedBatch(
+  db: Kysely<Database>,
+  room: number,
+  timing: (what: string) => void = () => undefined,
+): Promise<{ counts: { kind: string; n: number }[]; listed: StagedProblem[] }> {
+  const counts: { kind: string; n: number }[] = [];
+  const listed: StagedProblem[] = [];
+  for (const check of CHECKS) {
+    const limit = Math.max(1, room - listed.length);
+    const { rows } = await sql<{
+      row_no: number;
+      message: string;
+      total: string;
+    }>`select row_no, message, count(*) over () as total from (${sql.raw(check.query)}) q order by row_no limit ${limit}`.execute(
+      db,
+    );
+    const total = Number(rows[0]?.total ?? 0);
+    timing(`check ${check.file} ${check.field} ${check.kind}`);
+    if (total === 0) continue;
+    counts.push({ kind: check.kind, n: total });
+    for (const row of rows)
+      if (listed.length < room)
+        listed.push({
+          file: check.file,
+          row: row.row_no,
+          field: check.field,
+          kind: check.kind,
+          message: row.message,
+        });
+  }
+  return { counts, listed };
+}
+
+/** Copies a checked staged batch into the register tables under `batchId`; returns the rows per file. */
+export async function storeStagedBatch(
+  db: Kysely<Database>,
+  batchId: number,
+  timing: (what: string) => void = () => undefined,
+): Promise<void> {
+  const statements = [
+    sql`insert into register_area (batch_id, area_id, area_name) select ${batchId}, area_id, area_name from stage_area`,
+    sql`insert into register_area_year (batch_id, area_id, year, area_type)
+      select ${batchId}, area_id, year::integer, area_type from stage_area_year`,
+    sql`insert into register_department (batch_id, department_id, area_id, department_name)
+      select ${batchId}, department_id, area_id, department_name from stage_department`,
+    sql`insert into register_dwelling (batch_id, dwelling_id, department_id)
+      select ${batchId}, dwelling_id, department_id from stage_dwelling`,
+    sql`insert into register_household (batch_id, household_id) select ${batchId}, household_id from stage_household`,
+    sql`insert into register_person (batch_id, pseudonym, birth_year, birth_month, sex, origin, country_group, parents_status)
+      select ${batchId}, pseudonym, birth_year::integer, birth_month::integer, sex, origin, country_group, parents_status
+      from stage_person`,
+    sql`insert into register_residence (batch_id, pseudonym, dwelling_id, household_id, valid_from, valid_to)
+      select ${batchId}, pseudonym, dwelling_id, household_id, valid_from::date, valid_to::date from stage_residence`,
+    sql`insert into register_benefit_month (batch_id, pseudonym, month, benefit_code)
+      select ${batchId}, pseudonym, month::date, benefit_code from stage_benefit`,
+    sql`insert into register_person_year
+        (batch_id, pseudonym, year, labour_status, outside_fte, education, gross_income, convictions, charges)
+      select ${batchId}, pseudonym, year::integer, labour_status, outside_fte::numeric, education,
+        gross_income::bigint, convictions::integer, charges::integer
+      from stage_person_year`,
+  ];
+  for (const [i, statement] of statements.entries()) {
+    await statement.execute(db);
+    timing(`store ${i}`);
+  }
+}
+
 /**
  * Inserts rows of one table for a batch, in statements of at most ~30,000 parameters (both
- * PostgreSQL and PGlite take 65,535).
+ * PostgreSQL and PGlite take 65,535). For tests that write rows directly.
  */
 export async function insertRegisterRows<T extends RegisterTable>(
   db: Kysely<Database>,

@@ -4319,6 +4319,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/register/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Indlæs en batch registerdata (multipart: filerne, feltet batch og evt. pseudonymise)
+         * @description multipart/form-data med én fil pr. tabel i formatet i docs/REGISTER.md (areas.csv … person_years.csv, eller de samme navne med .parquet), feltet `batch` (batchens navn) og evt. `pseudonymise` (true): CPR-lignende identifikatorer erstattes da af en nøglet hash med serverens nøgle (UDSYN_PSEUDONYM_KEY). Alt eller intet; fejl meldes med fil, række og kolonne (de første 100, og antal pr. slags). Samme indhold indlæst igen ændrer intet (status unchanged); et navn, der er brugt til andet indhold, giver 409. Højst 4294967296 bytes pr. fil.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "imported" | "unchanged";
+                            batchId: number;
+                            name: string;
+                            contentHash: string;
+                            rowCounts: {
+                                [key: string]: number;
+                            };
+                            files?: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    format: "csv" | "parquet";
+                                    bytes: number;
+                                    rows: number;
+                                    /** @enum {string} */
+                                    encoding?: "utf-8" | "latin-1";
+                                    /** @enum {string} */
+                                    delimiter?: "," | ";";
+                                };
+                            };
+                            /** @enum {string} */
+                            bulkPath?: "copy" | "insert";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -6,6 +6,7 @@ import { auditRoutes } from "./audit.routes.ts";
 import { healthRoutes } from "./health.routes.ts";
 import { lettingRoutes } from "./letting/index.ts";
 import { policyRoutes } from "./policy/index.ts";
+import { registerRoutes } from "./register.routes.ts";
 import { registerEvaluationRoutes } from "./register-evaluation.routes.ts";
 import { registerFactsRoutes } from "./register-facts.routes.ts";
 import { rulesRoutes } from "./rules.routes.ts";
@@ -25,6 +26,7 @@ export function apiRoutes(app: App, ctx: AppContext): void {
   areasRoutes(app, ctx);
   areasWatchRoutes(app, ctx);
   lettingRoutes(app, ctx);
+  registerRoutes(app, ctx);
   registerEvaluationRoutes(app, ctx);
   registerFactsRoutes(app, ctx);
 }

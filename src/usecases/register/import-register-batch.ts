@@ -1,19 +1,60 @@
-import { createHash } from "node:crypto";
 import { recordAudit } from "../../db/audit.ts";
-import { findBatch, insertBatch, insertRegisterRows } from "../../db/register.repository.ts";
+import {
+  analyseStaging,
+  type BulkPath,
+  checkStagedBatch,
+  createStagingTables,
+  findBatch,
+  insertBatch,
+  STAGING,
+  type StagedFile,
+  stagingWriter,
+  storeStagedBatch,
+} from "../../db/register.repository.ts";
 import { STATISTICS_EDITORS } from "../../domain/access.ts";
 import { DomainError } from "../../domain/errors.ts";
-import { parseRegisterBatch, pseudonymiser, type RegisterFile } from "../../formats/register/register-csv.ts";
+import { type RegisterFileName, registerFileNames } from "../../domain/register/codes.ts";
+import { pseudonymiser, type RegisterFile } from "../../formats/register/register-csv.ts";
+import { ProblemLog } from "../../formats/register/register-problems.ts";
+import { readRows, rowChecker } from "../../formats/register/register-rows.ts";
+import {
+  type RegisterEncoding,
+  type RegisterFileFormat,
+  type ScannedFile,
+  scanBatch,
+} from "../../formats/register/register-source.ts";
 import { defineUseCase, inTransaction } from "../use-case.ts";
+
+export interface ImportProgress {
+  /** `read`: rows of `file` staged so far; `check`: the checks across files; `store`: writing the batch. */
+  readonly phase: "read" | "check" | "store";
+  readonly file?: string;
+  readonly rows?: number;
+  /** About how many data rows the file has (CSV: its lines less the header; Parquet: exact). */
+  readonly expectedRows?: number;
+}
 
 export interface ImportRegisterInput {
   /** The batch's name (the CLI's default: the folder's name). */
   readonly name: string;
+  /** One file per table, CSV or Parquet (`areas.csv` or `areas.parquet`, …), in memory or on disk. */
   readonly files: readonly RegisterFile[];
   /** Replace person identifiers by a keyed hash; then `pseudonymKey` is required. */
   readonly pseudonymise?: boolean;
   /** UDSYN_PSEUDONYM_KEY: used for the hash, never stored. */
   readonly pseudonymKey?: string | undefined;
+  /** `copy` (default): COPY on PostgreSQL, COPY from a blob on PGlite; `insert`: multi-row INSERT (for comparison). */
+  readonly bulk?: BulkPath;
+  readonly onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportedFile {
+  readonly format: RegisterFileFormat;
+  readonly bytes: number;
+  readonly rows: number;
+  /** CSV only. */
+  readonly encoding?: RegisterEncoding;
+  readonly delimiter?: "," | ";";
 }
 
 export interface ImportRegisterOutcome {
@@ -23,26 +64,41 @@ export interface ImportRegisterOutcome {
   readonly name: string;
   readonly contentHash: string;
   readonly rowCounts: Readonly<Record<string, number>>;
+  /** Per file as read (imported only). */
+  readonly files?: Readonly<Record<string, ImportedFile>>;
+  /** How the rows were loaded (imported only). */
+  readonly bulkPath?: BulkPath;
 }
 
 const MIN_KEY_LENGTH = 16;
 
-/** SHA-256 over the files, in name order, each as its name, its length and its bytes. */
-export function batchContentHash(files: readonly RegisterFile[]): string {
-  const hash = createHash("sha256");
-  const baseName = (f: RegisterFile) => f.fileName.split(/[\\/]/).at(-1) ?? f.fileName;
-  for (const file of [...files].sort((a, b) => (baseName(a) < baseName(b) ? -1 : 1))) {
-    const bytes = typeof file.content === "string" ? Buffer.from(file.content, "utf8") : file.content;
-    hash.update(`${baseName(file)}\n${bytes.length}\n`);
-    hash.update(bytes);
-  }
-  return hash.digest("hex");
+/** UDSYN_IMPORT_TIMING=1: each phase's seconds on stderr (for measuring the bulk paths). */
+const timing =
+  process.env.UDSYN_IMPORT_TIMING === "1"
+    ? (() => {
+        let last = performance.now();
+        return (what: string) => {
+          const now = performance.now();
+          process.stderr.write(`[import] ${what}: ${((now - last) / 1000).toFixed(2)} s\n`);
+          last = now;
+        };
+      })()
+    : () => undefined;
+const PROGRESS_EVERY = 10_000;
+
+/** The layout file a name stands for: `persons.csv` or `persons.parquet` → `persons.csv`. */
+function layoutName(baseName: string): RegisterFileName | undefined {
+  const csvName = baseName.replace(/\.parquet$/i, ".csv");
+  return (registerFileNames as string[]).includes(csvName) ? (csvName as RegisterFileName) : undefined;
 }
 
 /**
- * Imports one batch of register files (docs/REGISTER.md) all or nothing: every file is checked
- * first (every problem reported, the database untouched), then one transaction writes the batch
- * row, all its rows and the audit row. The same content imported again changes nothing.
+ * Imports one batch of register files (docs/REGISTER.md) all or nothing. The files are read as
+ * streams, once to hash them (the same content imported again changes nothing) and once to stage
+ * their rows, checked row by row, into temporary tables inside one transaction; the checks
+ * across files run in SQL there. Any problem rolls the transaction back and is reported (the
+ * first 100 with file, row and column, all counted per kind); otherwise the staged rows are
+ * copied into the register tables under the new batch, with the audit row, and committed.
  */
 export const importRegisterBatch = defineUseCase(
   "indlæse registerdata",
@@ -64,10 +120,35 @@ export const importRegisterBatch = defineUseCase(
         );
       pseudonymise = pseudonymiser(key);
     }
-    const contentHash = batchContentHash(input.files);
+    timing("start");
+    const scan = await scanBatch(input.files);
+    timing("scan");
+    const { contentHash } = scan;
     const existing = await findBatch(ctx.db, { contentHash });
     if (existing) return unchanged(existing);
-    const batch = parseRegisterBatch(input.files, pseudonymise ? { pseudonymise } : {});
+
+    const problems = new ProblemLog();
+    const byLayout = new Map<RegisterFileName, ScannedFile>();
+    for (const file of scan.files) {
+      const layout = layoutName(file.baseName);
+      if (layout === undefined)
+        problems.add({
+          source: file.baseName,
+          kind: "ukendt fil",
+          message: `forventede ${registerFileNames.join(", ")} (eller de samme navne med .parquet)`,
+        });
+      else if (byLayout.has(layout))
+        problems.add({
+          source: file.baseName,
+          kind: "dublet fil",
+          message: `tabellen står allerede i ${byLayout.get(layout)?.baseName}`,
+        });
+      else byLayout.set(layout, file);
+    }
+    for (const layout of registerFileNames)
+      if (!byLayout.has(layout))
+        problems.add({ source: layout, kind: "manglende fil", message: "filen mangler i mappen" });
+
     return inTransaction(ctx, async (trx) => {
       const again = await findBatch(trx, { contentHash });
       if (again) return unchanged(again);
@@ -77,45 +158,83 @@ export const importRegisterBatch = defineUseCase(
           `Der er allerede indlæst en batch ved navn »${name}« med et andet indhold; giv den nye batch et andet navn (--batch)`,
           [{ field: "batch", message: name }],
         );
+      await createStagingTables(trx);
+      const rowCounts = {} as Record<RegisterFileName, number>;
+      const files: Record<string, ImportedFile> = {};
+      const cprStandIns = new Map<string, string>();
+      let bulkPath: BulkPath = input.bulk ?? "copy";
+      for (const layout of Object.keys(STAGING) as StagedFile[]) {
+        const file = byLayout.get(layout);
+        rowCounts[layout] = 0;
+        if (file === undefined) continue;
+        const expectedRows = Math.max(0, file.lines - 1);
+        const writer = await stagingWriter(trx, layout, input.bulk ?? "copy");
+        bulkPath = writer.path;
+        const checker = rowChecker(layout, file.baseName, problems, { pseudonymise, cprStandIns });
+        let rows = 0;
+        input.onProgress?.({ phase: "read", file: file.baseName, rows, expectedRows });
+        try {
+          for await (const row of readRows(file, layout, problems)) {
+            const pending = writer.write(row.row, checker.check(row));
+            if (pending) await pending;
+            rows++;
+            if (rows % PROGRESS_EVERY === 0)
+              input.onProgress?.({ phase: "read", file: file.baseName, rows, expectedRows });
+          }
+        } finally {
+          await writer.end();
+        }
+        checker.finish();
+        rowCounts[layout] = rows;
+        files[file.baseName] = {
+          format: file.format,
+          bytes: file.bytes,
+          rows,
+          ...(file.encoding === undefined ? {} : { encoding: file.encoding }),
+          ...(file.delimiter === undefined ? {} : { delimiter: file.delimiter }),
+        };
+        input.onProgress?.({ phase: "read", file: file.baseName, rows, expectedRows: rows });
+        timing(`stage ${file.baseName}`);
+      }
+      input.onProgress?.({ phase: "check" });
+      await analyseStaging(trx);
+      timing("analyse");
+      const checked = await checkStagedBatch(trx, problems.room, timing);
+      timing("checks");
+      for (const { kind, n } of checked.counts)
+        problems.addCounted(
+          kind,
+          n,
+          checked.listed
+            .filter((p) => p.kind === kind)
+            .map((p) => ({
+              source: byLayout.get(p.file)?.baseName ?? p.file,
+              row: p.row,
+              field: p.field,
+              kind: p.kind,
+              message: p.message,
+            })),
+        );
+      if (problems.total > 0) problems.refuse();
+
+      input.onProgress?.({ phase: "store" });
       const batchId = await insertBatch(trx, {
         name,
         imported_by: actor.name,
-        files: Object.fromEntries(
-          input.files.map((f) => {
-            const bytes = typeof f.content === "string" ? Buffer.from(f.content, "utf8") : f.content;
-            return [
-              f.fileName.split(/[\\/]/).at(-1) ?? f.fileName,
-              { bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") },
-            ];
-          }),
-        ),
-        row_counts: batch.rowCounts,
+        files: Object.fromEntries(scan.files.map((f) => [f.baseName, { bytes: f.bytes, sha256: f.sha256 }])),
+        row_counts: rowCounts,
         content_hash: contentHash,
         pseudonymised: pseudonymise !== undefined,
       });
-      await insertRegisterRows(trx, "register_area", batchId, batch.areas);
-      await insertRegisterRows(trx, "register_area_year", batchId, batch.areaYears);
-      await insertRegisterRows(trx, "register_department", batchId, batch.departments);
-      await insertRegisterRows(trx, "register_dwelling", batchId, batch.dwellings);
-      await insertRegisterRows(trx, "register_household", batchId, batch.households);
-      await insertRegisterRows(trx, "register_person", batchId, batch.persons);
-      await insertRegisterRows(trx, "register_residence", batchId, batch.residences);
-      await insertRegisterRows(trx, "register_benefit_month", batchId, batch.benefits);
-      await insertRegisterRows(trx, "register_person_year", batchId, batch.personYears);
-      const outcome: ImportRegisterOutcome = {
-        status: "imported",
-        batchId,
-        name,
-        contentHash,
-        rowCounts: batch.rowCounts,
-      };
+      await storeStagedBatch(trx, batchId, timing);
+      timing("store");
       await recordAudit(trx, actor, {
         action: "register.import",
         entity: "import_batch",
         entityId: String(batchId),
-        details: { name, contentHash, rowCounts: batch.rowCounts, pseudonymised: pseudonymise !== undefined },
+        details: { name, contentHash, rowCounts, pseudonymised: pseudonymise !== undefined },
       });
-      return outcome;
+      return { status: "imported", batchId, name, contentHash, rowCounts, files, bulkPath };
     });
   },
 );

@@ -1,0 +1,132 @@
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import fastifyMultipart from "@fastify/multipart";
+import { z } from "zod";
+import { DomainError } from "../../domain/errors.ts";
+import { importRegisterBatch } from "../../usecases/register/import-register-batch.ts";
+import { actorOf } from "../access.ts";
+import type { App, AppContext } from "../context.ts";
+
+/** Per uploaded file (a national batch's benefits file is some gigabytes); env UDSYN_REGISTER_UPLOAD_MAX_BYTES. */
+export const REGISTER_UPLOAD_MAX_BYTES = Number(process.env.UDSYN_REGISTER_UPLOAD_MAX_BYTES ?? 4 * 1024 ** 3);
+/** The layout has nine files; a few more are allowed so that a wrong file is named, not cut off. */
+const MAX_FILES = 20;
+const FILE_NAME = /^[a-z_]{1,40}\.(csv|parquet)$/i;
+
+const registerFileOutcome = z.object({
+  format: z.enum(["csv", "parquet"]),
+  bytes: z.number(),
+  rows: z.number(),
+  encoding: z.enum(["utf-8", "latin-1"]).optional(),
+  delimiter: z.enum([",", ";"]).optional(),
+});
+
+const importOutcome = z.object({
+  status: z.enum(["imported", "unchanged"]),
+  batchId: z.number(),
+  name: z.string(),
+  contentHash: z.string(),
+  rowCounts: z.record(z.string(), z.number()),
+  files: z.record(z.string(), registerFileOutcome).optional(),
+  bulkPath: z.enum(["copy", "insert"]).optional(),
+});
+
+const truthy = (value: string) => ["1", "true", "on", "ja"].includes(value.trim().toLowerCase());
+
+/**
+ * Register microdata upload: the files of one batch as multipart/form-data, streamed to a
+ * temporary folder (never held in memory) and imported by the same use case as `udsyn import`.
+ */
+export function registerRoutes(app: App, { useCases }: AppContext): void {
+  app.register(async (scope) => {
+    await scope.register(fastifyMultipart, {
+      limits: {
+        fileSize: REGISTER_UPLOAD_MAX_BYTES,
+        files: MAX_FILES,
+        fields: 10,
+        fieldSize: 1000,
+        parts: 40,
+      },
+    });
+    scope.post(
+      "/api/register/batches",
+      {
+        config: { access: importRegisterBatch.access },
+        schema: {
+          summary: "Indlæs en batch registerdata (multipart: filerne, feltet batch og evt. pseudonymise)",
+          description: `multipart/form-data med én fil pr. tabel i formatet i docs/REGISTER.md (areas.csv … person_years.csv, eller de samme navne med .parquet), feltet \`batch\` (batchens navn) og evt. \`pseudonymise\` (true): CPR-lignende identifikatorer erstattes da af en nøglet hash med serverens nøgle (UDSYN_PSEUDONYM_KEY). Alt eller intet; fejl meldes med fil, række og kolonne (de første 100, og antal pr. slags). Samme indhold indlæst igen ændrer intet (status unchanged); et navn, der er brugt til andet indhold, giver 409. Højst ${REGISTER_UPLOAD_MAX_BYTES} bytes pr. fil.`,
+          tags: ["registerdata"],
+          consumes: ["multipart/form-data"],
+          response: { 200: importOutcome },
+        },
+      },
+      async (request) => {
+        if (!request.isMultipart())
+          throw new DomainError("invalid_input", "Send filerne som multipart/form-data", [
+            { field: "body", message: "forventede multipart/form-data" },
+          ]);
+        const folder = await mkdtemp(join(tmpdir(), "udsyn-register-upload-"));
+        try {
+          const files: { fileName: string; path: string }[] = [];
+          let batch: string | undefined;
+          let pseudonymise = false;
+          try {
+            for await (const part of request.parts()) {
+              if (part.type === "field") {
+                const value = typeof part.value === "string" ? part.value : "";
+                if (part.fieldname === "batch") batch = value;
+                else if (part.fieldname === "pseudonymise") pseudonymise = truthy(value);
+                else
+                  throw new DomainError("invalid_input", `Ukendt felt »${part.fieldname}«`, [
+                    { field: part.fieldname, message: "ukendt felt; brug batch og pseudonymise" },
+                  ]);
+                continue;
+              }
+              const fileName = part.filename.split(/[\\/]/).at(-1) ?? "";
+              if (!FILE_NAME.test(fileName) || files.some((f) => f.fileName === fileName))
+                throw new DomainError("invalid_input", `Filnavnet »${fileName}« kan ikke bruges`, [
+                  {
+                    source: fileName,
+                    message: "forventede areas.csv … person_years.csv (eller .parquet), hver én gang",
+                  },
+                ]);
+              const path = join(folder, fileName);
+              await pipeline(part.file, createWriteStream(path));
+              if (part.file.truncated)
+                throw new DomainError("invalid_input", `${fileName} er for stor`, [
+                  { source: fileName, message: `højst ${REGISTER_UPLOAD_MAX_BYTES} bytes pr. fil` },
+                ]);
+              files.push({ fileName, path });
+            }
+          } catch (error) {
+            if (error instanceof DomainError) throw error;
+            const code = (error as { code?: string }).code ?? "";
+            throw new DomainError("invalid_input", "Uploaden kunne ikke læses", [
+              {
+                field: "body",
+                message: code.startsWith("FST_")
+                  ? `${code}: ${(error as Error).message}`
+                  : "afbrudt eller ugyldig multipart",
+              },
+            ]);
+          }
+          if (batch === undefined || batch.trim() === "")
+            throw new DomainError("invalid_input", "Feltet batch (batchens navn) mangler", [
+              { field: "batch", message: "påkrævet" },
+            ]);
+          return await importRegisterBatch(useCases, actorOf(request), {
+            name: batch,
+            files,
+            pseudonymise,
+            pseudonymKey: process.env.UDSYN_PSEUDONYM_KEY,
+          });
+        } finally {
+          await rm(folder, { recursive: true, force: true });
+        }
+      },
+    );
+  });
+}
