@@ -201,6 +201,78 @@ describe.each(targets())("kill -9 on $name", (target) => {
     process.stdout.write(`kill during transition (${target.name}): ${outcomes.join("; ")}\n`);
   });
 
+  it("a register import killed at any moment leaves the whole batch with its audit row, or nothing", async () => {
+    const synthDir = join(work, "register");
+    expect(run("synth", "--persons", "1500", "--seed", "3", "--out", synthDir).status).toBe(0);
+    const registerTables = [
+      "register_benefit_month",
+      "register_person_year",
+      "register_residence",
+      "register_person",
+      "register_household",
+      "register_dwelling",
+      "register_department",
+      "register_area_year",
+      "register_area",
+    ] as const;
+    const state = async () => {
+      const handle = await target.open();
+      try {
+        const batches = await handle.db.selectFrom("import_batch").select(["id", "row_counts"]).execute();
+        const rowsPerTable: number[] = [];
+        for (const table of registerTables) {
+          const [{ n }] = (await handle.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<string>().as("n"))
+            .execute()) as [{ n: string }];
+          rowsPerTable.push(Number(n));
+        }
+        const audits = (
+          await handle.db
+            .selectFrom("audit_log")
+            .select("id")
+            .where("action", "=", "register.import")
+            .execute()
+        ).length;
+        return { batches: batches.length, rows: rowsPerTable, audits };
+      } finally {
+        await handle.close();
+      }
+    };
+    // The owner's connection may delete what the server's role never can: undo a batch between runs.
+    const removeBatches = async () => {
+      const handle = await target.open();
+      try {
+        for (const table of registerTables) await handle.db.deleteFrom(table).execute();
+        await handle.db.deleteFrom("import_batch").execute();
+      } finally {
+        await handle.close();
+      }
+    };
+    const outcomes: string[] = [];
+    const full = await duration(["import", "--dir", synthDir, "--batch", "kill"], async () => undefined);
+    const complete = await state();
+    expect(complete.batches).toBe(1);
+    await removeBatches();
+    outcomes.push(`undisturbed ${full.toFixed(0)} ms`);
+    for (const ms of KILL_AT.map((f) => Math.round(f * full))) {
+      const before = await state();
+      const how = await killAfter(ms, "import", "--dir", synthDir, "--batch", "kill");
+      const after = await state();
+      const audits = after.audits - before.audits;
+      outcomes.push(`${ms} ms: ${how}, ${after.batches} batch, ${audits} audit rows`);
+      if (after.batches === 0) {
+        expect(after.rows.every((n) => n === 0)).toBe(true);
+        expect(audits).toBe(0);
+      } else {
+        expect(after.rows).toEqual(complete.rows);
+        expect(audits).toBe(1);
+        await removeBatches();
+      }
+    }
+    process.stdout.write(`kill during register import (${target.name}): ${outcomes.join("; ")}\n`);
+  });
+
   async function importAudits(): Promise<number> {
     const handle = await target.open();
     try {
