@@ -18,7 +18,9 @@ const LEAD = "Tidlig varsling: tabellen viser sandsynligheden";
 
 /** The area names of the demo's constructed facts (column area_name), read from the file itself. */
 function demoAreaNames(): Set<string> {
-  const [header, ...lines] = readFileSync(resolve(DEMO_DATA_DIR, "area-facts.csv"), "utf8").trim().split("\n");
+  const [header, ...lines] = readFileSync(resolve(DEMO_DATA_DIR, "area-facts.csv"), "utf8")
+    .trim()
+    .split("\n");
   const column = (header ?? "").split(",").indexOf("area_name");
   return new Set(lines.map((l) => l.split(",")[column] ?? ""));
 }
@@ -63,7 +65,10 @@ describe.each(testDatabases())("the area watch list in the committee report on $
     const pdf = await get(`${ROUND}/report.pdf`);
     const dir = mkdtempSync(join(tmpdir(), "udsyn-watch-pdf-"));
     writeFileSync(join(dir, "r.pdf"), pdf.rawPayload);
-    const text = execFileSync("pdftotext", [join(dir, "r.pdf"), "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    const text = execFileSync("pdftotext", [join(dir, "r.pdf"), "-"], { encoding: "utf8" }).replace(
+      /\s+/g,
+      " ",
+    );
     expect(text).toContain(CAPTION);
     expect(text).toContain(LEAD);
   });

@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
 import { loadAreaFacts, loadPublishedLists, loadReferenceFacts } from "../../db/areas.repository.ts";
+import type { Database } from "../../db/schema.ts";
 import type { PublishedListEntry } from "../../domain/areas/published-list.ts";
 import type { ListKind } from "../../domain/areas/rule-version.ts";
 import { planWatch, type WatchPlan } from "../../domain/areas/watch/plan.ts";
 import { type WatchList, watchAreas as watchAreasOn } from "../../domain/areas/watch/watch-list.ts";
-import type { Database } from "../../db/schema.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { todayOf } from "../../domain/law/clock.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";

@@ -1,12 +1,12 @@
 import { listOrganisationUnits } from "../../db/policy.repository.ts";
 import { AGGREGATE_READERS } from "../../domain/access.ts";
-import { forecastRound } from "../../domain/policy/forecast/goal-forecast.ts";
-import { organisationUnitOf } from "../../domain/policy/goals/organisation.ts";
 import { planWatch } from "../../domain/areas/watch/plan.ts";
 import { watchAreas } from "../../domain/areas/watch/watch-list.ts";
 import { type ReportAreaWatch, watchReportBlocks } from "../../domain/areas/watch/watch-table.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";
+import { forecastRound } from "../../domain/policy/forecast/goal-forecast.ts";
+import { organisationUnitOf } from "../../domain/policy/goals/organisation.ts";
 import { areaGoalCode, buildFromRound } from "../../domain/policy/report/build-committee-report.ts";
 import { renderDocx } from "../../render/docx/render-docx.ts";
 import { renderHtml } from "../../render/html/render-html.ts";

@@ -5,8 +5,8 @@ import { type AreaWatch, probabilityText, type WatchList } from "./watch-list.ts
 /**
  * The watch list as a report table (the committee report's `TableView`): the unlisted areas with
  * at least `minProbability` of coming on the next list, or the `max` most likely when fewer reach
- * it, with the nearest threshold in words. Ready for a report section; not yet placed in the
- * committee report (see the issue-12 hand-over).
+ * it, with the nearest threshold in words. The committee report prints it under the area goal's
+ * assessment (`watchReportBlocks`).
  */
 export function watchTableView(
   watch: WatchList,
