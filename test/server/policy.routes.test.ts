@@ -91,6 +91,9 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
     expect(html.headers["content-type"]).toContain("text/html");
     expect(html.body).toContain('lang="da"');
     expect(html.body).toContain("85,35");
+    // Only the policy demo is seeded here: no area facts, so a sentence instead of the watch table.
+    expect(html.body).toContain("udsyn har ingen områdefakta");
+    expect(html.body).not.toContain("efter sandsynligheden for at komme på den næste");
 
     const docx = await get(`${ROUND}/report.docx`, committee);
     expect(docx.headers["content-disposition"]).toContain("redegoerelse-sud-2010-v1.docx");

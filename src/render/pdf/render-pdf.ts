@@ -19,6 +19,17 @@ function widthsFor(table: TableView): (number | string)[] {
     : ["*", ...Array.from({ length: n - 1 }, () => "auto")];
 }
 
+/**
+ * A table in an assessment's text: the evaluation table (two header rows) keeps its fixed widths;
+ * any other (the area watch list) shares the page between its text columns and fits its number
+ * columns to their content, so a header like `Sandsynlighed` is not broken.
+ */
+function blockWidths(table: TableView): (number | string)[] {
+  return table.headerGroups !== undefined
+    ? ["*", 60, 80, 50, 50]
+    : table.columns.map((c) => (c.align === "right" ? "auto" : "*"));
+}
+
 /** The chart at the size Vega drew it (its fonts then match the text), narrowed only to fit the page. */
 function svgAtNaturalSize(svg: string): Content {
   const width = Number(/width="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 400);
@@ -68,7 +79,7 @@ async function goalContent(goal: GoalAssessmentView): Promise<Content[]> {
     },
     ...forecasts,
     ...goal.blocks.flatMap((b): Content[] =>
-      b.kind === "table" ? [dataTableContent(b.table, ["*", 60, 80, 50, 50])] : richTextContent([b]),
+      b.kind === "table" ? [dataTableContent(b.table, blockWidths(b.table))] : richTextContent([b]),
     ),
     ...(goal.indicators === null ? [] : [dataTableContent(goal.indicators, ["25%", "32%", "20%", "23%"])]),
     ...charts,

@@ -1,7 +1,9 @@
+import type { Kysely } from "kysely";
 import { loadAreaFacts, loadPublishedLists, loadReferenceFacts } from "../../db/areas.repository.ts";
+import type { Database } from "../../db/schema.ts";
 import type { PublishedListEntry } from "../../domain/areas/published-list.ts";
 import type { ListKind } from "../../domain/areas/rule-version.ts";
-import { planWatch } from "../../domain/areas/watch/plan.ts";
+import { planWatch, type WatchPlan } from "../../domain/areas/watch/plan.ts";
 import { type WatchList, watchAreas as watchAreasOn } from "../../domain/areas/watch/watch-list.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { todayOf } from "../../domain/law/clock.ts";
@@ -21,6 +23,26 @@ export interface WatchAreasInput {
 }
 
 export const MAX_WATCH_DRAWS = 20_000;
+
+/** What the watch list is computed from: the facts, the reference facts and the published lists. */
+export type WatchSource = Pick<Parameters<typeof watchAreasOn>[0], "facts" | "reference" | "published">;
+
+/**
+ * The watch list's inputs from the database: only the facts years the plan needs, the reference
+ * facts and each planned kind's published lists. Shared by the watch list and the committee report.
+ */
+export async function loadWatchSource(db: Kysely<Database>, plan: WatchPlan): Promise<WatchSource> {
+  const [facts, reference, ...published] = await Promise.all([
+    loadAreaFacts(db, plan.factsYears),
+    loadReferenceFacts(db),
+    ...plan.lists.map((l) => loadPublishedLists(db, l.listKind)),
+  ]);
+  const byKind: Partial<Record<ListKind, readonly PublishedListEntry[]>> = {};
+  plan.lists.forEach((l, i) => {
+    byKind[l.listKind] = published[i] ?? [];
+  });
+  return { facts, reference, published: byKind };
+}
 
 /**
  * The early-warning watch list: every area's distance to each threshold of the lists in force and
@@ -45,27 +67,19 @@ export const watchAreas = defineUseCase(
     }
     const params = await ctx.parameters();
     const plan = planWatch(date, input.listKind, params);
-    let source: Pick<Parameters<typeof watchAreasOn>[0], "facts" | "reference" | "published">;
+    let source: WatchSource;
     if (input.files !== undefined) {
       const files = factsFromFiles(input.files);
       source = { facts: files.facts, reference: files.reference, published: {} };
     } else {
-      const db = ctx.db;
-      const [facts, reference, ...published] = await Promise.all([
-        loadAreaFacts(db, plan.factsYears),
-        loadReferenceFacts(db),
-        ...plan.lists.map((l) => loadPublishedLists(db, l.listKind)),
-      ]);
-      const byKind: Partial<Record<ListKind, readonly PublishedListEntry[]>> = {};
-      plan.lists.forEach((l, i) => {
-        byKind[l.listKind] = published[i] ?? [];
-      });
-      source = { facts, reference, published: byKind };
+      source = await loadWatchSource(ctx.db, plan);
     }
     return watchAreasOn({
       date,
       listKind: input.listKind,
-      ...source,
+      facts: source.facts,
+      reference: source.reference,
+      published: source.published,
       params,
       ...(input.draws === undefined ? {} : { draws: input.draws }),
     });

@@ -1,15 +1,46 @@
 import { listOrganisationUnits } from "../../db/policy.repository.ts";
 import { AGGREGATE_READERS } from "../../domain/access.ts";
+import { planWatch } from "../../domain/areas/watch/plan.ts";
+import { watchAreas } from "../../domain/areas/watch/watch-list.ts";
+import { type ReportAreaWatch, watchReportBlocks } from "../../domain/areas/watch/watch-table.ts";
+import { DomainError } from "../../domain/errors.ts";
+import type { IsoDate } from "../../domain/law/iso-date.ts";
 import { forecastRound } from "../../domain/policy/forecast/goal-forecast.ts";
 import { organisationUnitOf } from "../../domain/policy/goals/organisation.ts";
-import { buildFromRound } from "../../domain/policy/report/build-committee-report.ts";
+import { areaGoalCode, buildFromRound } from "../../domain/policy/report/build-committee-report.ts";
 import { renderDocx } from "../../render/docx/render-docx.ts";
 import { renderHtml } from "../../render/html/render-html.ts";
 import { renderPdf } from "../../render/pdf/render-pdf.ts";
-import { defineUseCase } from "../use-case.ts";
+import { loadWatchSource } from "../areas/watch-areas.ts";
+import { defineUseCase, type UseCaseContext } from "../use-case.ts";
 import { CONTENT_TYPES, fileBaseName, type RenderedFile } from "./rendered-file.ts";
 import { type RoundRef, requireVisibleRound } from "./round-lookup.ts";
 import { studentT } from "./student-t.ts";
+
+/**
+ * The early-warning watch list for the report. The rules date is the round's request date: the
+ * report speaks as of the day it is dated, so it shows the lists in force then and the next list
+ * (the 1 January of the round's year would show the same lists in force but hide a list published
+ * between then and the request date). No area facts, or none the rules of that date can use, gives a
+ * sentence instead of a table: the report must render without them.
+ */
+async function reportAreaWatch(ctx: UseCaseContext, date: IsoDate): Promise<ReportAreaWatch> {
+  try {
+    const params = await ctx.parameters();
+    const plan = planWatch(date, undefined, params);
+    const source = await loadWatchSource(ctx.db, plan);
+    if (source.facts.length === 0) {
+      return {
+        kind: "unavailable",
+        reason: `udsyn har ingen områdefakta for ${plan.factsYears.from}-${plan.factsYears.to}, så der er ingen overvågningsliste.`,
+      };
+    }
+    return { kind: "watch", watch: watchAreas({ date, ...source, params }) };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { kind: "unavailable", reason: `overvågningslisten kan ikke beregnes: ${error.message}.` };
+  }
+}
 
 export const REPORT_FORMATS = ["html", "docx", "pdf"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -26,6 +57,9 @@ export const reportDocument = defineUseCase(
       { organisations, rounds: [round.content] },
       round.content,
       forecastRound(round.content, studentT),
+      areaGoalCode(round.content) === undefined
+        ? undefined
+        : watchReportBlocks(await reportAreaWatch(ctx, round.content.requestDate)),
     );
     const body =
       input.format === "html"

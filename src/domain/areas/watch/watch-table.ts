@@ -1,12 +1,12 @@
 import { formatDate } from "../../format.ts";
-import type { TableView } from "../../policy/report/committee-report.ts";
+import type { TableView, ViewBlock } from "../../policy/report/committee-report.ts";
 import { type AreaWatch, probabilityText, type WatchList } from "./watch-list.ts";
 
 /**
  * The watch list as a report table (the committee report's `TableView`): the unlisted areas with
  * at least `minProbability` of coming on the next list, or the `max` most likely when fewer reach
- * it, with the nearest threshold in words. Ready for a report section; not yet placed in the
- * committee report (see the issue-12 hand-over).
+ * it, with the nearest threshold in words. The committee report prints it under the area goal's
+ * assessment (`watchReportBlocks`).
  */
 export function watchTableView(
   watch: WatchList,
@@ -48,4 +48,38 @@ export function watchTableView(
       },
     ],
   };
+}
+
+/** The watch list as the committee report gets it: computed, or why it could not be. */
+export type ReportAreaWatch =
+  | { readonly kind: "watch"; readonly watch: WatchList }
+  | { readonly kind: "unavailable"; readonly reason: string };
+
+/**
+ * The blocks the committee report prints under the area goal's assessment: a one-sentence caption
+ * and the table (`watchTableView`), or one sentence saying why there is no table.
+ */
+export function watchReportBlocks(
+  area: ReportAreaWatch,
+  options?: { readonly minProbability?: number; readonly max?: number },
+): ViewBlock[] {
+  if (area.kind === "unavailable") {
+    return [{ kind: "paragraph", text: `Tidlig varsling for boligområderne: ${area.reason}` }];
+  }
+  const table = watchTableView(area.watch, options);
+  if (table.rows.length === 0) {
+    return [
+      {
+        kind: "paragraph",
+        text: `Tidlig varsling for boligområderne: ingen boligområder uden for listerne den ${formatDate(area.watch.date)} kan vurderes.`,
+      },
+    ];
+  }
+  return [
+    {
+      kind: "paragraph",
+      text: `Tidlig varsling: tabellen viser sandsynligheden for, at de boligområder, der ikke er på en liste den ${formatDate(area.watch.date)}, kommer på den næste liste (metoden er beskrevet i hjælpeteksten på udsyns side »Tidlig varsling«); den er et fagligt grundlag for udvalgets drøftelse, ikke en afgørelse.`,
+    },
+    { kind: "table", table },
+  ];
 }

@@ -6,7 +6,7 @@ import { statusField } from "../initiatives/status-report.ts";
 import { statusFieldKeys, statusFieldLabel } from "../initiatives/status-report-layout.ts";
 import { assessmentView } from "./assessment-view.ts";
 import { budgetTableView } from "./budget-table-view.ts";
-import type { CommitteeReport, StatusSchemaView } from "./committee-report.ts";
+import type { CommitteeReport, StatusSchemaView, ViewBlock } from "./committee-report.ts";
 import type { PolicyFollowUpData, ReportingRound } from "./reporting-round.ts";
 
 function schemaView(initiative: Initiative, year: number): StatusSchemaView {
@@ -40,14 +40,26 @@ export function buildCommitteeReport(
 }
 
 /**
+ * The goal the area watch list belongs under: the first goal with an indicator that counts the
+ * listed areas (goal a, "no new vulnerable areas", in the seed); none when the round has no such goal.
+ */
+export function areaGoalCode(round: ReportingRound): string | undefined {
+  return round.goals.find((g) => g.indicators.some((t) => t.indicator.computation?.kind === "listed_areas"))
+    ?.code;
+}
+
+/**
  * The report of one round. With `forecast` (the use case computes it: it needs stdlib's Student t),
- * each goal's assessment gets the forecast sentence and chart beside it.
+ * each goal's assessment gets the forecast sentence and chart beside it. With `areaWatch` (the use
+ * case computes it from the area facts), the area goal's assessment (`areaGoalCode`) ends with it.
  */
 export function buildFromRound(
   data: PolicyFollowUpData,
   round: ReportingRound,
   forecast?: RoundForecast,
+  areaWatch?: readonly ViewBlock[],
 ): CommitteeReport {
+  const areaGoal = areaWatch === undefined ? undefined : areaGoalCode(round);
   const goals = new Map(round.goals.map((g) => [g.code, g]));
   const meta = [
     { label: "Udvalg", value: nameOf(data, round.committeeCode) },
@@ -71,15 +83,17 @@ export function buildFromRound(
         introduction: round.assessmentIntroduction,
         goals: round.assessments.flatMap((a) => {
           const goal = goals.get(a.goalCode);
-          return goal === undefined
-            ? []
-            : [
-                assessmentView(
-                  a,
-                  goal,
-                  forecast?.goals.find((f) => f.goalCode === goal.code),
-                ),
-              ];
+          if (goal === undefined) return [];
+          const view = assessmentView(
+            a,
+            goal,
+            forecast?.goals.find((f) => f.goalCode === goal.code),
+          );
+          return [
+            areaWatch !== undefined && goal.code === areaGoal
+              ? { ...view, blocks: [...view.blocks, ...areaWatch] }
+              : view,
+          ];
         }),
       },
       {
