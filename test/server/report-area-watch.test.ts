@@ -51,6 +51,9 @@ describe.each(testDatabases())("the area watch list in the committee report on $
     const goalA = html.slice(html.indexOf('id="maal-a"'), html.indexOf('id="maal-b"'));
     expect(goalA).toContain(LEAD);
     expect(goalA).toContain(`<caption>${CAPTION}`);
+    // On 4 March 2010 only the combined-letting list was law: no row may speak of the later ghetto list.
+    expect(goalA).toContain("kombineret udlejning");
+    expect(goalA).not.toContain("ghettolisten");
     const table = goalA.slice(goalA.indexOf(CAPTION), goalA.indexOf("</table>", goalA.indexOf(CAPTION)));
     const rowHeaders = [...table.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((m) => m[1] ?? "");
     expect(rowHeaders.length).toBeGreaterThan(0);

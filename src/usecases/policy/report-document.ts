@@ -35,7 +35,18 @@ async function reportAreaWatch(ctx: UseCaseContext, date: IsoDate): Promise<Repo
         reason: `udsyn har ingen områdefakta for ${plan.factsYears.from}-${plan.factsYears.to}, så der er ingen overvågningsliste.`,
       };
     }
-    return { kind: "watch", watch: watchAreas({ date, ...source, params }) };
+    const watch = watchAreas({ date, ...source, params });
+    // Only the lists whose rules were in force on the date: a report speaks of the law it knew,
+    // not of a list a later act created (the ghetto list did not exist in March 2010).
+    const inForce = new Set(watch.lists.filter((l) => l.current !== null).map((l) => l.listKind));
+    return {
+      kind: "watch",
+      watch: {
+        ...watch,
+        lists: watch.lists.filter((l) => inForce.has(l.listKind)),
+        areas: watch.areas.filter((a) => inForce.has(a.listKind)),
+      },
+    };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     return { kind: "unavailable", reason: `overvågningslisten kan ikke beregnes: ${error.message}.` };
