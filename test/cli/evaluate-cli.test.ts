@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { synthesiseRegister } from "../../src/domain/register/synth/synthesise.ts";
 
 const BIN = resolve(import.meta.dirname, "../../bin/udsyn.js");
 const SLOW = 240_000;
@@ -28,19 +29,23 @@ interface JsonRow {
 describe("udsyn evaluate", () => {
   const root = mkdtempSync(join(tmpdir(), "udsyn-evaluate-"));
   const data = join(root, "data");
+  let json: ReturnType<typeof run>;
   beforeAll(() => {
-    expect(run(["synth", "--persons", "3000", "--seed", "4", "--out", join(root, "by")]).status).toBe(0);
+    // Synthesised in process (`udsyn synth` has its own CLI test): a spawn costs seconds of start-up.
+    mkdirSync(join(root, "by"));
+    for (const [name, text] of Object.entries(synthesiseRegister({ persons: 1200, seed: 4 })))
+      writeFileSync(join(root, "by", name), text);
     const imported = run(["--data", data, "import", "--dir", join(root, "by")]);
     expect(imported.stderr).toBe("");
+    json = run(["--data", data, "evaluate", "--from", "2006", "--to", "2008", "--json"]);
   }, SLOW);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it(
     "prints the table as JSON: area types add up to Alle, and the two dwelling classes to the total",
     () => {
-      const result = run(["--data", data, "evaluate", "--from", "2006", "--to", "2008", "--json"]);
-      expect(result.stderr).toBe("");
-      const body = JSON.parse(result.stdout) as { from: number; to: number; rows: JsonRow[]; all: JsonRow };
+      expect(json.stderr).toBe("");
+      const body = JSON.parse(json.stdout) as { from: number; to: number; rows: JsonRow[]; all: JsonRow };
       expect([body.from, body.to]).toEqual([2006, 2008]);
       expect(body.rows.map((r) => r.areaType)).toEqual(["udsat", "hoejrisiko", "risiko", "neutral"]);
       for (const row of [...body.rows, body.all]) {
@@ -68,9 +73,7 @@ describe("udsyn evaluate", () => {
       const file = join(root, "evaluering.xlsx");
       const result = run(["--data", data, "evaluate", "--from", "2006", "--to", "2008", "--xlsx", file]);
       expect(result.stderr).toBe("");
-      const json = JSON.parse(
-        run(["--data", data, "evaluate", "--from", "2006", "--to", "2008", "--json"]).stdout,
-      ) as {
+      const table = JSON.parse(json.stdout) as {
         rows: JsonRow[];
         all: JsonRow;
       };
@@ -86,7 +89,7 @@ describe("udsyn evaluate", () => {
       expect(text).toContain("Totaltømt bolig");
       const alle = lines.find((l) => l[0] === "Alle");
       expect(alle?.slice(1)).toEqual(
-        [json.all.fullyVacated, json.all.notFullyVacated, json.all.total, json.all.shareChangePp].map(
+        [table.all.fullyVacated, table.all.notFullyVacated, table.all.total, table.all.shareChangePp].map(
           (v) => v ?? "–",
         ),
       );

@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { synthesiseRegister } from "../../src/domain/register/synth/synthesise.ts";
 
 const BIN = resolve(import.meta.dirname, "../../bin/udsyn.js");
 const SLOW = 240_000;
@@ -32,14 +33,13 @@ describe("udsyn register facts, then udsyn areas classify", () => {
   it(
     "computes facts from a synthesised batch once, and the classification names the batch as each area's source",
     () => {
-      for (const args of [
-        ["synth", "--persons", "300", "--seed", "5", "--out", batch],
-        ["--data", data, "import", "--dir", batch],
-      ]) {
-        const result = run(args);
-        expect(result.stderr).toBe("");
-        expect(result.status).toBe(0);
-      }
+      // Synthesised in process (`udsyn synth` has its own CLI test): a spawn costs seconds of start-up.
+      mkdirSync(batch);
+      for (const [name, text] of Object.entries(synthesiseRegister({ persons: 300, seed: 5 })))
+        writeFileSync(join(batch, name), text);
+      const imported = run(["--data", data, "import", "--dir", batch]);
+      expect(imported.stderr).toBe("");
+      expect(imported.status).toBe(0);
       const first = run(["--data", data, "register", "facts", "--batch", "by-300"]);
       expect(first.stderr).toBe("");
       expect(first.stdout).toMatch(

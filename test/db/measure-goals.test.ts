@@ -148,7 +148,7 @@ describe.each(testDatabases())("goals measured from register data on $name", (te
   });
 
   it("gives goal c's strata as the in-memory count of the CSV rows, for a synthetic city", async () => {
-    const files = synthesiseRegister({ persons: 2000, seed: 11 });
+    const files = synthesiseRegister({ persons: 600, seed: 11 });
     const { batchId } = await importRegisterBatch(ctx(), actor, { name: "by", files: asFiles(files) });
     const expected = referenceStrata(files, 15, 19);
     const actual = await crimeStrata(database.db, batchId, 15, 19);
@@ -163,7 +163,7 @@ describe.each(testDatabases())("goals measured from register data on $name", (te
   });
 
   it("writes goal c's ratio per year into the round, replacing earlier computed measurements and keeping typed-in ones", async () => {
-    const files = synthesiseRegister({ persons: 2000, seed: 11 });
+    const files = synthesiseRegister({ persons: 600, seed: 11 });
     await computeAreaFacts(ctx(), actor, { batch: "by" });
     const outcome = await measureGoals(ctx(), actor, { committee: "SUD", year: 2010, batch: "by" });
     const goalC = outcome.indicators.find((i) => i.indicatorId === "c-standardiseret-kriminalitetsfrekvens");

@@ -449,7 +449,7 @@ describe.each(testDatabases())("area facts from register microdata on $name", (t
     const definitions = registerFactDefinitions(shippedRules, RULES_DATE).definitions;
     await fc.assert(
       fc.asyncProperty(
-        fc.integer({ min: 300, max: 1000 }),
+        fc.integer({ min: 100, max: 400 }),
         fc.integer({ min: 1, max: 1_000_000 }),
         async (persons, seed) => {
           const files = synthesiseRegister({ persons, seed });

@@ -65,7 +65,7 @@ const dataRows = (text: string) => text.trimEnd().split("\n").length - 1;
 /** Old in-memory path: one INSERT per 30,000 parameters, i.e. 7,500 benefit rows. */
 const OLD_INSERT_ROWS = 7_500;
 
-const base = synthesiseRegister({ persons: 1000, seed: 21 });
+const base = synthesiseRegister({ persons: 300, seed: 21 });
 /** Same rows, another name: a batch with its own content hash (an extra, harmless line ending). */
 const variant = (files: SynthFiles, tag: string): SynthFiles =>
   ({ ...files, "areas.csv": `${files["areas.csv"].trimEnd()}\n${"\n".repeat(tag.length)}` }) as SynthFiles;

@@ -6,7 +6,9 @@ export default class SummaryReporter implements Reporter {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
+    const durations: [string, number][] = [];
     for (const module of testModules) {
+      durations.push([module.moduleId.replace(`${process.cwd()}/`, ""), module.diagnostic().duration]);
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === "passed") passed++;
@@ -15,6 +17,11 @@ export default class SummaryReporter implements Reporter {
       }
       if (module.state() === "failed" && [...module.children.allTests()].length === 0) failed++;
     }
+    // The slowest files, so a run that creeps towards CI's time budget says where the time went.
+    const slowest = durations.sort((a, b) => b[1] - a[1]).slice(0, 12);
+    process.stdout.write(
+      `\nslowest test files:\n${slowest.map(([file, ms]) => `  ${(ms / 1000).toFixed(1).padStart(6)} s  ${file}`).join("\n")}\n`,
+    );
     process.stdout.write(
       `\nvitest: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}\n`,
     );
