@@ -8,7 +8,6 @@ import {
   shareTableHead,
   shareTableRow,
 } from "../render/evaluation/letting-evaluation-view.ts";
-import { lettingEvaluationWorkbook } from "../render/evaluation/letting-evaluation-xlsx.ts";
 import { evaluateLettingAgreement } from "../usecases/register/evaluate-letting-agreement.ts";
 import { yearArgument } from "./arguments.ts";
 import { type GlobalOptions, withUseCases } from "./context.ts";
@@ -39,6 +38,9 @@ export function registerEvaluateCommand(program: Command, globals: () => GlobalO
         });
         if (opts.json) return printJson(evaluation);
         if (opts.xlsx !== undefined) {
+          const { lettingEvaluationWorkbook } = await import(
+            "../render/evaluation/letting-evaluation-xlsx.ts"
+          );
           writeFileSync(opts.xlsx, await lettingEvaluationWorkbook(evaluation));
           process.stdout.write(`Skrevet: ${opts.xlsx}\n`);
           return;

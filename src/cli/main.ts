@@ -1,6 +1,5 @@
 import { writeFile } from "node:fs/promises";
 import { Command } from "commander";
-import { openApiDocument } from "../server/openapi.ts";
 import { cliActor } from "../usecases/actor.ts";
 import { seedDemo } from "../usecases/demo/demo.service.ts";
 import { registerAreasCommands } from "./areas.ts";
@@ -67,6 +66,7 @@ program
   .description("skriv API'ets OpenAPI 3-dokument (det der ligger i docs/openapi.json)")
   .option("--out <file>", "filen der skrives (ellers standardoutput)")
   .action(async (opts: { out?: string }) => {
+    const { openApiDocument } = await import("../server/openapi.ts");
     const document = await openApiDocument();
     if (opts.out === undefined) return printJson(document);
     await writeFile(opts.out, `${JSON.stringify(document, null, 2)}\n`);

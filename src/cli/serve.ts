@@ -1,6 +1,5 @@
 import type { AddressInfo } from "node:net";
 import { databaseConfig, migrateToLatest, openDatabase } from "../db/database.ts";
-import { buildApp } from "../server/app.ts";
 import { cliActor } from "../usecases/actor.ts";
 import { seedDemo } from "../usecases/demo/demo.service.ts";
 import { createUseCaseContext } from "../usecases/use-case.ts";
@@ -35,6 +34,8 @@ export async function serve(options: ServeOptions): Promise<void> {
       if (result !== "") process.stdout.write(`Demodata (${name}): ${result}\n`);
     }
   }
+  // Fastify and its plugins are loaded by the verb that serves, not at every start of the CLI.
+  const { buildApp } = await import("../server/app.ts");
   const app = await buildApp({
     database: handle,
     logger: { level: process.env.LOG_LEVEL ?? "info" },

@@ -13,8 +13,8 @@ import { DomainError, type ErrorCode, type Issue } from "../domain/errors.ts";
  * (structured clone), so they may hold bigints but no class instances. A DomainError thrown in the
  * worker is thrown again here as one.
  *
- * The worker loads TypeScript as `bin/udsyn.js` does (tsx), so it works the same under the CLI,
- * the server and the tests. It runs at the lowest CPU priority: on a machine with few cores the
+ * The worker loads TypeScript as `bin/udsyn.js` does (tsx, or the compiled build/), so it works
+ * the same under the CLI, the server and the tests. It runs at the lowest CPU priority: on a machine with few cores the
  * thread answering requests comes first, and the parse takes what is left.
  */
 
@@ -32,6 +32,12 @@ function tsxRegisterUrl(): string {
   return pathToFileURL(join(dirname(manifest), api)).href;
 }
 const TSX_REGISTER = tsxRegisterUrl();
+
+/**
+ * Running compiled (build/, see tsconfig.build.json), the worker loads plain JavaScript: a module
+ * named by its source file (`….ts`) is the `.js` file beside it, and tsx is not registered.
+ */
+const COMPILED = import.meta.url.endsWith(".js");
 
 /** Rows per message of an array result. */
 const RESULT_SLICE = 2_000;
@@ -51,8 +57,7 @@ try {
   const tid = Number(require("node:fs").readlinkSync("/proc/thread-self").split("/").pop());
   require("node:os").setPriority(tid, 19);
 } catch {}
-import(workerData.tsx)
-  .then((tsx) => tsx.register())
+(workerData.tsx === null ? Promise.resolve() : import(workerData.tsx).then((tsx) => tsx.register()))
   .then(() => import(workerData.module))
   .then((module) => module[workerData.name](...workerData.args))
   .then(
@@ -100,7 +105,12 @@ export function offThread<F extends (...args: any[]) => unknown>(
   return new Promise((resolve, reject) => {
     const worker = new Worker(BOOTSTRAP, {
       eval: true,
-      workerData: { tsx: TSX_REGISTER, module: module.href, name, args },
+      workerData: {
+        tsx: COMPILED ? null : TSX_REGISTER,
+        module: COMPILED ? module.href.replace(/\.ts$/, ".js") : module.href,
+        name,
+        args,
+      },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     let settled = false;

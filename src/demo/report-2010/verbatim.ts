@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { RichText } from "../../domain/policy/goals/rich-text.ts";
 import type { ReportingRound } from "../../domain/policy/report/reporting-round.ts";
 
@@ -17,7 +18,10 @@ export function normaliseText(text: string): string {
 }
 
 export function readSource(): string {
-  return normaliseText(readFileSync(new URL("./source.txt", import.meta.url), "utf8"));
+  // From src/ also when this runs compiled from build/ (the same depth below the checkout).
+  return normaliseText(
+    readFileSync(resolve(import.meta.dirname, "../../../src/demo/report-2010/source.txt"), "utf8"),
+  );
 }
 
 function richTextPieces(text: RichText): readonly string[] {

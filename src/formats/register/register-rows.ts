@@ -1,6 +1,6 @@
 import { parse } from "csv-parse";
-import { parquetMetadataAsync, parquetReadObjects } from "hyparquet";
-import { asyncBufferFromFile } from "hyparquet/src/node.js";
+import type { parquetMetadataAsync } from "hyparquet";
+import type { asyncBufferFromFile } from "hyparquet/src/node.js";
 import {
   countryGroups,
   cprLikePattern,
@@ -160,6 +160,9 @@ async function* parquetRows(
   problems: ProblemLog,
 ): AsyncGenerator<RawRow> {
   const source = file.baseName;
+  // hyparquet is loaded when a Parquet file is read, not at every start of the CLI.
+  const { parquetMetadataAsync, parquetReadObjects } = await import("hyparquet");
+  const { asyncBufferFromFile } = await import("hyparquet/src/node.js");
   const unreadable = (error: unknown) =>
     problems.add({
       source,

@@ -1,7 +1,7 @@
 import { POLICY_EDITORS } from "../../domain/access.ts";
 import { withContent } from "../../domain/policy/report/round-edits.ts";
 import { assertEditable } from "../../domain/policy/report/round-workflow.ts";
-import { importWorkbook } from "../../formats/xlsx/import-workbook.ts";
+import type { importWorkbook } from "../../formats/xlsx/import-workbook.ts";
 import { mergeWorkbookIntoRound } from "../../formats/xlsx/merge-workbook.ts";
 import type { ImportOptions } from "../../formats/xlsx/template.ts";
 import { offThread } from "../off-thread.ts";
@@ -20,7 +20,8 @@ const READER = new URL("../../formats/xlsx/import-workbook.ts", import.meta.url)
 function readWorkbook(file: Buffer, options: ImportOptions) {
   return file.length > READ_OFF_THREAD_BYTES
     ? offThread<typeof importWorkbook>(READER, "importWorkbook", file, options)
-    : importWorkbook(file, options);
+    : // ExcelJS is loaded when a workbook is read, not at every start of the CLI.
+      import("../../formats/xlsx/import-workbook.ts").then((reader) => reader.importWorkbook(file, options));
 }
 
 /** Budget and status schemas from the XLSX template, merged into an editable round: all or nothing. */

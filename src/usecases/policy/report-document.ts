@@ -8,9 +8,6 @@ import type { IsoDate } from "../../domain/law/iso-date.ts";
 import { forecastRound } from "../../domain/policy/forecast/goal-forecast.ts";
 import { organisationUnitOf } from "../../domain/policy/goals/organisation.ts";
 import { areaGoalCode, buildFromRound } from "../../domain/policy/report/build-committee-report.ts";
-import { renderDocx } from "../../render/docx/render-docx.ts";
-import { renderHtml } from "../../render/html/render-html.ts";
-import { renderPdf } from "../../render/pdf/render-pdf.ts";
 import { loadWatchSource } from "../areas/watch-areas.ts";
 import { defineUseCase, type UseCaseContext } from "../use-case.ts";
 import { CONTENT_TYPES, fileBaseName, type RenderedFile } from "./rendered-file.ts";
@@ -56,6 +53,19 @@ async function reportAreaWatch(ctx: UseCaseContext, date: IsoDate): Promise<Repo
 export const REPORT_FORMATS = ["html", "docx", "pdf"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+type ReportModel = ReturnType<typeof buildFromRound>;
+
+/**
+ * Each format's renderer, loaded when a report in that format is asked for: pdfmake, docx and
+ * Vega take seconds to load, and every CLI verb would pay for them at start-up otherwise.
+ */
+const RENDERERS: Readonly<Record<ReportFormat, (model: ReportModel) => Promise<Buffer>>> = {
+  html: async (model) =>
+    Buffer.from(await (await import("../../render/html/render-html.ts")).renderHtml(model), "utf8"),
+  docx: async (model) => (await import("../../render/docx/render-docx.ts")).renderDocx(model),
+  pdf: async (model) => (await import("../../render/pdf/render-pdf.ts")).renderPdf(model),
+};
+
 /** The committee report of a round, generated from its data with no manual step. */
 export const reportDocument = defineUseCase(
   "danne en redegørelse",
@@ -72,12 +82,7 @@ export const reportDocument = defineUseCase(
         ? undefined
         : watchReportBlocks(await reportAreaWatch(ctx, round.content.requestDate)),
     );
-    const body =
-      input.format === "html"
-        ? Buffer.from(await renderHtml(model), "utf8")
-        : input.format === "docx"
-          ? await renderDocx(model)
-          : await renderPdf(model);
+    const body = await RENDERERS[input.format](model);
     return {
       fileName: `${fileBaseName(round)}.${input.format}`,
       contentType: CONTENT_TYPES[input.format],

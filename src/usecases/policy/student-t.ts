@@ -1,6 +1,15 @@
-import tCdf from "@stdlib/stats-base-dists-t-cdf";
-import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import { createRequire } from "node:module";
+import type tCdfFunction from "@stdlib/stats-base-dists-t-cdf";
+import type tQuantileFunction from "@stdlib/stats-base-dists-t-quantile";
 import type { StudentT } from "../../domain/policy/forecast/linear-trend.ts";
+
+// Required on first use: stdlib's distributions are a few hundred small files, and every CLI
+// verb would load them at start-up otherwise.
+const require = createRequire(import.meta.url);
+const tCdf = (x: number, df: number): number =>
+  (require("@stdlib/stats-base-dists-t-cdf") as typeof tCdfFunction)(x, df);
+const tQuantile = (p: number, df: number): number =>
+  (require("@stdlib/stats-base-dists-t-quantile") as typeof tQuantileFunction)(p, df);
 
 /**
  * The Student t distribution the goal forecast needs, from stdlib. A NaN (degrees of freedom

@@ -1,5 +1,11 @@
-import stdlibGammaQuantile from "@stdlib/stats-base-dists-gamma-quantile";
+import { createRequire } from "node:module";
+import type stdlibGammaQuantileFunction from "@stdlib/stats-base-dists-gamma-quantile";
 import type { GammaQuantile } from "../../domain/statistics/direct-standardisation.ts";
+
+// Required on first use, not at every start of the CLI (stdlib is a few hundred small files).
+const require = createRequire(import.meta.url);
+const stdlibGammaQuantile = (p: number, shape: number, rate: number): number =>
+  (require("@stdlib/stats-base-dists-gamma-quantile") as typeof stdlibGammaQuantileFunction)(p, shape, rate);
 
 /**
  * The inverse gamma CDF the standardisation needs, from stdlib (shape α, *rate* β = 1/scale).
