@@ -76,11 +76,12 @@ program
 program
   .command("seed-demo")
   .description(
-    "indlæs demodata (seedets redegørelse 2010, konstruerede områdefakta); kan køres igen uden dubletter",
+    "indlæs demodata (seedets redegørelse 2010, konstruerede områdefakta, et syntetisk registerudtræk); kan køres igen uden dubletter",
   )
-  .action(async () =>
+  .option("--no-register", "uden det syntetiske registerudtræk (det tager sekunder at indlæse)")
+  .action(async (opts: { register: boolean }) =>
     withDatabase(globals(), async (handle) => {
-      for (const { name, result } of await seedDemo(handle.db, cliActor())) {
+      for (const { name, result } of await seedDemo(handle.db, cliActor(), { register: opts.register })) {
         process.stdout.write(`${name}: ${result === "" ? "intet nyt" : result}\n`);
       }
     }),

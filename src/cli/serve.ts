@@ -30,7 +30,7 @@ export async function serve(options: ServeOptions): Promise<void> {
       );
     }
     // The embedded default is the demo: the seed's report and the constructed area facts.
-    for (const { name, result } of await seedDemo(handle.db, cliActor())) {
+    for (const { name, result } of await seedDemo(handle.db, cliActor(), { register: true })) {
       if (result !== "") process.stdout.write(`Demodata (${name}): ${result}\n`);
     }
   }

@@ -29,7 +29,7 @@ describe("udsyn audit verify", { timeout: 120_000 }, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "udsyn-audit-cli-"));
     data = join(dir, "data");
-    expect((await udsyn(data, "seed-demo")).code).toBe(0);
+    expect((await udsyn(data, "seed-demo", "--no-register")).code).toBe(0);
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -18,7 +18,7 @@ describe("udsyn forecast on the seed", () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "udsyn-forecast-cli-"));
-    expect(run("seed-demo").status).toBe(0);
+    expect(run("seed-demo", "--no-register").status).toBe(0);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

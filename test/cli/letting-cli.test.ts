@@ -45,7 +45,7 @@ describe("udsyn areas and letting on the command line", { timeout: 60_000 }, () 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "udsyn-cli-"));
     data = join(dir, "data");
-    const seeded = await udsyn(data, "seed-demo");
+    const seeded = await udsyn(data, "seed-demo", "--no-register");
     expect(seeded.code).toBe(0);
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
