@@ -5,12 +5,20 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/**
+ * Above this many rows a table is printed as plain aligned columns: cli-table3's word wrapping
+ * costs tens of seconds on a national list (thousands of rows), and nobody reads such a table
+ * boxed on a terminal; it goes to a pager or a file.
+ */
+export const PLAIN_TABLE_ROWS = 200;
+
 /** A readable table for people; wide text wraps instead of running off the terminal. */
 export function printTable(
   head: readonly string[],
   rows: readonly (readonly string[])[],
   widths?: readonly number[],
 ): void {
+  if (rows.length > PLAIN_TABLE_ROWS) return printPlainTable(head, rows);
   const table = new Table({
     head: [...head],
     wordWrap: true,
@@ -19,4 +27,19 @@ export function printTable(
   });
   for (const row of rows) table.push([...row]);
   process.stdout.write(`${table.toString()}\n`);
+}
+
+/** Columns padded to their widest cell, two spaces apart, the head underlined; no wrapping. */
+function printPlainTable(head: readonly string[], rows: readonly (readonly string[])[]): void {
+  const flat = (cell: string | undefined) => (cell ?? "").replace(/\s*\n\s*/g, " ");
+  const widths = head.map((h, column) =>
+    rows.reduce((widest, row) => Math.max(widest, flat(row[column]).length), h.length),
+  );
+  const line = (cells: readonly string[]) =>
+    widths
+      .map((width, column) => flat(cells[column]).padEnd(width))
+      .join("  ")
+      .trimEnd();
+  const out = [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+  process.stdout.write(`${out.join("\n")}\n`);
 }
