@@ -7,7 +7,7 @@ import {
   evaluationTitle,
   shareTableHead,
   shareTableRow,
-} from "../render/evaluation/letting-evaluation-view.ts";
+} from "../domain/register/evaluation/evaluation-view.ts";
 import { evaluateLettingAgreement } from "../usecases/register/evaluate-letting-agreement.ts";
 import { yearArgument } from "./arguments.ts";
 import { type GlobalOptions, withUseCases } from "./context.ts";

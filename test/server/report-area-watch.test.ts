@@ -4,10 +4,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "../../src/db/database.ts";
+import { synthesiseRegister } from "../../src/domain/register/synth/synthesise.ts";
 import type { App } from "../../src/server/context.ts";
 import { cliActor } from "../../src/usecases/actor.ts";
 import { DEMO_DATA_DIR } from "../../src/usecases/demo/areas.demo.ts";
 import { seedDemo } from "../../src/usecases/demo/demo.service.ts";
+import { importRegisterBatch } from "../../src/usecases/register/import-register-batch.ts";
+import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { addUser, type LoggedIn, login, testApp } from "../support/app.ts";
 import { testDatabases } from "../support/databases.ts";
 
@@ -74,5 +77,41 @@ describe.each(testDatabases())("the area watch list in the committee report on $
     );
     expect(text).toContain(CAPTION);
     expect(text).toContain(LEAD);
+  });
+
+  it("prints the letting-agreement evaluation 2006-2008 under goal a once register data is imported", async () => {
+    const before = (await get(`${ROUND}/report.html`)).body;
+    expect(before).not.toContain("Evaluering af udlejningsaftalen");
+
+    const files = synthesiseRegister({ persons: 400, seed: 77 });
+    await importRegisterBatch(createUseCaseContext(database.db), cliActor(), {
+      name: "rapport-by",
+      files: Object.entries(files).map(([fileName, content]) => ({ fileName, content })),
+    });
+    const evaluation = (await get("/api/register/evaluation?from=2006&to=2008")).json() as {
+      all: { total: number | null };
+      rows: { label: string; total: number | null }[];
+    };
+    const html = (await get(`${ROUND}/report.html`)).body;
+    const goalA = html.slice(html.indexOf('id="maal-a"'), html.indexOf('id="maal-b"'));
+    expect(goalA).toContain(
+      "Evaluering af udlejningsaftalen 2006-2008, beregnet af udsyn fra registerudtrækket »rapport-by«",
+    );
+    const start = goalA.indexOf("<caption>Ændring i antal og andel personer på overførselsindkomst");
+    expect(start).toBeGreaterThan(-1);
+    const table = goalA.slice(start, goalA.indexOf("</table>", start));
+    // The report's "I alt" column is the API's published total, row by row, Alle last.
+    const totals = [
+      ...table.matchAll(
+        /<tr[^>]*>\s*<th scope="row">([^<]*)<\/th>(?:\s*<td[^>]*>[^<]*<\/td>){2}\s*<td[^>]*>([^<]*)<\/td>/g,
+      ),
+    ].map((m) => [m[1], m[2]]);
+    const signed = (v: number | null) => (v === null ? "–" : v > 0 ? `+${v}` : String(v));
+    expect(totals).toEqual(
+      [...evaluation.rows, { label: "Alle", total: evaluation.all.total }].map((r) => [
+        r.label,
+        signed(r.total),
+      ]),
+    );
   });
 });

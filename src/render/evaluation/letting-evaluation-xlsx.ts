@@ -1,6 +1,11 @@
 import ExcelJS from "exceljs";
+import {
+  changeTableHead,
+  evaluationTitle,
+  shareTableHead,
+  WITHHELD,
+} from "../../domain/register/evaluation/evaluation-view.ts";
 import type { PublishedEvaluation } from "../../domain/register/evaluation/letting-evaluation.ts";
-import { changeTableHead, evaluationTitle, shareTableHead, WITHHELD } from "./letting-evaluation-view.ts";
 
 export const EVALUATION_SHEETS = { change: "Ændring", shares: "Andele" } as const;
 

@@ -1,4 +1,5 @@
 import { listOrganisationUnits } from "../../db/policy.repository.ts";
+import { findEvaluationBatch } from "../../db/register-evaluation.repository.ts";
 import { AGGREGATE_READERS } from "../../domain/access.ts";
 import { planWatch } from "../../domain/areas/watch/plan.ts";
 import { watchAreas } from "../../domain/areas/watch/watch-list.ts";
@@ -8,7 +9,13 @@ import type { IsoDate } from "../../domain/law/iso-date.ts";
 import { forecastRound } from "../../domain/policy/forecast/goal-forecast.ts";
 import { organisationUnitOf } from "../../domain/policy/goals/organisation.ts";
 import { areaGoalCode, buildFromRound } from "../../domain/policy/report/build-committee-report.ts";
+import {
+  evaluationReportBlocks,
+  type ReportLettingEvaluation,
+} from "../../domain/register/evaluation/evaluation-view.ts";
+import type { Actor } from "../actor.ts";
 import { loadWatchSource } from "../areas/watch-areas.ts";
+import { evaluateLettingAgreement } from "../register/evaluate-letting-agreement.ts";
 import { defineUseCase, type UseCaseContext } from "../use-case.ts";
 import { CONTENT_TYPES, fileBaseName, type RenderedFile } from "./rendered-file.ts";
 import { type RoundRef, requireVisibleRound } from "./round-lookup.ts";
@@ -50,6 +57,30 @@ async function reportAreaWatch(ctx: UseCaseContext, date: IsoDate): Promise<Repo
   }
 }
 
+/**
+ * The letting-agreement evaluation the report prints under the area goal: the newest register
+ * batch, from four to two years before the round's year (the 2010 report evaluated 2006-2008:
+ * register years are final about two years after). Nothing when no register data is imported;
+ * a sentence when the batch cannot give those years.
+ */
+async function reportLettingEvaluation(
+  ctx: UseCaseContext,
+  actor: Actor,
+  year: number,
+): Promise<ReportLettingEvaluation | undefined> {
+  if ((await findEvaluationBatch(ctx.db, undefined)) === undefined) return undefined;
+  try {
+    const evaluation = await evaluateLettingAgreement(ctx, actor, { from: year - 4, to: year - 2 });
+    return { kind: "evaluation", evaluation };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { kind: "unavailable", reason: `evalueringen kan ikke beregnes: ${error.message}.` };
+  }
+}
+
+const evaluationBlocks = (evaluation: ReportLettingEvaluation | undefined) =>
+  evaluation === undefined ? [] : evaluationReportBlocks(evaluation);
+
 export const REPORT_FORMATS = ["html", "docx", "pdf"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
@@ -80,7 +111,10 @@ export const reportDocument = defineUseCase(
       forecastRound(round.content, studentT),
       areaGoalCode(round.content) === undefined
         ? undefined
-        : watchReportBlocks(await reportAreaWatch(ctx, round.content.requestDate)),
+        : [
+            ...watchReportBlocks(await reportAreaWatch(ctx, round.content.requestDate)),
+            ...evaluationBlocks(await reportLettingEvaluation(ctx, actor, round.year)),
+          ],
     );
     const body = await RENDERERS[input.format](model);
     return {
