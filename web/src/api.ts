@@ -35,9 +35,20 @@ const csrfHeader: Middleware = {
   },
 };
 
+/**
+ * The API writes its messages (validation, errors) in the language the UI shows, which i18n keeps
+ * on `<html lang>`; the browser's own Accept-Language is the operating system's, not the user's choice.
+ */
+const uiLanguage: Middleware = {
+  onRequest({ request }) {
+    request.headers.set("accept-language", document.documentElement.lang === "en" ? "en" : "da");
+    return request;
+  },
+};
+
 /** Paths are the API's (`/api/...`, same origin), so the HTTP-only session cookie goes along. */
 const client = createClient<ApiPaths>({ credentials: "same-origin" });
-client.use(csrfHeader);
+client.use(csrfHeader, uiLanguage);
 
 function isErrorBody(body: unknown): body is ApiErrorBody {
   if (typeof body !== "object" || body === null || !("error" in body)) return false;

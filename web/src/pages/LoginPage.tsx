@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import { ApiError } from "../api.ts";
 import { useAuth } from "../auth.tsx";
-import { TextField } from "../components/fields.tsx";
+import { Form, TextField } from "../components/fields.tsx";
 import { useApi } from "../useApi.ts";
 import { useSubmission } from "../useSubmission.ts";
 
@@ -15,7 +15,8 @@ export function LoginPage() {
   const { login } = useAuth();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
-  const { busy, error: failure, run } = useSubmission();
+  const submission = useSubmission();
+  const { busy, error: failure, run } = submission;
   const methods = useApi("/api/login/methods");
   const oidc = methods.data?.oidc ?? null;
   // A refused OIDC login comes back as `/?oidc_error=…`: the message stays, the address is cleaned.
@@ -38,7 +39,9 @@ export function LoginPage() {
       : failure instanceof ApiError && failure.status === 401 && failure.code !== "account_locked"
         ? t("login.failed")
         : failure instanceof ApiError &&
-            (failure.code === "account_locked" || failure.code === "rate_limited")
+            (failure.code === "account_locked" ||
+              failure.code === "rate_limited" ||
+              failure.code === "invalid_input")
           ? failure.message
           : t("error", { message: failure.message });
 
@@ -69,7 +72,7 @@ export function LoginPage() {
             <h2 className="h3">{t("login.localTitle")}</h2>
           </>
         ) : null}
-        <form onSubmit={(e) => void submit(e)} noValidate>
+        <Form submission={submission} onSubmit={(e) => void submit(e)}>
           <TextField
             id="username"
             name="username"
@@ -98,7 +101,7 @@ export function LoginPage() {
           >
             {t("login.submit")}
           </button>
-        </form>
+        </Form>
       </div>
     </div>
   );
