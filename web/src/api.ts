@@ -46,6 +46,16 @@ const uiLanguage: Middleware = {
   },
 };
 
+/**
+ * A 401 on any call but the login itself and the first "who am I" means the session ended (expired,
+ * or logged off elsewhere): the listener (the auth state) sends the user to log in again.
+ */
+let sessionEnded: (() => void) | undefined;
+export function onSessionEnded(listener: (() => void) | undefined): void {
+  sessionEnded = listener;
+}
+const SESSION_PATHS: readonly string[] = ["/api/login", "/api/me"];
+
 /** Paths are the API's (`/api/...`, same origin), so the HTTP-only session cookie goes along. */
 const client = createClient<ApiPaths>({ credentials: "same-origin" });
 client.use(csrfHeader, uiLanguage);
@@ -83,6 +93,7 @@ function call<M extends Method>(method: M) {
     const { data, error, response } = await untyped.request(method, path, init);
     // An empty answer (204) has no data; the routes that give one are typed so the caller reads nothing.
     if (response.ok) return data as Answer<P, M>;
+    if (response.status === 401 && !SESSION_PATHS.includes(path)) sessionEnded?.();
     const body = isErrorBody(error) ? error.error : undefined;
     throw new ApiError(
       response.status,

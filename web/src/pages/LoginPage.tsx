@@ -12,7 +12,7 @@ const OIDC_ERRORS = ["expired", "denied", "failed", "no_role", "disabled", "unav
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { login } = useAuth();
+  const { login, expired } = useAuth();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const submission = useSubmission();
@@ -23,7 +23,10 @@ export function LoginPage() {
   const [params, setParams] = useSearchParams();
   const [oidcError] = useState(() => params.get("oidc_error"));
   useEffect(() => {
-    if (params.has("oidc_error")) setParams({}, { replace: true });
+    if (!params.has("oidc_error")) return;
+    const rest = new URLSearchParams(params);
+    rest.delete("oidc_error");
+    setParams(rest, { replace: true });
   }, [params, setParams]);
   const oidcMessage =
     oidcError === null
@@ -59,6 +62,13 @@ export function LoginPage() {
           <div className="alert alert-error" role="alert">
             <div className="alert-body">
               <p className="alert-text">{error ?? oidcMessage}</p>
+            </div>
+          </div>
+        ) : null}
+        {expired && error === null ? (
+          <div className="alert alert-warning" role="status">
+            <div className="alert-body">
+              <p className="alert-text">{t("session.expired")}</p>
             </div>
           </div>
         ) : null}
