@@ -1,7 +1,7 @@
 import "./layout.css";
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, useLocation } from "react-router-dom";
+import { Link, NavLink, useLocation, useNavigate } from "react-router-dom";
 import { useAuth } from "../auth.tsx";
 import { modulesFor } from "../modules.ts";
 import { usePageTitle } from "./usePageTitle.ts";
@@ -9,6 +9,16 @@ import { useScrollRegions } from "./useScrollRegions.ts";
 
 /** DKFDS shows the desktop menu from this width; below it, the menu button and the drawer. */
 const DESKTOP = "(min-width: 992px)";
+
+/** Logging off on purpose ends at the login page, not at a return to the page (that is for expiry). */
+function useLogout(): () => Promise<void> {
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  return async () => {
+    await logout();
+    navigate("/login", { replace: true });
+  };
+}
 
 function isCurrent(path: string, pathname: string): boolean {
   return path === "/" ? pathname === "/" : pathname === path || pathname.startsWith(`${path}/`);
@@ -56,7 +66,8 @@ function LanguageSwitch({ className }: { readonly className: string }) {
  */
 function MobileDrawer({ onClose }: { readonly onClose: () => void }) {
   const { t } = useTranslation();
-  const { user, logout } = useAuth();
+  const { user } = useAuth();
+  const logout = useLogout();
   const drawer = useRef<HTMLDivElement>(null);
   const close = useRef<HTMLButtonElement>(null);
 
@@ -146,7 +157,8 @@ function MobileDrawer({ onClose }: { readonly onClose: () => void }) {
 
 export function Layout({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation();
-  const { user, logout } = useAuth();
+  const { user } = useAuth();
+  const logout = useLogout();
   const { pathname } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);

@@ -8,9 +8,11 @@ import { useEffect } from "react";
 function markScrollRegions(main: HTMLElement): void {
   for (const region of main.querySelectorAll<HTMLElement>(".table--responsive-scroll:not([tabindex])")) {
     region.tabIndex = 0;
-    region.setAttribute("role", "region");
     const caption = region.querySelector("caption")?.textContent?.trim();
-    if (caption) region.setAttribute("aria-label", caption);
+    if (caption) {
+      region.setAttribute("role", "region");
+      region.setAttribute("aria-label", caption);
+    }
   }
 }
 
