@@ -33,7 +33,7 @@ describe("field errors from the API's details", () => {
   });
 
   it("names a detail without the part of the request it came in", () => {
-    expect(fieldPath("body.rows[2].amount")).toBe("rows.2.amount");
+    expect(fieldPath("body.rows[2].amount")).toBe("rows[2].amount");
     expect(fieldPath("querystring.date")).toBe("date");
     expect(isFieldAt("amount", "body.rows[2].amount")).toBe(true);
     expect(isFieldAt("bodyText", "body.bodyText")).toBe(true);

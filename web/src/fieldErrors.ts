@@ -10,12 +10,12 @@ const CONTEXTS = /^(body|querystring|params|headers)(\.|$)/;
 
 /** A detail's path without the part of the request it was in: `application.areaId`. */
 export function fieldPath(field: string): string {
-  return field.replace(CONTEXTS, "").replace(/\[(\d+)\]/g, ".$1");
+  return field.replace(CONTEXTS, "");
 }
 
-/** Whether the field named `name` is the one `path` points at. */
+/** Whether the field named `name` is the one `path` points at (`rows[2].amount` as `rows.2.amount`). */
 export function isFieldAt(name: string, path: string): boolean {
-  const at = fieldPath(path);
+  const at = fieldPath(path).replace(/\[(\d+)\]/g, ".$1");
   return at === name || at.endsWith(`.${name}`);
 }
 
