@@ -1,43 +1,50 @@
+import type { Language } from "./language.ts";
+
 /**
- * The one way udsyn writes amounts, numbers and dates for people: Danish conventions via Intl.
+ * The one way udsyn writes amounts, numbers and dates for people: Danish conventions via Intl, or
+ * British English ones when the reader asked for English (`language`; Danish unless given).
  * Formatters are made once per shape and reused: building an Intl formatter costs far more
  * than using one (a classification formats thousands of values).
  */
-const kroner = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0 });
+const LOCALE: Record<Language, string> = { da: "da-DK", en: "en-GB" };
 
-const fixedDecimals = new Map<number, Intl.NumberFormat>();
-function withDecimals(decimals: number): Intl.NumberFormat {
-  let format = fixedDecimals.get(decimals);
+const formats = new Map<string, Intl.NumberFormat>();
+function withDecimals(decimals: number, language: Language, fixed = true): Intl.NumberFormat {
+  const key = `${language}:${decimals}:${fixed}`;
+  let format = formats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat("da-DK", {
-      minimumFractionDigits: decimals,
+    format = new Intl.NumberFormat(LOCALE[language], {
+      minimumFractionDigits: fixed ? decimals : 0,
       maximumFractionDigits: decimals,
     });
-    fixedDecimals.set(decimals, format);
+    formats.set(key, format);
   }
   return format;
 }
 
-export function formatKroner(amount: number): string {
-  return `${kroner.format(amount)} kr.`;
+export function formatKroner(amount: number, language: Language = "da"): string {
+  const whole = withDecimals(0, language).format(amount);
+  return language === "en" ? `DKK ${whole}` : `${whole} kr.`;
 }
 
 /** Millions with a fixed number of decimals and the Danish decimal comma, e.g. `85,35`. */
-export function formatMillions(amount: number, decimals = 2): string {
-  return withDecimals(decimals).format(amount / 1_000_000);
+export function formatMillions(amount: number, decimals = 2, language: Language = "da"): string {
+  return withDecimals(decimals, language).format(amount / 1_000_000);
 }
 
-/** `1,1 mio. kr.` */
-export function formatMillionsKroner(amount: number, decimals = 1): string {
-  return `${formatMillions(amount, decimals)} mio. kr.`;
+/** `1,1 mio. kr.` (`DKK 1.1m` in English) */
+export function formatMillionsKroner(amount: number, decimals = 1, language: Language = "da"): string {
+  const millions = formatMillions(amount, decimals, language);
+  return language === "en" ? `DKK ${millions}m` : `${millions} mio. kr.`;
 }
 
-export function formatNumber(value: number, decimals = 0): string {
-  return withDecimals(decimals).format(value);
+export function formatNumber(value: number, decimals = 0, language: Language = "da"): string {
+  return withDecimals(decimals, language).format(value);
 }
 
-export function formatPercent(share: number, decimals = 1): string {
-  return `${formatNumber(share * 100, decimals)} %`;
+export function formatPercent(share: number, decimals = 1, language: Language = "da"): string {
+  const number = formatNumber(share * 100, decimals, language);
+  return language === "en" ? `${number}%` : `${number} %`;
 }
 
 /** Danish month names, January first: the one list every Danish date text uses. */
@@ -56,28 +63,31 @@ export const danishMonthNames: readonly string[] = [
   "december",
 ];
 
-const longDate = new Intl.DateTimeFormat("da-DK", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
+function dateFormat(language: Language, withTime: boolean): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(LOCALE[language], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    ...(withTime
+      ? { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Copenhagen" }
+      : { timeZone: "UTC" }),
+  });
+}
+const longDates: Record<Language, Intl.DateTimeFormat> = {
+  da: dateFormat("da", false),
+  en: dateFormat("en", false),
+};
+const dateTimes: Record<Language, Intl.DateTimeFormat> = {
+  da: dateFormat("da", true),
+  en: dateFormat("en", true),
+};
 
-/** ISO date (YYYY-MM-DD) to Danish long form, e.g. `21. december 2009`. */
-export function formatDate(isoDate: string): string {
-  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+/** ISO date (YYYY-MM-DD) to the long form, e.g. `21. december 2009` (`21 December 2009`). */
+export function formatDate(isoDate: string, language: Language = "da"): string {
+  return longDates[language].format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-const dateTime = new Intl.DateTimeFormat("da-DK", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/Copenhagen",
-});
-
 /** An instant as Copenhagen reads it, e.g. `2. december 2026 kl. 05.15`. */
-export function formatDateTime(instant: Date): string {
-  return dateTime.format(instant);
+export function formatDateTime(instant: Date, language: Language = "da"): string {
+  return dateTimes[language].format(instant);
 }

@@ -5,12 +5,7 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import Fastify, { type FastifyError, type FastifyServerOptions } from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { KyselyPlugin } from "kysely";
 import type { DatabaseHandle } from "../db/database.ts";
 import { DomainError } from "../domain/errors.ts";
@@ -24,6 +19,7 @@ import { errorHandler, sendError } from "./errors.ts";
 import { registerCompression, registerSecurityHeaders, staticCacheHeaders } from "./http-headers.ts";
 import { registerInputGuard } from "./input-guard.ts";
 import { apiRoutes } from "./routes/index.ts";
+import { validatorCompiler } from "./validation.ts";
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 

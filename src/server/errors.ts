@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { DomainError, type ErrorCode, type Issue } from "../domain/errors.ts";
+import { type Language, languageOf } from "../domain/language.ts";
+import { isRequestValidationError, issueMessage, type RequestValidationIssue } from "./validation.ts";
 
 /**
  * At most this many issues go into one answer: a file with 50,000 bad rows must not make an
@@ -62,28 +63,59 @@ export function sendError(
   });
 }
 
-interface ZodValidationIssue {
-  readonly keyword?: string;
-  readonly instancePath?: string;
-  readonly message?: string;
-  readonly params?: { readonly keys?: readonly string[] };
-}
-
-function validationDetails(validation: readonly ZodValidationIssue[], context: string): Issue[] {
+function validationDetails(
+  validation: readonly RequestValidationIssue[],
+  context: string,
+  language: Language,
+): Issue[] {
   return validation.flatMap((v) => {
-    const path = (v.instancePath ?? "").replace(/^\//, "").replaceAll("/", ".");
+    const path = v.instancePath.replace(/^\//, "").replaceAll("/", ".");
     // An unknown field is named by itself, not by its parent object.
-    if (v.keyword === "unrecognized_keys" && v.params?.keys !== undefined) {
-      return v.params.keys.map((key) => ({
+    if (v.keyword === "unrecognized_keys" && v.keys !== undefined) {
+      return v.keys.map((key) => ({
         field: [context, path, key].filter((s) => s !== "").join("."),
-        message: "ukendt felt",
+        message: language === "en" ? "unknown field" : "ukendt felt",
       }));
     }
     return [
-      { field: [context, path].filter((s) => s !== "").join("."), message: v.message ?? "ugyldig værdi" },
+      {
+        field: [context, path].filter((s) => s !== "").join("."),
+        message: issueMessage(v.message, language),
+      },
     ];
   });
 }
+
+/** The language the request asked for (the web client sends the UI's language as Accept-Language). */
+export function requestLanguage(request: FastifyRequest): Language {
+  return languageOf(request.headers["accept-language"]);
+}
+
+const FIELDS_TO_CORRECT: Record<Language, (count: number) => string> = {
+  da: (n) => (n === 1 ? "Et felt skal rettes." : `${n} felter skal rettes.`),
+  en: (n) => (n === 1 ? "One field needs correcting." : `${n} fields need correcting.`),
+};
+
+/** The handler's own messages; a domain error's message comes with the error. */
+const HANDLER_TEXTS: Record<
+  Language,
+  Record<"invalidJson" | "tooLarge" | "mediaType" | "database" | "internal", string>
+> = {
+  da: {
+    invalidJson: "Forespørgslens indhold er ikke gyldig JSON.",
+    tooLarge: "Forespørgslens indhold er for stort.",
+    mediaType: "Indholdstypen understøttes ikke.",
+    database: "En værdi kan ikke gemmes i databasen.",
+    internal: "Der opstod en intern fejl. Den er logget.",
+  },
+  en: {
+    invalidJson: "The request's content is not valid JSON.",
+    tooLarge: "The request's content is too large.",
+    mediaType: "The content type is not supported.",
+    database: "A value cannot be stored in the database.",
+    internal: "An internal error occurred. It has been logged.",
+  },
+};
 
 export function errorHandler(
   error: FastifyError,
@@ -93,38 +125,37 @@ export function errorHandler(
   if (error instanceof DomainError) {
     return sendError(reply, STATUS[error.code], error.code, error.message, error.details);
   }
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    const details = validationDetails(
-      error.validation as ZodValidationIssue[],
-      error.validationContext ?? "body",
-    );
-    const fields = details.map((d) => d.field).filter((f) => f !== undefined);
-    return sendError(reply, 400, "invalid_input", `Ugyldigt input: ${fields.join(", ")}`, details);
+  if (isRequestValidationError(error)) {
+    const language = requestLanguage(request);
+    const details = validationDetails(error.validation, error.validationContext ?? "body", language);
+    const fields = new Set(details.map((d) => d.field));
+    return sendError(reply, 400, "invalid_input", FIELDS_TO_CORRECT[language](fields.size), details);
   }
+  const says = HANDLER_TEXTS[requestLanguage(request)];
   switch (error.code) {
     case "FST_ERR_CTP_INVALID_JSON_BODY":
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
-      return sendError(reply, 400, "invalid_json", "Forespørgslens indhold er ikke gyldig JSON.", [
+      return sendError(reply, 400, "invalid_json", says.invalidJson, [
         { field: "body", message: error.message },
       ]);
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return sendError(reply, 413, "payload_too_large", "Forespørgslens indhold er for stort.");
+      return sendError(reply, 413, "payload_too_large", says.tooLarge);
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return sendError(reply, 415, "unsupported_media_type", "Indholdstypen understøttes ikke.");
+      return sendError(reply, 415, "unsupported_media_type", says.mediaType);
   }
   const dataError = databaseDataError(error);
   if (dataError !== undefined) {
     // Input got past validation to the database (a number beyond an integer column, a character
     // PostgreSQL cannot store): the client's value, so a 400; logged, since validation should have said it.
     request.log.warn({ err: error }, "input refused by the database");
-    return sendError(reply, 400, "invalid_input", "En værdi kan ikke gemmes i databasen.", [dataError]);
+    return sendError(reply, 400, "invalid_input", says.database, [dataError]);
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     return sendError(reply, status, "bad_request", error.message);
   }
   request.log.error({ err: error }, "unhandled error");
-  return sendError(reply, 500, "internal", "Der opstod en intern fejl. Den er logget.");
+  return sendError(reply, 500, "internal", says.internal);
 }
 
 /**

@@ -73,6 +73,6 @@ describe("user administration in Chromium", () => {
 
   it("another role is told it has no access to the page", async () => {
     await page.goto(`${server.url}/administration/brugere`);
-    await expect(page.getByRole("alert").textContent()).resolves.toContain("Du har ikke adgang");
+    await page.getByRole("heading", { level: 1, name: "Du har ikke adgang" }).waitFor();
   });
 });

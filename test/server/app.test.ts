@@ -73,6 +73,40 @@ describe.each(testDatabases())("server on $name", (testDb) => {
     expect(wrongType.json().error.details.map((d: { field: string }) => d.field)).toContain("body.username");
   });
 
+  it("says what is wrong with each field in Danish, or in English when the request asks for it", async () => {
+    const payload = { username: "", password: 42 };
+    const danish = await app.inject({ method: "POST", url: "/api/login", payload });
+    expect(danish.statusCode).toBe(400);
+    expect(danish.json().error).toMatchObject({
+      code: "invalid_input",
+      message: "2 felter skal rettes.",
+      details: [
+        { field: "body.username", message: "Udfyld feltet." },
+        { field: "body.password", message: "Skriv en tekst." },
+      ],
+    });
+    const english = await app.inject({
+      method: "POST",
+      url: "/api/login",
+      headers: { "accept-language": "en-GB,en;q=0.8,da;q=0.5" },
+      payload,
+    });
+    expect(english.json().error).toMatchObject({
+      message: "2 fields need correcting.",
+      details: [
+        { field: "body.username", message: "Fill in this field." },
+        { field: "body.password", message: "Enter a text." },
+      ],
+    });
+    // A schema's own message is kept as written.
+    const own = await app.inject({
+      method: "POST",
+      url: "/api/users/Ugyldig%20Navn/unlock",
+      headers: (await login(app, "anna")).headers,
+    });
+    expect(JSON.stringify(own.json().error.details)).toContain("små bogstaver, tal, punktum");
+  });
+
   it("refuses an oversized body with 413", async () => {
     const response = await app.inject({
       method: "POST",

@@ -12,6 +12,7 @@ const fixture = (name: string) =>
 
 interface CriterionBody {
   id: string;
+  label: string;
   value: number;
   threshold: number;
   comparator: string;
@@ -106,6 +107,23 @@ describe.each(testDatabases())("area routes on $name", (testDb) => {
     expect(listedNames(ghetto)).toHaveLength(8);
     const older = (await get("/api/areas/classification?date=2010-01-01&year=2006")).json();
     expect(older.factsYear).toBe(2006);
+  });
+
+  it("writes the criteria and their figures in English when the user reads English, the same list", async () => {
+    const url = "/api/areas/classification?date=2012-10-01&list=vulnerable_areas";
+    const danish = (await get(url)).json();
+    const english = (
+      await app.inject({ method: "GET", url, headers: { ...analyst.headers, "accept-language": "en" } })
+    ).json();
+    expect(listedNames(english)).toEqual(listedNames(danish));
+    const labels = (body: { areas: AreaBody[] }) => body.areas.flatMap((a) => a.criteria.map((c) => c.label));
+    expect(labels(danish).some((l) => l.includes("af beboerne er indvandrere"))).toBe(true);
+    expect(
+      labels(english).some((l) => /^(At least|More than) [0-9.]+% of the residents are immigrants/.test(l)),
+    ).toBe(true);
+    expect(labels(english).join(" ")).not.toMatch(/beboerne|Mindst|gennemsnit /);
+    const residents = english.areas[0].criteria.find((c: CriterionBody) => c.label.includes("residents in"));
+    expect(residents?.thresholdText).toBe("1,000");
   });
 
   it("refuses a date no rule version covers (422) and a facts year without facts (422), naming why", async () => {

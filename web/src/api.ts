@@ -35,9 +35,30 @@ const csrfHeader: Middleware = {
   },
 };
 
+/**
+ * The API writes its messages (validation, errors) in the language the UI shows, which i18n keeps
+ * on `<html lang>`; the browser's own Accept-Language is the operating system's, not the user's choice.
+ */
+const uiLanguage: Middleware = {
+  onRequest({ request }) {
+    request.headers.set("accept-language", document.documentElement.lang === "en" ? "en" : "da");
+    return request;
+  },
+};
+
+/**
+ * A 401 on any call but the login itself and the first "who am I" means the session ended (expired,
+ * or logged off elsewhere): the listener (the auth state) sends the user to log in again.
+ */
+let sessionEnded: (() => void) | undefined;
+export function onSessionEnded(listener: (() => void) | undefined): void {
+  sessionEnded = listener;
+}
+const SESSION_PATHS: readonly string[] = ["/api/login", "/api/me"];
+
 /** Paths are the API's (`/api/...`, same origin), so the HTTP-only session cookie goes along. */
 const client = createClient<ApiPaths>({ credentials: "same-origin" });
-client.use(csrfHeader);
+client.use(csrfHeader, uiLanguage);
 
 function isErrorBody(body: unknown): body is ApiErrorBody {
   if (typeof body !== "object" || body === null || !("error" in body)) return false;
@@ -72,6 +93,7 @@ function call<M extends Method>(method: M) {
     const { data, error, response } = await untyped.request(method, path, init);
     // An empty answer (204) has no data; the routes that give one are typed so the caller reads nothing.
     if (response.ok) return data as Answer<P, M>;
+    if (response.status === 401 && !SESSION_PATHS.includes(path)) sessionEnded?.();
     const body = isErrorBody(error) ? error.error : undefined;
     throw new ApiError(
       response.status,

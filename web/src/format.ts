@@ -1,18 +1,39 @@
 /**
  * How the web writes numbers and dates for people: the domain's formatters (`src/domain/format.ts`,
- * the one Danish way, `Intl` with `da-DK`) and the few the pages need beside them, built on those.
- * Every page formats through this module.
+ * `Intl` with `da-DK`, or `en-GB` when the user reads English) and the few the pages need beside
+ * them, built on those. Every page formats through this module, in the UI's language: a page that
+ * shows text re-renders when the language changes, and formats again then.
  */
-import { formatDate } from "../../src/domain/format.ts";
+import * as domain from "../../src/domain/format.ts";
+import type { Language } from "../../src/domain/language.ts";
 import { copenhagenDate } from "../../src/domain/law/clock.ts";
 import { isoDate } from "../../src/domain/law/iso-date.ts";
 import type { Period } from "../../src/domain/policy/goals/period.ts";
+import i18n from "./i18n.ts";
 
-export { formatDate, formatDateTime, formatMillions, formatNumber } from "../../src/domain/format.ts";
+/** The language the UI shows now. */
+export function uiLanguage(): Language {
+  return i18n.language === "en" ? "en" : "da";
+}
 
-/** A month the Danish way, `september 2009`: formatDate's words for the month's first day, without the day. */
+const LOCALE: Record<Language, string> = { da: "da-DK", en: "en-GB" };
+
+export function formatDate(iso: string): string {
+  return domain.formatDate(iso, uiLanguage());
+}
+export function formatDateTime(instant: Date): string {
+  return domain.formatDateTime(instant, uiLanguage());
+}
+export function formatMillions(amount: number, decimals?: number): string {
+  return domain.formatMillions(amount, decimals, uiLanguage());
+}
+export function formatNumber(value: number, decimals?: number): string {
+  return domain.formatNumber(value, decimals, uiLanguage());
+}
+
+/** A month, `september 2009` (`September 2009`): formatDate's words for the month's first day, without the day. */
 export function formatMonth(year: number, month: number): string {
-  return formatDate(isoDate(year, month, 1)).replace(/^1\. /, "");
+  return formatDate(isoDate(year, month, 1)).replace(/^1\.? /, "");
 }
 
 /**
@@ -24,7 +45,9 @@ export function formatPeriod(period: Period): string {
     case "year":
       return String(period.year);
     case "half_year":
-      return `${period.half}. halvår ${period.year}`;
+      return uiLanguage() === "en"
+        ? `${period.half === 1 ? "first" : "second"} half of ${period.year}`
+        : `${period.half}. halvår ${period.year}`;
     case "month":
       return formatMonth(period.year, period.month);
     case "date":
@@ -32,32 +55,35 @@ export function formatPeriod(period: Period): string {
   }
 }
 
-/** A timestamp (ISO, UTC) as the Danish date it fell on in Copenhagen, e.g. `4. marts 2010`. */
+/** A timestamp (ISO, UTC) as the date it fell on in Copenhagen, e.g. `4. marts 2010`. */
 export function formatTimestamp(iso: string): string {
   return formatDate(copenhagenDate(new Date(iso)));
 }
 
-const figureFormats = new Map<number, Intl.NumberFormat>();
-/** A figure the Danish way with at most `decimals` decimals. */
+const figureFormats = new Map<string, Intl.NumberFormat>();
+/** A figure with at most `decimals` decimals. */
 export function formatFigure(value: number, decimals = 2): string {
-  let format = figureFormats.get(decimals);
+  const language = uiLanguage();
+  let format = figureFormats.get(`${language}:${decimals}`);
   if (format === undefined) {
-    format = new Intl.NumberFormat("da-DK", { maximumFractionDigits: decimals });
-    figureFormats.set(decimals, format);
+    format = new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: decimals });
+    figureFormats.set(`${language}:${decimals}`, format);
   }
   return format.format(value);
 }
 
-const changeFormats = new Map<number | undefined, Intl.NumberFormat>();
+const changeFormats = new Map<string, Intl.NumberFormat>();
 /** A change with its sign (`+3`, `-2`, `0`), with exactly `decimals` decimals when given. */
 export function formatChange(value: number, decimals?: number): string {
-  let format = changeFormats.get(decimals);
+  const language = uiLanguage();
+  const key = `${language}:${decimals}`;
+  let format = changeFormats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat("da-DK", {
+    format = new Intl.NumberFormat(LOCALE[language], {
       signDisplay: "exceptZero",
       ...(decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
     });
-    changeFormats.set(decimals, format);
+    changeFormats.set(key, format);
   }
   return format.format(value);
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type ApiError, api, type InitArgument } from "./api.ts";
 import type { Answer } from "./api-types.ts";
 
@@ -22,9 +23,12 @@ export function useApi<P extends GetPath>(path: P, ...[init]: GetInit<P>): ApiSt
   const [error, setError] = useState<ApiError | Error | undefined>(undefined);
   const [loading, setLoading] = useState(false);
   const [tick, setTick] = useState(0);
+  // The API writes its texts (criteria, explanations, messages) in the UI's language: a new language, a new answer.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   // The parameters by value: callers build a new object on every render.
   const request = init === null ? null : JSON.stringify(init ?? {});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: tick is the reload trigger
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick and language are reload triggers
   useEffect(() => {
     if (request === null) return;
     let current = true;
@@ -47,7 +51,7 @@ export function useApi<P extends GetPath>(path: P, ...[init]: GetInit<P>): ApiSt
     return () => {
       current = false;
     };
-  }, [path, request, tick]);
+  }, [path, request, tick, language]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { data, error, loading, reload };
 }

@@ -1,5 +1,6 @@
 import { DomainError } from "../errors.ts";
 import { formatDate } from "../format.ts";
+import type { Language } from "../language.ts";
 import { covers, type IsoDate } from "../law/iso-date.ts";
 import type { LegalSource, ParameterSet } from "../law/parameter.ts";
 import { ParameterReader } from "../law/parameter-reader.ts";
@@ -19,6 +20,7 @@ import { listInForce } from "./facts-year.ts";
 import type { PublishedListEntry } from "./published-list.ts";
 import type { AreaContext, AreaOutcome, ListKind, PriorListing, RuleVersion } from "./rule-version.ts";
 import { ruleVersions } from "./rule-versions.ts";
+import { categoryWithoutListText, notAssessableText } from "./texts.ts";
 
 export interface AreaClassification {
   readonly areaId: string;
@@ -60,6 +62,7 @@ interface Inputs {
   readonly params: ParameterSet;
   readonly reference: ReferenceFacts;
   readonly published: readonly PublishedListEntry[];
+  readonly language?: Language;
 }
 
 const firstListParameter = (category: AreaCategory) => `lister.foerste_liste.${category}`;
@@ -96,12 +99,15 @@ export function classifyAreas(
   params: ParameterSet,
   referenceFacts: ReferenceFacts = noReferenceFacts,
   publishedLists: readonly PublishedListEntry[] = [],
+  /** The language of the criteria's labels, notes and explanations. */
+  language: Language = "da",
 ): Classification {
   const inputs: Inputs = {
     index: indexFacts(facts),
     params,
     reference: referenceFacts,
     published: publishedLists,
+    language,
   };
   const reader = new ParameterReader(params, when.date);
   const run = prepare(version, when, reader, inputs);
@@ -127,7 +133,7 @@ export function classifyAreas(
           assessable: false,
           notAssessable: {
             missingYear: error.year,
-            message: `Kan ikke vurderes: områdefakta for ${error.year} mangler (regelversion ${error.ruleVersionId} læser årene ${error.yearsRead.join(", ")}${error.forList === undefined ? "" : ` for listen ${error.forList}, som »år i træk« tæller`}).`,
+            message: notAssessableText(error, language),
           },
         };
       }
@@ -142,9 +148,13 @@ export function classifyAreas(
       };
     })
     .sort((a, b) => a.areaName.localeCompare(b.areaName, "da"));
-  const notes = withoutList.map(
-    ({ category, firstList }) =>
-      `Kategorien ${categoryNames[category]} gives ikke den ${formatDate(when.date)}: den første liste, der nævner den, er listen af ${formatDate(firstList)}.`,
+  const notes = withoutList.map(({ category, firstList }) =>
+    categoryWithoutListText(
+      categoryNames[category],
+      formatDate(when.date, language),
+      formatDate(firstList, language),
+      language,
+    ),
   );
   return {
     ruleVersion: { id: version.id, name: version.name, source: version.source },
@@ -221,6 +231,7 @@ function classifyOne(
     factsYear: run.factsYear,
     listYear: run.listYear,
     reader,
+    ...(inputs.language === undefined ? {} : { language: inputs.language }),
     departments: (offset) => rowsOf(inputs.index, areaId, run.factsYear + offset),
     nationalConvictionShare: (year) => nationalShare(inputs.reference, year, version.id),
     regionMeanIncome: (region, year) => regionMean(inputs.reference, region, year, version.id),

@@ -1,28 +1,36 @@
 import { formatNumber } from "../format.ts";
+import type { Language } from "../language.ts";
 import { type Comparator, comparatorWords } from "../law/comparator.ts";
 import { formatRatio, formatShare } from "../law/format-parameter.ts";
 import type { Threshold } from "../law/parameter-reader.ts";
 
-function capitalised(comparator: Comparator): string {
-  const word = comparatorWords[comparator];
+/** The statute's comparison words in each language (Danish: the words of the law). */
+export const comparatorWordsIn: Readonly<Record<Language, Readonly<Record<Comparator, string>>>> = {
+  da: comparatorWords,
+  en: { gte: "at least", gt: "more than", lt: "less than", lte: "at most" },
+};
+
+function capitalised(comparator: Comparator, language: Language): string {
+  const word = comparatorWordsIn[language][comparator];
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** "Mindst 40 % af …" from the parameter, so a label can never disagree with the threshold used. */
-export function shareLabel(threshold: Threshold, text: string): string {
-  return `${capitalised(threshold.comparator)} ${formatShare(threshold.value)} ${text}`;
+export function shareLabel(threshold: Threshold, text: string, language: Language = "da"): string {
+  return `${capitalised(threshold.comparator, language)} ${formatShare(threshold.value, language)} ${text}`;
 }
 
-export function countLabel(threshold: Threshold, text: string): string {
-  return `${capitalised(threshold.comparator)} ${formatNumber(Number(threshold.value.num) / Number(threshold.value.den))} ${text}`;
+export function countLabel(threshold: Threshold, text: string, language: Language = "da"): string {
+  const count = formatNumber(Number(threshold.value.num) / Number(threshold.value.den), 0, language);
+  return `${capitalised(threshold.comparator, language)} ${count} ${text}`;
 }
 
-export function ratioLabel(threshold: Threshold, text: string): string {
-  return `${capitalised(threshold.comparator)} ${formatRatio(threshold.value)} ${text}`;
+export function ratioLabel(threshold: Threshold, text: string, language: Language = "da"): string {
+  return `${capitalised(threshold.comparator, language)} ${formatRatio(threshold.value, language)} ${text}`;
 }
 
-export function yearsText(years: readonly number[]): string {
+export function yearsText(years: readonly number[], language: Language = "da"): string {
   if (years.length <= 1) return `(${years.join("")})`;
   const sorted = [...years].sort((a, b) => a - b);
-  return `(gennemsnit ${sorted[0]}-${sorted.at(-1)})`;
+  return `(${language === "en" ? "average" : "gennemsnit"} ${sorted[0]}-${sorted.at(-1)})`;
 }

@@ -1,3 +1,4 @@
+import type { Language } from "../language.ts";
 import type { IsoDate } from "../law/iso-date.ts";
 import type { LegalSource } from "../law/parameter.ts";
 import type { ParameterReader } from "../law/parameter-reader.ts";
@@ -31,6 +32,8 @@ export interface AreaContext {
   /** Year the list in force on `date` was published (the "year" of "each of the last N years"). */
   readonly listYear: number;
   readonly reader: ParameterReader;
+  /** The language of the criteria's labels and notes (Danish unless the reader asked for English). */
+  readonly language?: Language;
   /** Departments of the area in `factsYear + offset` (offset 0 or negative). */
   departments(offset: number): readonly DepartmentYearFacts[];
   nationalConvictionShare(year: number): Rational;

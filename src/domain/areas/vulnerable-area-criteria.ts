@@ -1,5 +1,4 @@
 import { DomainError } from "../errors.ts";
-import { comparatorWords } from "../law/comparator.ts";
 import { formatShare } from "../law/format-parameter.ts";
 import type { ParameterReader, Threshold } from "../law/parameter-reader.ts";
 import { multiply } from "../law/rational.ts";
@@ -7,8 +6,9 @@ import { regionOf, total } from "./area-measures.ts";
 import { type AveragingMethod, averageShare, meanOf } from "./averaging.ts";
 import { type Criterion, countCriterion, criterion } from "./criterion.ts";
 import type { CountColumn } from "./department-year-facts.ts";
-import { countLabel, ratioLabel, shareLabel, yearsText } from "./labels.ts";
+import { comparatorWordsIn, countLabel, ratioLabel, shareLabel, yearsText } from "./labels.ts";
 import type { AreaContext } from "./rule-version.ts";
+import { criteriaMetText, criterionTexts, incomeText } from "./texts.ts";
 
 /**
  * The criteria of the national lists from 2010 (ghetto list, revisions, reform), one function
@@ -38,11 +38,13 @@ function averaged(area: AreaContext, numerator: CountColumn, denominator: CountC
   return { ...averageShare(years, method), years: years.map((y) => y.year) };
 }
 
+const lang = (area: AreaContext) => area.language ?? "da";
+
 export function residentsCriterion(area: AreaContext, parameterId: string): Criterion {
   const threshold = area.reader.threshold(parameterId);
   return countCriterion({
     id: "residents",
-    label: countLabel(threshold, "beboere i boligområdet"),
+    label: countLabel(threshold, criterionTexts.residents[lang(area)], lang(area)),
     count: total(area.departments(0), "residents"),
     threshold,
     years: [area.factsYear],
@@ -54,7 +56,7 @@ export function nonWesternCriterion(area: AreaContext, parameterId: string): Cri
   const rows = area.departments(0);
   return criterion({
     id: "non_western",
-    label: shareLabel(threshold, "af beboerne er indvandrere og efterkommere fra ikke-vestlige lande"),
+    label: shareLabel(threshold, criterionTexts.nonWestern[lang(area)], lang(area)),
     numerator: total(rows, "non_western_immigrants_descendants"),
     denominator: total(rows, "residents"),
     threshold,
@@ -69,7 +71,8 @@ export function outsideWorkOrEducationCriterion(area: AreaContext, parameterId: 
     id: "outside_work_or_education",
     label: shareLabel(
       threshold,
-      `af beboerne 18-64 år er uden tilknytning til arbejdsmarked eller uddannelse ${yearsText(average.years)}`,
+      `${criterionTexts.outsideWorkOrEducation[lang(area)]} ${yearsText(average.years, lang(area))}`,
+      lang(area),
     ),
     numerator: average.numerator,
     denominator: average.denominator,
@@ -86,7 +89,8 @@ export function convictedShareCriterion(area: AreaContext, parameterId: string):
     id: "convicted",
     label: shareLabel(
       threshold,
-      `af beboerne på 18 år og derover er dømt efter straffeloven, våbenloven eller lov om euforiserende stoffer ${yearsText(average.years)}`,
+      `${criterionTexts.convicted[lang(area)]} ${yearsText(average.years, lang(area))}`,
+      lang(area),
     ),
     numerator: average.numerator,
     denominator: average.denominator,
@@ -106,14 +110,15 @@ export function convictedVsNationalCriterion(area: AreaContext, parameterId: str
     id: "convicted",
     label: ratioLabel(
       multiple,
-      `gange landsgennemsnittet af beboere på 18 år og derover dømt efter straffeloven, våbenloven eller lov om euforiserende stoffer ${yearsText(average.years)}`,
+      `${criterionTexts.convictedVsNational[lang(area)]} ${yearsText(average.years, lang(area))}`,
+      lang(area),
     ),
     numerator: average.numerator,
     denominator: average.denominator,
     ...(average.value === undefined ? {} : { exactValue: average.value }),
     threshold,
     years: average.years,
-    note: "Tærsklen er faktoren gange gennemsnittet af årenes landsandele.",
+    note: criterionTexts.convictedVsNationalNote[lang(area)],
   });
 }
 
@@ -122,10 +127,7 @@ export function basicEducationCriterion(area: AreaContext, parameterId: string):
   const rows = area.departments(0);
   return criterion({
     id: "basic_education",
-    label: shareLabel(
-      threshold,
-      "af beboerne 30-59 år har kun en grunduddannelse (uoplyst tæller som grunduddannelse)",
-    ),
+    label: shareLabel(threshold, criterionTexts.basicEducation[lang(area)], lang(area)),
     numerator: total(rows, "basic_education_only_30_59"),
     denominator: total(rows, "residents_30_59"),
     threshold,
@@ -140,12 +142,16 @@ export function incomeCriterion(area: AreaContext, parameterId: string): Criteri
   const regionMean = area.regionMeanIncome(regionOf(rows, area.areaId), area.factsYear);
   return criterion({
     id: "income",
-    label: `Gennemsnitlig bruttoindkomst for skattepligtige 15-64 år (uden studerende) er ${comparatorWords[ratio.comparator]} ${formatShare(ratio.value)} af regionens gennemsnit`,
+    label: incomeText(
+      comparatorWordsIn[lang(area)][ratio.comparator],
+      formatShare(ratio.value, lang(area)),
+      lang(area),
+    ),
     numerator: total(rows, "gross_income_sum_15_64_excl_students"),
     denominator: total(rows, "taxpayers_15_64_excl_students"),
     threshold: { ...ratio, value: multiply(ratio.value, regionMean) },
     years: [area.factsYear],
-    note: "Værdien er gennemsnitsindkomsten i kroner; tærsklen er faktoren gange regionens gennemsnit.",
+    note: criterionTexts.incomeNote[lang(area)],
   });
 }
 
@@ -159,7 +165,7 @@ export function criteriaCountCriterion(
   const threshold = area.reader.threshold(parameterId);
   return countCriterion({
     id,
-    label: countLabel(threshold, `af de ${criteria.length} kriterier ovenfor er opfyldt`),
+    label: countLabel(threshold, criteriaMetText(criteria.length, lang(area)), lang(area)),
     count: criteria.filter((c) => c.met).length,
     threshold,
   });

@@ -1,14 +1,15 @@
-import { danishMonthNames, formatDate, formatKroner, formatNumber } from "../format.ts";
+import { danishMonthNames, formatDate, formatKroner, formatNumber, formatPercent } from "../format.ts";
+import type { Language } from "../language.ts";
 import type { Parameter, ParameterValue } from "./parameter.ts";
 import { type Rational, toNumber } from "./rational.ts";
 
 /** Fewest decimals (at most 4) that show a share exactly, e.g. 27/1000 → `2,7 %`, 2/5 → `40 %`. */
-export function formatShare(share: Rational): string {
-  return `${formatNumber(toNumber(share) * 100, exactDecimals(share, 100n))} %`;
+export function formatShare(share: Rational, language: Language = "da"): string {
+  return formatPercent(toNumber(share), exactDecimals(share, 100n), language);
 }
 
-export function formatRatio(ratio: Rational): string {
-  return formatNumber(toNumber(ratio), exactDecimals(ratio, 1n));
+export function formatRatio(ratio: Rational, language: Language = "da"): string {
+  return formatNumber(toNumber(ratio), exactDecimals(ratio, 1n), language);
 }
 
 function exactDecimals(r: Rational, scale: bigint): number {

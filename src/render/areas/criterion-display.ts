@@ -2,6 +2,7 @@ import type { Classification } from "../../domain/areas/classify-areas.ts";
 import type { Criterion } from "../../domain/areas/criterion.ts";
 import type { RuleVersion } from "../../domain/areas/rule-version.ts";
 import { formatKroner, formatNumber, formatPercent } from "../../domain/format.ts";
+import type { Language } from "../../domain/language.ts";
 import { comparatorSymbols } from "../../domain/law/comparator.ts";
 import { formatShare } from "../../domain/law/format-parameter.ts";
 import type { LegalSource } from "../../domain/law/parameter.ts";
@@ -14,21 +15,31 @@ export interface CriterionDisplay {
   readonly comparatorSymbol: string;
 }
 
-export function criterionDisplay(c: Criterion): CriterionDisplay {
+export function criterionDisplay(c: Criterion, language: Language = "da"): CriterionDisplay {
   const exactThreshold = parseRational(c.thresholdExact);
   const comparatorSymbol = comparatorSymbols[c.comparator];
   if (c.threshold > 1) {
     // A count (residents, criteria met, years) has denominator 1; anything else above 1 is a mean in kroner.
     if (c.denominator === 1) {
-      return { valueText: formatNumber(c.value), thresholdText: formatNumber(c.threshold), comparatorSymbol };
+      return {
+        valueText: formatNumber(c.value, 0, language),
+        thresholdText: formatNumber(c.threshold, 0, language),
+        comparatorSymbol,
+      };
     }
-    return { valueText: formatKroner(c.value), thresholdText: formatKroner(c.threshold), comparatorSymbol };
+    return {
+      valueText: formatKroner(c.value, language),
+      thresholdText: formatKroner(c.threshold, language),
+      comparatorSymbol,
+    };
   }
   // One decimal, or two when one would hide which side of the threshold the value is on.
   const decimals = Math.abs(c.value - c.threshold) < 0.001 ? 2 : 1;
   return {
-    valueText: formatPercent(c.value, decimals),
-    thresholdText: exactThreshold ? formatShare(exactThreshold) : formatPercent(c.threshold, 2),
+    valueText: formatPercent(c.value, decimals, language),
+    thresholdText: exactThreshold
+      ? formatShare(exactThreshold, language)
+      : formatPercent(c.threshold, 2, language),
     comparatorSymbol,
   };
 }
@@ -50,12 +61,15 @@ export type DisplayedClassification = Omit<Classification, "areas"> & {
   readonly sourceText: string;
 };
 
-export function displayClassification(classification: Classification): DisplayedClassification {
+export function displayClassification(
+  classification: Classification,
+  language: Language = "da",
+): DisplayedClassification {
   return {
     ...classification,
     areas: classification.areas.map((a) => ({
       ...a,
-      criteria: a.criteria.map((c) => ({ ...c, ...criterionDisplay(c) })),
+      criteria: a.criteria.map((c) => ({ ...c, ...criterionDisplay(c, language) })),
     })),
     sourceText: sourceText(classification.ruleVersion.source),
   };

@@ -8,6 +8,7 @@ import { classifyAreasOn } from "../../usecases/areas/classify-areas.ts";
 import { importAreaFacts } from "../../usecases/areas/import-area-facts.ts";
 import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
+import { requestLanguage } from "../errors.ts";
 import { arrayOf, isoDate, legalSource, year } from "../schemas.ts";
 import { parameterUse } from "./rules.routes.ts";
 
@@ -142,6 +143,7 @@ export function areasRoutes(app: App, ctx: AppContext): void {
         date: request.query.date,
         listKind: request.query.list,
         factsYear: request.query.year,
+        language: requestLanguage(request),
       }),
   );
 

@@ -5,6 +5,7 @@ import { defaultListKind } from "../../domain/areas/default-list.ts";
 import { factsYearsRead } from "../../domain/areas/facts-year.ts";
 import type { ListKind } from "../../domain/areas/rule-version.ts";
 import { ruleVersionFor } from "../../domain/areas/rule-versions.ts";
+import type { Language } from "../../domain/language.ts";
 import { todayOf } from "../../domain/law/clock.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";
 import { ParameterReader } from "../../domain/law/parameter-reader.ts";
@@ -27,6 +28,8 @@ export interface ClassifyAreasInput {
   readonly factsYear?: number | undefined;
   /** Facts from files instead of the database. */
   readonly files?: AreaFactsFiles | undefined;
+  /** The language of the criteria's labels, notes and explanations (the user's; Danish unless given). */
+  readonly language?: Language | undefined;
 }
 
 /** Each area with where its facts came from (batch and computation, typed in, or a file). */
@@ -53,8 +56,9 @@ export const classifyAreasOn = defineUseCase(
       params,
       source.reference,
       source.published,
+      input.language,
     );
-    const displayed = displayClassification(classification);
+    const displayed = displayClassification(classification, input.language);
     const sources = factsSourcesByArea(source.origins ?? [], years);
     return {
       ...displayed,

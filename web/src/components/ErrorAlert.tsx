@@ -1,4 +1,46 @@
-import { ApiError } from "../api.ts";
+import { useTranslation } from "react-i18next";
+import { ApiError, type ApiIssue } from "../api.ts";
+import { fieldPath, isFieldAt } from "../fieldErrors.ts";
+
+/** The field on the page a detail is about (a `Form` field with that `name`), with its label. */
+function fieldOnPage(path: string): { readonly id: string; readonly label: string } | undefined {
+  if (typeof document === "undefined") return undefined;
+  for (const group of document.querySelectorAll<HTMLElement>("[data-field]")) {
+    const name = group.dataset.field ?? "";
+    if (name === "" || !isFieldAt(name, path)) continue;
+    const label = group.querySelector("label");
+    const control = group.querySelector<HTMLElement>("input, select, textarea");
+    if (label !== null && control !== null && control.id !== "") {
+      return { id: control.id, label: label.textContent ?? name };
+    }
+  }
+  return undefined;
+}
+
+function Detail({ detail }: { readonly detail: ApiIssue }) {
+  const { t } = useTranslation();
+  const field =
+    detail.field === undefined || detail.row !== undefined ? undefined : fieldOnPage(detail.field);
+  if (field !== undefined) {
+    // The DKFDS error summary: each problem links to the field where it is fixed.
+    return (
+      <>
+        <a href={`#${field.id}`}>{field.label}</a>: {detail.message}
+      </>
+    );
+  }
+  const where = [
+    detail.source,
+    detail.row === undefined ? undefined : t("errors.row", { row: detail.row }),
+    detail.field === undefined ? undefined : fieldPath(detail.field),
+  ].filter(Boolean);
+  return (
+    <>
+      {where.length > 0 ? `${where.join(", ")}: ` : ""}
+      {detail.message}
+    </>
+  );
+}
 
 /** An API error as DKFDS shows errors: the message, then every problem with where it is. */
 export function ErrorAlert({ error }: { readonly error: Error | undefined }) {
@@ -13,11 +55,7 @@ export function ErrorAlert({ error }: { readonly error: Error | undefined }) {
             {details.map((d, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: details have no identity of their own
               <li key={i}>
-                {[d.source, d.row === undefined ? undefined : `række ${d.row}`, d.field]
-                  .filter(Boolean)
-                  .join(", ")}
-                {d.field || d.row || d.source ? ": " : ""}
-                {d.message}
+                <Detail detail={d} />
               </li>
             ))}
           </ul>

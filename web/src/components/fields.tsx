@@ -1,4 +1,14 @@
-import type { CSSProperties, HTMLAttributes, ReactNode, Ref } from "react";
+import {
+  type CSSProperties,
+  createContext,
+  type FormHTMLAttributes,
+  type HTMLAttributes,
+  type ReactNode,
+  type Ref,
+  useContext,
+  useMemo,
+} from "react";
+import { type FieldErrorLookup, fieldErrorLookup } from "../fieldErrors.ts";
 
 /**
  * DKFDS form fields, the one way a form asks for something: every control has its label, and its
@@ -14,6 +24,40 @@ interface FieldProps {
   readonly groupClassName?: string;
   /** The label is for screen readers only, where the field's place already says what it is for. */
   readonly hiddenLabel?: boolean;
+  /**
+   * The field's name in the API's request (`areaId`, or `application.areaId`): inside a `Form`,
+   * the API's message for that value is shown beside the field.
+   */
+  readonly name?: string;
+}
+
+const FieldErrors = createContext<FieldErrorLookup>(() => undefined);
+
+/**
+ * A form whose fields show the API's refusal beside themselves: give it the `useSubmission` that
+ * sends it, and each field its `name`. The browser's own checks are off (`noValidate`): the
+ * messages are udsyn's, in the user's language, in one place.
+ */
+export function Form({
+  submission,
+  children,
+  ...form
+}: FormHTMLAttributes<HTMLFormElement> & {
+  readonly submission: { readonly error: Error | undefined };
+  readonly children: ReactNode;
+}) {
+  const lookup = useMemo(() => fieldErrorLookup(submission.error), [submission.error]);
+  return (
+    <form noValidate {...form}>
+      <FieldErrors.Provider value={lookup}>{children}</FieldErrors.Provider>
+    </form>
+  );
+}
+
+/** The field's own error, else the API's for its name. */
+function useFieldError(field: FieldProps): FieldProps {
+  const fromApi = useContext(FieldErrors)(field.name);
+  return field.error || fromApi === undefined ? field : { ...field, error: fromApi };
 }
 
 function classes(...names: readonly (string | false | null | undefined)[]): string | undefined {
@@ -36,10 +80,11 @@ function Field({
   error,
   groupClassName = "form-group",
   hiddenLabel,
+  name,
   children,
 }: FieldProps & { readonly children: ReactNode }) {
   return (
-    <div className={classes(groupClassName, error && "form-error")}>
+    <div className={classes(groupClassName, error && "form-error")} data-field={name}>
       <label className={classes("form-label", hiddenLabel && "sr-only")} htmlFor={id}>
         {label}
       </label>
@@ -63,31 +108,30 @@ export function TextField({
   onChange,
   type = "text",
   width = "input-width-m",
-  name,
   required,
   disabled,
   inputMode,
   pattern,
   autoComplete,
-  ...field
+  ...props
 }: FieldProps & {
   readonly value: string;
   onChange(value: string): void;
   readonly type?: "text" | "date" | "number" | "search" | "password";
   /** DKFDS width class (`input-width-s` …); empty for the default width. */
   readonly width?: string;
-  readonly name?: string;
   readonly required?: boolean;
   readonly disabled?: boolean;
   readonly inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
   readonly pattern?: string;
   readonly autoComplete?: string;
 }) {
+  const field = useFieldError(props);
   return (
     <Field {...field}>
       <input
         id={field.id}
-        name={name}
+        name={field.name}
         type={type}
         className={classes("form-input", width)}
         value={value}
@@ -110,7 +154,7 @@ export function TextAreaField({
   width,
   style,
   ref,
-  ...field
+  ...props
 }: FieldProps & {
   readonly value: string;
   onChange(value: string): void;
@@ -119,11 +163,13 @@ export function TextAreaField({
   readonly style?: CSSProperties;
   readonly ref?: Ref<HTMLTextAreaElement>;
 }) {
+  const field = useFieldError(props);
   return (
     <Field {...field}>
       <textarea
         ref={ref}
         id={field.id}
+        name={field.name}
         className={classes("form-input", width)}
         style={style}
         rows={rows}
@@ -141,7 +187,7 @@ export function SelectField({
   width,
   required,
   children,
-  ...field
+  ...props
 }: FieldProps & {
   readonly value: string;
   onChange(value: string): void;
@@ -149,10 +195,12 @@ export function SelectField({
   readonly required?: boolean;
   readonly children: ReactNode;
 }) {
+  const field = useFieldError(props);
   return (
     <Field {...field}>
       <select
         id={field.id}
+        name={field.name}
         className={classes("form-select", width)}
         value={value}
         required={required}
@@ -169,13 +217,15 @@ export function SelectField({
 export function FileField({
   accept,
   ref,
-  ...field
+  ...props
 }: FieldProps & { readonly accept: string; readonly ref: Ref<HTMLInputElement> }) {
+  const field = useFieldError(props);
   return (
     <Field {...field}>
       <input
         ref={ref}
         id={field.id}
+        name={field.name}
         type="file"
         className="form-file-input"
         accept={accept}

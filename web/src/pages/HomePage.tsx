@@ -1,11 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useAuth } from "../auth.tsx";
-import { MODULES } from "../modules.ts";
+import { modulesFor } from "../modules.ts";
 
 export function HomePage() {
   const { t } = useTranslation();
   const { user } = useAuth();
+  const modules = modulesFor(user?.role);
   return (
     <>
       <h1>{t("home.title")}</h1>
@@ -16,8 +17,9 @@ export function HomePage() {
           <Link to="/administration/brugere">{t("users.link")}</Link>
         </p>
       ) : null}
+      {modules.length === 0 ? <p>{t("home.noModules")}</p> : null}
       <div className="row">
-        {MODULES.map((m) => (
+        {modules.map((m) => (
           <div key={m.key} className="col-12 col-md-6 col-lg-4 mb-5">
             <div className="card">
               <div className="card-content">

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import { ApiError } from "../api.ts";
 import { useAuth } from "../auth.tsx";
-import { TextField } from "../components/fields.tsx";
+import { Form, TextField } from "../components/fields.tsx";
 import { useApi } from "../useApi.ts";
 import { useSubmission } from "../useSubmission.ts";
 
@@ -12,17 +12,21 @@ const OIDC_ERRORS = ["expired", "denied", "failed", "no_role", "disabled", "unav
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { login } = useAuth();
+  const { login, expired } = useAuth();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
-  const { busy, error: failure, run } = useSubmission();
+  const submission = useSubmission();
+  const { busy, error: failure, run } = submission;
   const methods = useApi("/api/login/methods");
   const oidc = methods.data?.oidc ?? null;
   // A refused OIDC login comes back as `/?oidc_error=…`: the message stays, the address is cleaned.
   const [params, setParams] = useSearchParams();
   const [oidcError] = useState(() => params.get("oidc_error"));
   useEffect(() => {
-    if (params.has("oidc_error")) setParams({}, { replace: true });
+    if (!params.has("oidc_error")) return;
+    const rest = new URLSearchParams(params);
+    rest.delete("oidc_error");
+    setParams(rest, { replace: true });
   }, [params, setParams]);
   const oidcMessage =
     oidcError === null
@@ -38,7 +42,9 @@ export function LoginPage() {
       : failure instanceof ApiError && failure.status === 401 && failure.code !== "account_locked"
         ? t("login.failed")
         : failure instanceof ApiError &&
-            (failure.code === "account_locked" || failure.code === "rate_limited")
+            (failure.code === "account_locked" ||
+              failure.code === "rate_limited" ||
+              failure.code === "invalid_input")
           ? failure.message
           : t("error", { message: failure.message });
 
@@ -59,6 +65,13 @@ export function LoginPage() {
             </div>
           </div>
         ) : null}
+        {expired && error === null ? (
+          <div className="alert alert-warning" role="status">
+            <div className="alert-body">
+              <p className="alert-text">{t("session.expired")}</p>
+            </div>
+          </div>
+        ) : null}
         {oidc ? (
           <>
             <p>
@@ -69,7 +82,7 @@ export function LoginPage() {
             <h2 className="h3">{t("login.localTitle")}</h2>
           </>
         ) : null}
-        <form onSubmit={(e) => void submit(e)} noValidate>
+        <Form submission={submission} onSubmit={(e) => void submit(e)}>
           <TextField
             id="username"
             name="username"
@@ -98,7 +111,7 @@ export function LoginPage() {
           >
             {t("login.submit")}
           </button>
-        </form>
+        </Form>
       </div>
     </div>
   );

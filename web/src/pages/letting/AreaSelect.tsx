@@ -4,6 +4,7 @@ import { SelectField } from "../../components/fields.tsx";
 /** An area of the area facts, or none (`""`, named by `noneLabel`). */
 export function AreaSelect({
   id,
+  name,
   label,
   noneLabel,
   areas,
@@ -11,6 +12,8 @@ export function AreaSelect({
   onChange,
 }: {
   readonly id: string;
+  /** The value's name in the API's request, for its error beside the field. */
+  readonly name?: string;
   readonly label: string;
   readonly noneLabel: string;
   readonly areas: readonly AreaOption[];
@@ -18,7 +21,7 @@ export function AreaSelect({
   onChange(value: string): void;
 }) {
   return (
-    <SelectField id={id} label={label} value={value} onChange={onChange}>
+    <SelectField id={id} name={name} label={label} value={value} onChange={onChange}>
       <option value="">{noneLabel}</option>
       {areas.map((a) => (
         <option key={a.areaId} value={a.areaId}>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import type { DecisionRecord } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { Form } from "../../components/fields.tsx";
 import { useSubmission } from "../../useSubmission.ts";
 import { parseBenefitMonths } from "./benefit-months.ts";
 import {
@@ -26,7 +27,8 @@ export function CombinedLettingPage() {
   const { t } = useTranslation();
   const areas = useAreaOptions();
   const [form, setForm] = useState<CombinedLettingForm>(emptyForm);
-  const { busy, error, run } = useSubmission();
+  const submission = useSubmission();
+  const { busy, error, run } = submission;
   const [decision, setDecision] = useState<DecisionRecord | null>(null);
   const [refresh, setRefresh] = useState(0);
   const set: SetField = (key) => (value) => setForm((f) => ({ ...f, [key]: value }));
@@ -50,7 +52,7 @@ export function CombinedLettingPage() {
     <>
       <h2>{t("letting.combined.title")}</h2>
       <p>{t("letting.combined.intro")}</p>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <Form submission={submission} onSubmit={(e) => void submit(e)}>
         <ApplicationSection form={form} set={set} areas={areas} />
         <ApplicantSection form={form} set={set} badLines={applicantMonths.badLines} />
         <SpouseSection form={form} set={set} badLines={spouseMonths.badLines} />
@@ -59,7 +61,7 @@ export function CombinedLettingPage() {
         <button type="submit" className="button button-primary mt-4" disabled={busy}>
           {busy ? t("letting.busy") : t("letting.combined.submit")}
         </button>
-      </form>
+      </Form>
       <div className="mt-6">
         <ErrorAlert error={error} />
       </div>

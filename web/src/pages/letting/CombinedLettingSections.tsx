@@ -21,6 +21,7 @@ export function ApplicationSection({
       <legend className="h3">{t("letting.combined.application")}</legend>
       <TextField
         id="cl-date"
+        name="applicationDate"
         type="date"
         width="input-width-s"
         label={t("letting.applicationDate")}
@@ -29,6 +30,7 @@ export function ApplicationSection({
       />
       <AreaSelect
         id="cl-area"
+        name="areaId"
         label={t("letting.area")}
         noneLabel={t("letting.chooseArea")}
         areas={areas}
@@ -37,12 +39,14 @@ export function ApplicationSection({
       />
       <TextField
         id="cl-department"
+        name="departmentId"
         label={t("letting.combined.department")}
         value={form.departmentId}
         onChange={set("departmentId")}
       />
       <TextField
         id="cl-dwelling"
+        name="dwellingId"
         label={t("letting.combined.dwelling")}
         value={form.dwellingId}
         onChange={set("dwellingId")}
@@ -98,6 +102,7 @@ export function ApplicantSection({
       <legend className="h3">{t("letting.combined.applicant")}</legend>
       <TextField
         id="cl-applicant"
+        name="applicant.pseudonym"
         label={t("letting.pseudonym")}
         value={form.applicant}
         onChange={set("applicant")}
@@ -136,6 +141,7 @@ export function SpouseSection({
         <>
           <TextField
             id="cl-spouse"
+            name="spouse.pseudonym"
             label={t("letting.pseudonym")}
             value={form.spouse}
             onChange={set("spouse")}
@@ -144,6 +150,7 @@ export function SpouseSection({
           {form.relation === "cohabitant" ? (
             <TextField
               id="cl-cohabiting"
+              name="cohabitingSinceDate"
               type="date"
               width="input-width-s"
               label={t("letting.combined.cohabitingSince")}
@@ -177,6 +184,7 @@ export function WaitingListSection({ form, set }: SectionProps) {
       />
       <TextField
         id="cl-registered"
+        name="registeredDate"
         type="date"
         width="input-width-s"
         label={t("letting.combined.registeredDate")}
@@ -185,6 +193,7 @@ export function WaitingListSection({ form, set }: SectionProps) {
       />
       <TextField
         id="cl-position"
+        name="position"
         type="number"
         width="input-width-xs"
         label={t("letting.combined.position")}

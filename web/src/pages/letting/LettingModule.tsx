@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes } from "react-router-dom";
+import { CASEWORK } from "../../../../src/domain/access.ts";
 import { useAuth } from "../../auth.tsx";
 import { SubNav } from "../../components/SubNav.tsx";
+import { RequireRole } from "../ForbiddenPage.tsx";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { CombinedLettingPage } from "./CombinedLettingPage.tsx";
 import { FlexibleLettingPage } from "./FlexibleLettingPage.tsx";
@@ -37,12 +39,22 @@ export function LettingModule() {
           index
           element={casework ? <CombinedLettingPage /> : <Navigate to="/udlejning/saerboliger" replace />}
         />
-        {casework ? (
-          <>
-            <Route path="fleksibel" element={<FlexibleLettingPage />} />
-            <Route path="flyttetilskud" element={<RelocationGrantPage />} />
-          </>
-        ) : null}
+        <Route
+          path="fleksibel"
+          element={
+            <RequireRole roles={CASEWORK}>
+              <FlexibleLettingPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="flyttetilskud"
+          element={
+            <RequireRole roles={CASEWORK}>
+              <RelocationGrantPage />
+            </RequireRole>
+          }
+        />
         <Route path="saerboliger" element={<SpecialDwellingsPage />} />
         <Route path="lovparametre" element={<RulesPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { yearOf } from "../../../../src/domain/law/iso-date.ts";
 import { api } from "../../api.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { SelectField, TextField } from "../../components/fields.tsx";
+import { Form, SelectField, TextField } from "../../components/fields.tsx";
 import { today } from "../../today.ts";
 import { useSubmission } from "../../useSubmission.ts";
 import type { RoundSelection } from "./round.ts";
@@ -27,11 +27,13 @@ export function NewRoundForm({ selection }: { readonly selection: RoundSelection
   const [year, setYear] = useState(() => String(latestYear > 0 ? latestYear + 1 : yearOf(today())));
   const [requestDate, setRequestDate] = useState(today);
   const [deadline, setDeadline] = useState("");
-  const { busy, error, run } = useSubmission();
+  const submission = useSubmission();
+  const { busy, error, run } = submission;
   const nameOf = (code: string) => selection.organisations.find((o) => o.code === code)?.name;
 
   return (
-    <form
+    <Form
+      submission={submission}
       className="new-round"
       onSubmit={async (e) => {
         e.preventDefault();
@@ -49,6 +51,7 @@ export function NewRoundForm({ selection }: { readonly selection: RoundSelection
       <div className="d-flex flex-wrap align-items-end">
         <SelectField
           id={`${id}-committee`}
+          name="committee"
           groupClassName="form-group mr-5"
           label={t("policy.picker.committee")}
           value={committee}
@@ -63,6 +66,7 @@ export function NewRoundForm({ selection }: { readonly selection: RoundSelection
         </SelectField>
         <TextField
           id={`${id}-year`}
+          name="year"
           groupClassName="form-group mr-5"
           label={t("policy.picker.year")}
           width="input-width-xs"
@@ -74,6 +78,7 @@ export function NewRoundForm({ selection }: { readonly selection: RoundSelection
         />
         <TextField
           id={`${id}-request`}
+          name="requestDate"
           groupClassName="form-group mr-5"
           label={t("policy.newRound.requestDate")}
           type="date"
@@ -84,6 +89,7 @@ export function NewRoundForm({ selection }: { readonly selection: RoundSelection
         />
         <TextField
           id={`${id}-deadline`}
+          name="deadline"
           groupClassName="form-group mr-5"
           label={
             <>
@@ -100,6 +106,6 @@ export function NewRoundForm({ selection }: { readonly selection: RoundSelection
       <button type="submit" className="button button-primary mt-5" disabled={busy}>
         {t("policy.newRound.submit")}
       </button>
-    </form>
+    </Form>
   );
 }
