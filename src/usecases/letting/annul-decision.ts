@@ -1,6 +1,5 @@
 import type { DecisionRecord } from "../../db/letting.repository.ts";
 import { CASEWORK } from "../../domain/access.ts";
-import { todayOf } from "../../domain/law/clock.ts";
 import { defineUseCase, inTransaction, recordAudit } from "../use-case.ts";
 import { insertSuperseding, supersedable } from "./store-decision.ts";
 
@@ -18,7 +17,8 @@ export const annulDecision = defineUseCase(
       const reasoning = [input.reason];
       const record = await insertSuperseding(trx, {
         kind: earlier.kind,
-        decisionDate: todayOf(ctx.clock),
+        // The date the list shows beside the application's own: the annulment is dated by decided_at.
+        decisionDate: earlier.decisionDate,
         areaId: earlier.areaId,
         subjectPseudonym: earlier.subjectPseudonym,
         result: "annulled",
