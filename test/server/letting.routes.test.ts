@@ -359,6 +359,34 @@ describe.each(testDatabases())("letting routes on $name", (testDb) => {
       expect(text).toContain(`annullerer vores afgørelse nr. ${correctionId}`);
       expect(text).toContain("Ansøgningen blev trukket tilbage.");
     });
+    it("the schema keeps the chain whole: same kind, a reason, annulled means annulment (migration 0012)", async () => {
+      const row = (overrides: Record<string, unknown>) =>
+        database.db
+          .insertInto("letting_decision")
+          .values({
+            kind: "combined_letting",
+            decision_date: "2010-03-15",
+            area_id: "lundtoftegade",
+            subject_pseudonym: "P-0100",
+            result: "annulled",
+            rule_version: "combined-letting-decision-2005",
+            input_facts: "{}",
+            parameters_used: "[]",
+            justification: "{}",
+            decision: "{}",
+            decided_by: "test",
+            supersedes_id: rejectedId,
+            supersession: "annulment",
+            supersession_reason: "En årsag.",
+            ...overrides,
+          })
+          .execute();
+      const grantId = (await post("/api/letting/relocation-grants", grant())).json().id;
+      await expect(row({ supersedes_id: grantId })).rejects.toThrow(/own kind/);
+      await expect(row({ supersession_reason: "  " })).rejects.toThrow(/supersession_whole/);
+      await expect(row({ result: "rejected" })).rejects.toThrow(/annulment_result/);
+      await expect(row({ supersession: null })).rejects.toThrow(/supersession_whole/);
+    });
   });
 
   describe("flexible letting", () => {
