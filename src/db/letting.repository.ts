@@ -17,9 +17,28 @@ export interface DecisionSummary {
   readonly ruleVersion: string;
   readonly decidedBy: string;
   readonly decidedAt: string;
+  /** The earlier decision this one annuls or corrects (migration 0012). */
+  readonly supersedes: Supersedes | null;
+  /** The later decision that annuls or corrects this one, if any. */
+  readonly supersededBy: { readonly id: number; readonly kind: "annulment" | "correction" } | null;
+}
+
+export interface Supersedes {
+  readonly id: number;
+  readonly kind: "annulment" | "correction";
+  readonly reason: string;
+}
+
+export interface HearingRow {
+  readonly sentOn: string;
+  readonly answerBy: string;
+  readonly answeredOn?: string | undefined;
+  readonly comments?: string | undefined;
 }
 
 export interface DecisionRecord extends DecisionSummary {
+  readonly journalNumber: string | null;
+  readonly hearing: HearingRow | null;
   readonly inputFacts: unknown;
   readonly parametersUsed: readonly { readonly id: string; readonly value: unknown }[];
   readonly justification: {
@@ -43,11 +62,18 @@ export interface NewDecision {
   readonly justification: unknown;
   readonly decision: unknown;
   readonly decidedBy: string;
+  readonly journalNumber?: string | undefined;
+  readonly hearing?: HearingRow | undefined;
+  readonly supersedes?: Supersedes | undefined;
 }
 
 type Row = Selectable<LettingDecisionTable>;
+type SummaryRow = Pick<
+  Row,
+  (typeof SUMMARY_COLUMNS)[number] | "supersedes_id" | "supersession" | "supersession_reason"
+> & { readonly superseded_by_id: number | null; readonly superseded_by_kind: string | null };
 
-function summaryOf(row: Pick<Row, keyof Row>): DecisionSummary {
+function summaryOf(row: SummaryRow): DecisionSummary {
   return {
     id: row.id,
     kind: row.kind,
@@ -58,12 +84,22 @@ function summaryOf(row: Pick<Row, keyof Row>): DecisionSummary {
     ruleVersion: row.rule_version,
     decidedBy: row.decided_by,
     decidedAt: new Date(row.decided_at).toISOString(),
+    supersedes:
+      row.supersedes_id === null || row.supersession === null
+        ? null
+        : { id: row.supersedes_id, kind: row.supersession, reason: row.supersession_reason ?? "" },
+    supersededBy:
+      row.superseded_by_id === null
+        ? null
+        : { id: row.superseded_by_id, kind: row.superseded_by_kind as "annulment" | "correction" },
   };
 }
 
-function recordOf(row: Row): DecisionRecord {
+function recordOf(row: SummaryRow & Row): DecisionRecord {
   return {
     ...summaryOf(row),
+    journalNumber: row.journal_number,
+    hearing: row.hearing as HearingRow | null,
     inputFacts: row.input_facts,
     parametersUsed: row.parameters_used as DecisionRecord["parametersUsed"],
     justification: row.justification as DecisionRecord["justification"],
@@ -86,15 +122,33 @@ export async function insertDecision(trx: Kysely<Database>, decision: NewDecisio
       justification: JSON.stringify(decision.justification),
       decision: JSON.stringify(decision.decision),
       decided_by: decision.decidedBy,
+      journal_number: decision.journalNumber ?? null,
+      hearing: decision.hearing === undefined ? null : JSON.stringify(decision.hearing),
+      supersedes_id: decision.supersedes?.id ?? null,
+      supersession: decision.supersedes?.kind ?? null,
+      supersession_reason: decision.supersedes?.reason ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  return recordOf(row);
+  return recordOf({ ...row, superseded_by_id: null, superseded_by_kind: null });
+}
+
+/** The decisions with the later decision (if any) that annuls or corrects each. */
+function withSupersededBy(db: Kysely<Database>) {
+  return db
+    .selectFrom("letting_decision as d")
+    .leftJoin("letting_decision as later", "later.supersedes_id", "d.id")
+    .select(["later.id as superseded_by_id", "later.supersession as superseded_by_kind"]);
 }
 
 export async function findDecision(db: Kysely<Database>, id: number): Promise<DecisionRecord | undefined> {
-  const row = await db.selectFrom("letting_decision").selectAll().where("id", "=", id).executeTakeFirst();
+  const row = await withSupersededBy(db).selectAll("d").where("d.id", "=", id).executeTakeFirst();
   return row === undefined ? undefined : recordOf(row);
+}
+
+/** Locks a decision before a new one supersedes it, so two corrections cannot both pass the check. */
+export async function lockDecision(trx: Kysely<Database>, id: number): Promise<void> {
+  await trx.selectFrom("letting_decision").select("id").where("id", "=", id).forUpdate().execute();
 }
 
 const SUMMARY_COLUMNS = [
@@ -107,16 +161,22 @@ const SUMMARY_COLUMNS = [
   "rule_version",
   "decided_by",
   "decided_at",
+  "supersedes_id",
+  "supersession",
+  "supersession_reason",
 ] as const;
 
 export async function listDecisions(
   db: Kysely<Database>,
   query: { readonly kind?: LettingDecisionKind | undefined; readonly limit: number },
 ): Promise<DecisionSummary[]> {
-  let q = db.selectFrom("letting_decision").select(SUMMARY_COLUMNS).orderBy("id", "desc").limit(query.limit);
-  if (query.kind !== undefined) q = q.where("kind", "=", query.kind);
+  let q = withSupersededBy(db)
+    .select(SUMMARY_COLUMNS.map((c) => `d.${c}` as const))
+    .orderBy("d.id", "desc")
+    .limit(query.limit);
+  if (query.kind !== undefined) q = q.where("d.kind", "=", query.kind);
   const rows = await q.execute();
-  return rows.map((r) => summaryOf(r as Row));
+  return rows.map(summaryOf);
 }
 
 /** Full records of one kind, newest first (the relocation-grant register needs each grant's amount). */
@@ -125,11 +185,10 @@ export async function listDecisionRecords(
   kind: LettingDecisionKind,
   limit: number,
 ): Promise<DecisionRecord[]> {
-  const rows = await db
-    .selectFrom("letting_decision")
-    .selectAll()
-    .where("kind", "=", kind)
-    .orderBy("id", "desc")
+  const rows = await withSupersededBy(db)
+    .selectAll("d")
+    .where("d.kind", "=", kind)
+    .orderBy("d.id", "desc")
     .limit(limit)
     .execute();
   return rows.map(recordOf);

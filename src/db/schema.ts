@@ -152,6 +152,13 @@ export interface LettingDecisionTable {
   decision: JSONColumnType<object, string, never>;
   decided_by: string;
   decided_at: Generated<Date>;
+  /** Migration 0012: the case's journal number and the recorded partshøring (§ 19). */
+  journal_number: string | null;
+  hearing: JSONColumnType<object | null, string | null, never>;
+  /** Migration 0012: the earlier decision this one annuls or corrects, and why. */
+  supersedes_id: number | null;
+  supersession: "annulment" | "correction" | null;
+  supersession_reason: string | null;
 }
 
 export interface RelocationGrantPaymentTable {

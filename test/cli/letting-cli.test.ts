@@ -260,7 +260,21 @@ describe("udsyn areas and letting on the command line", { timeout: 60_000 }, () 
     expect(replay.stdout).toMatch(/^Identisk: /);
 
     const pdf = join(dir, "brev.pdf");
-    const letter = await udsyn(data, "letting", "letter", "--id", String(id), "--out", pdf);
+    const letter = await udsyn(
+      data,
+      "letting",
+      "letter",
+      "--id",
+      String(id),
+      "--out",
+      pdf,
+      "--to",
+      "Karen Hansen",
+      "--address",
+      "Møllegade 3",
+      "--address",
+      "2200 København N",
+    );
     expect(letter.code).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
 

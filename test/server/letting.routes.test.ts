@@ -235,18 +235,157 @@ describe.each(testDatabases())("letting routes on $name", (testDb) => {
       expect(body.newJustificationText).toContain("Kommunen afviser");
     });
 
-    it("gives the justification as a letter PDF and audits it", async () => {
-      const response = await get(`/api/letting/decisions/${rejectedId}/letter.pdf`);
-      expect(response.statusCode).toBe(200);
-      expect(response.headers["content-type"]).toBe("application/pdf");
-      expect(response.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    const letterOf = (id: number, payload: Record<string, unknown> = {}) =>
+      post(`/api/letting/decisions/${id}/letter`, {
+        recipient: { name: "Karen Hansen", address: ["Møllegade 3", "2200 København N"] },
+        ...payload,
+      });
+    const pdfText = (pdf: Buffer) => {
       const file = join(mkdtempSync(join(tmpdir(), "udsyn-letter-")), "brev.pdf");
-      writeFileSync(file, response.rawPayload);
-      const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-      expect(text).toContain("Afgørelse om kombineret udlejning");
-      expect(text).toContain(`Afgørelse nr. ${rejectedId}`);
-      expect(text).toContain("Erstatningsbolig");
-      expect((await auditRows("letting_decision.letter")).at(-1)?.entity_id).toBe(String(rejectedId));
+      writeFileSync(file, pdf);
+      return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    };
+    let correctionId: number;
+
+    it("refuses the letter of a refusal whose partshøring is not recorded (409), naming § 19", async () => {
+      const response = await letterOf(rejectedId);
+      expect(response.statusCode).toBe(409);
+      expect(response.json().error.message).toContain("forvaltningsloven § 19");
+    });
+
+    it("previews a decision without storing it: result, letter, warnings (200, no row, no audit)", async () => {
+      const count = async () =>
+        Number(
+          (
+            await database.db
+              .selectFrom("letting_decision")
+              .select((eb) => eb.fn.countAll<string>().as("n"))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      const before = [await count(), (await auditRows("letting_decision.create")).length];
+      const preview = await post("/api/letting/decisions/preview", example("afvisning.json"));
+      expect(preview.statusCode).toBe(200);
+      expect(preview.json()).toMatchObject({ result: "rejected", replacementOffer: true, letter: null });
+      expect(preview.json().warnings.map((w: { code: string }) => w.code)).toContain("hearing_missing");
+      const heard = await post("/api/letting/decisions/preview", {
+        ...example("afvisning.json"),
+        case: { hearing: { sentOn: "2010-03-01", answerBy: "2010-03-14" } },
+      });
+      expect(heard.json().letter.sections.map((s: { heading: string }) => s.heading)).toContain(
+        "Klagevejledning",
+      );
+      expect([await count(), (await auditRows("letting_decision.create")).length]).toEqual(before);
+    });
+
+    it("corrects a decision by a new one that names it with a reason; the letter says so", async () => {
+      const response = await post("/api/letting/decisions", {
+        ...example("afvisning.json"),
+        case: {
+          journalNumber: "27.39.00-G01-1-10",
+          hearing: {
+            sentOn: "2010-03-01",
+            answerBy: "2010-03-14",
+            answeredOn: "2010-03-10",
+            comments: "Jeg har fået arbejde.",
+          },
+          corrects: { decisionId: rejectedId, reason: "Partshøringen var ikke registreret." },
+        },
+      });
+      expect(response.statusCode).toBe(201);
+      correctionId = response.json().id;
+      expect(response.json().supersedes).toEqual({
+        id: rejectedId,
+        kind: "correction",
+        reason: "Partshøringen var ikke registreret.",
+      });
+      expect((await get(`/api/letting/decisions/${rejectedId}`)).json().supersededBy).toEqual({
+        id: correctionId,
+        kind: "correction",
+      });
+      expect((await auditRows("letting_decision.correct")).at(-1)?.entity_id).toBe(String(correctionId));
+      const letter = await letterOf(correctionId);
+      expect(letter.statusCode).toBe(200);
+      expect(letter.headers["content-type"]).toBe("application/pdf");
+      const text = pdfText(letter.rawPayload);
+      for (const part of [
+        "Karen Hansen",
+        "Journalnr.: 27.39.00-G01-1-10",
+        `Afgørelse nr. ${correctionId}`,
+        `erstatter vores afgørelse nr. ${rejectedId}`,
+        "Erstatningsbolig",
+        "Partshøring",
+        "Jeg har fået arbejde.",
+        "Klagevejledning",
+      ])
+        expect(text).toContain(part);
+      expect(text).not.toMatch(/combined-letting|lundtoftegade|udsyn/);
+      expect((await auditRows("letting_decision.letter")).at(-1)?.entity_id).toBe(String(correctionId));
+      const html = await letterOf(correctionId, { format: "html", language: "en" });
+      expect(html.headers["content-type"]).toContain("text/html");
+      expect(html.body).toContain('<html lang="en">');
+      expect(html.body).toContain("How to complain");
+    });
+
+    it("a decision is superseded once: a second correction is a conflict (409)", async () => {
+      const again = await post("/api/letting/decisions", {
+        ...example("afvisning.json"),
+        case: { corrects: { decisionId: rejectedId, reason: "Igen." } },
+      });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().error.message).toContain(`rettet ved afgørelse nr. ${correctionId}`);
+    });
+
+    it("annuls a decision by a new decision with a reason, audited; an annulment cannot be annulled", async () => {
+      const response = await post(`/api/letting/decisions/${correctionId}/annulment`, {
+        reason: "Ansøgningen blev trukket tilbage.",
+      });
+      expect(response.statusCode).toBe(201);
+      const annulment = response.json();
+      expect(annulment).toMatchObject({
+        result: "annulled",
+        supersedes: { id: correctionId, kind: "annulment" },
+      });
+      expect((await auditRows("letting_decision.annul")).at(-1)?.details).toMatchObject({
+        annuls: correctionId,
+      });
+      expect(
+        (await post(`/api/letting/decisions/${annulment.id}/annulment`, { reason: "Fejl." })).statusCode,
+      ).toBe(409);
+      expect(
+        (await post(`/api/letting/decisions/${correctionId}/annulment`, { reason: "" })).statusCode,
+      ).toBe(400);
+      const text = pdfText((await letterOf(annulment.id)).rawPayload);
+      expect(text).toContain(`annullerer vores afgørelse nr. ${correctionId}`);
+      expect(text).toContain("Ansøgningen blev trukket tilbage.");
+    });
+    it("the schema keeps the chain whole: same kind, a reason, annulled means annulment (migration 0012)", async () => {
+      const row = (overrides: Record<string, unknown>) =>
+        database.db
+          .insertInto("letting_decision")
+          .values({
+            kind: "combined_letting",
+            decision_date: "2010-03-15",
+            area_id: "lundtoftegade",
+            subject_pseudonym: "P-0100",
+            result: "annulled",
+            rule_version: "combined-letting-decision-2005",
+            input_facts: "{}",
+            parameters_used: "[]",
+            justification: "{}",
+            decision: "{}",
+            decided_by: "test",
+            supersedes_id: rejectedId,
+            supersession: "annulment",
+            supersession_reason: "En årsag.",
+            ...overrides,
+          })
+          .execute();
+      const grantId = (await post("/api/letting/relocation-grants", grant())).json().id;
+      await expect(row({ supersedes_id: grantId })).rejects.toThrow(/own kind/);
+      await expect(row({ supersession_reason: "  " })).rejects.toThrow(/supersession_whole/);
+      await expect(row({ result: "rejected" })).rejects.toThrow(/annulment_result/);
+      await expect(row({ supersession: null })).rejects.toThrow(/supersession_whole/);
     });
   });
 

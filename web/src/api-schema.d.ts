@@ -3364,6 +3364,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/letting/decisions/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Se resultatet af en afgørelse om kombineret udlejning uden at gemme den */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        application: {
+                            applicationDate: string;
+                            areaId: string;
+                            dwelling?: {
+                                departmentId?: string;
+                                dwellingId?: string;
+                                address?: string;
+                            };
+                            household: {
+                                applicant: {
+                                    pseudonym: string;
+                                    benefitMonths: {
+                                        month: string;
+                                        benefit: string;
+                                    }[];
+                                };
+                                spouse?: {
+                                    pseudonym: string;
+                                    benefitMonths: {
+                                        month: string;
+                                        benefit: string;
+                                    }[];
+                                    /** @enum {string} */
+                                    relation: "married" | "cohabitant";
+                                    cohabitingSinceDate?: string;
+                                };
+                            };
+                            alreadyResidentInDepartment: boolean;
+                            waitingList: {
+                                topOfList: boolean;
+                                registeredDate: string;
+                                position?: number;
+                            };
+                        };
+                        designation?: {
+                            designated: boolean;
+                            listReference: string;
+                            designatedSince?: string;
+                            areaName?: string;
+                        };
+                        case?: {
+                            journalNumber?: string;
+                            hearing?: {
+                                sentOn: string;
+                                answerBy: string;
+                                answeredOn?: string;
+                                comments?: string;
+                            };
+                            corrects?: {
+                                decisionId: number;
+                                reason: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            result: string;
+                            ruleVersion: {
+                                id: string;
+                                name: string;
+                                source: {
+                                    act?: string;
+                                    section?: string;
+                                    bill?: string;
+                                    document?: string;
+                                    text?: string;
+                                    url?: string;
+                                };
+                            };
+                            justification: {
+                                legalBasis: string;
+                                readonly facts: string[];
+                                readonly reasoning: string[];
+                                text: string;
+                            };
+                            letter: {
+                                /** @enum {string} */
+                                language: "da" | "en";
+                                title: string;
+                                readonly sender: string[];
+                                readonly recipient: string[];
+                                readonly meta: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                readonly sections: {
+                                    heading: string;
+                                    readonly paragraphs: string[];
+                                    readonly items?: string[];
+                                }[];
+                                readonly closing: string[];
+                                footer: string;
+                            } | null;
+                            readonly warnings: {
+                                /** @enum {string} */
+                                code: "hearing_missing" | "complaint_unverified" | "demo_settings";
+                                message: string;
+                            }[];
+                            replacementOffer: boolean;
+                            /** @enum {string} */
+                            designationSource: "given" | "facts";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letting/relocation-grants/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Se resultatet af en afgørelse om flyttetilskud uden at gemme den */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicationDate: string;
+                        household: {
+                            pseudonym: string;
+                            livesOnTransferIncome: boolean;
+                            transferIncomeDescription?: string;
+                        };
+                        from: {
+                            areaId: string;
+                            vulnerable?: boolean;
+                            listReference?: string;
+                        };
+                        to: {
+                            inMunicipality: boolean;
+                            newDwelling: boolean;
+                            areaId?: string;
+                            vulnerable: boolean;
+                        };
+                        case?: {
+                            journalNumber?: string;
+                            hearing?: {
+                                sentOn: string;
+                                answerBy: string;
+                                answeredOn?: string;
+                                comments?: string;
+                            };
+                            corrects?: {
+                                decisionId: number;
+                                reason: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            result: string;
+                            ruleVersion: {
+                                id: string;
+                                name: string;
+                                source: {
+                                    act?: string;
+                                    section?: string;
+                                    bill?: string;
+                                    document?: string;
+                                    text?: string;
+                                    url?: string;
+                                };
+                            };
+                            justification: {
+                                legalBasis: string;
+                                readonly facts: string[];
+                                readonly reasoning: string[];
+                                text: string;
+                            };
+                            letter: {
+                                /** @enum {string} */
+                                language: "da" | "en";
+                                title: string;
+                                readonly sender: string[];
+                                readonly recipient: string[];
+                                readonly meta: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                readonly sections: {
+                                    heading: string;
+                                    readonly paragraphs: string[];
+                                    readonly items?: string[];
+                                }[];
+                                readonly closing: string[];
+                                footer: string;
+                            } | null;
+                            readonly warnings: {
+                                /** @enum {string} */
+                                code: "hearing_missing" | "complaint_unverified" | "demo_settings";
+                                message: string;
+                            }[];
+                            amount: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/letting/decisions": {
         parameters: {
             query?: never;
@@ -3402,6 +3657,17 @@ export interface paths {
                                 ruleVersion: string;
                                 decidedBy: string;
                                 decidedAt: string;
+                                supersedes: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "annulment" | "correction";
+                                    reason: string;
+                                } | null;
+                                supersededBy: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "annulment" | "correction";
+                                } | null;
                             }[];
                         };
                     };
@@ -3463,6 +3729,19 @@ export interface paths {
                             designatedSince?: string;
                             areaName?: string;
                         };
+                        case?: {
+                            journalNumber?: string;
+                            hearing?: {
+                                sentOn: string;
+                                answerBy: string;
+                                answeredOn?: string;
+                                comments?: string;
+                            };
+                            corrects?: {
+                                decisionId: number;
+                                reason: string;
+                            };
+                        };
                     };
                 };
             };
@@ -3484,6 +3763,24 @@ export interface paths {
                             ruleVersion: string;
                             decidedBy: string;
                             decidedAt: string;
+                            supersedes: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "annulment" | "correction";
+                                reason: string;
+                            } | null;
+                            supersededBy: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "annulment" | "correction";
+                            } | null;
+                            journalNumber: string | null;
+                            hearing: {
+                                sentOn: string;
+                                answerBy: string;
+                                answeredOn?: string;
+                                comments?: string;
+                            } | null;
                             inputFacts: unknown;
                             readonly parametersUsed: ({
                                 id: string;
@@ -3549,6 +3846,24 @@ export interface paths {
                             ruleVersion: string;
                             decidedBy: string;
                             decidedAt: string;
+                            supersedes: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "annulment" | "correction";
+                                reason: string;
+                            } | null;
+                            supersededBy: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "annulment" | "correction";
+                            } | null;
+                            journalNumber: string | null;
+                            hearing: {
+                                sentOn: string;
+                                answerBy: string;
+                                answeredOn?: string;
+                                comments?: string;
+                            } | null;
                             inputFacts: unknown;
                             readonly parametersUsed: ({
                                 id: string;
@@ -3572,6 +3887,98 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letting/decisions/{id}/annulment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Annullér en gemt afgørelse med en ny afgørelse, der henviser til den, med årsag
+         * @description Den gamle afgørelse ændres ikke; annulleringen gemmes som en ny afgørelse (resultat annulled) og logges. En afgørelse kan kun annulleres eller rettes én gang (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "combined_letting" | "relocation_grant" | "flexible_letting";
+                            decisionDate: string;
+                            areaId: string;
+                            subjectPseudonym: string;
+                            result: string;
+                            ruleVersion: string;
+                            decidedBy: string;
+                            decidedAt: string;
+                            supersedes: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "annulment" | "correction";
+                                reason: string;
+                            } | null;
+                            supersededBy: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "annulment" | "correction";
+                            } | null;
+                            journalNumber: string | null;
+                            hearing: {
+                                sentOn: string;
+                                answerBy: string;
+                                answeredOn?: string;
+                                comments?: string;
+                            } | null;
+                            inputFacts: unknown;
+                            readonly parametersUsed: ({
+                                id: string;
+                                value: unknown;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            justification: {
+                                legalBasis: string;
+                                readonly facts: string[];
+                                readonly reasoning: string[];
+                                text: string;
+                            };
+                            decision: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3632,15 +4039,20 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/letting/decisions/{id}/letter.pdf": {
+    "/api/letting/decisions/{id}/letter": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Afgørelsen som brev (PDF); læsningen logges */
-        get: {
+        get?: never;
+        put?: never;
+        /**
+         * Afgørelsen som brev til borgeren (PDF eller tilgængelig HTML); læsningen logges
+         * @description Brevet følger forvaltningsloven §§ 22-25: afsender, modtager, dato, journalnummer, afgørelsen, reglerne i ord, de oplysninger, der er lagt vægt på, begrundelsen, partshøring, klagevejledning og underskrift. Modtagerens navn og adresse gemmes ikke. Et afslag, der kræver partshøring, gives først, når partshøringen er registreret (409).
+         */
+        post: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -3649,7 +4061,26 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default da
+                         * @enum {string}
+                         */
+                        language?: "da" | "en";
+                        /**
+                         * @default pdf
+                         * @enum {string}
+                         */
+                        format?: "pdf" | "html";
+                        recipient: {
+                            name: string;
+                            address: string[];
+                        };
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -3660,8 +4091,6 @@ export interface paths {
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3867,6 +4296,19 @@ export interface paths {
                             areaId?: string;
                             vulnerable: boolean;
                         };
+                        case?: {
+                            journalNumber?: string;
+                            hearing?: {
+                                sentOn: string;
+                                answerBy: string;
+                                answeredOn?: string;
+                                comments?: string;
+                            };
+                            corrects?: {
+                                decisionId: number;
+                                reason: string;
+                            };
+                        };
                     };
                 };
             };
@@ -3888,6 +4330,24 @@ export interface paths {
                             ruleVersion: string;
                             decidedBy: string;
                             decidedAt: string;
+                            supersedes: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "annulment" | "correction";
+                                reason: string;
+                            } | null;
+                            supersededBy: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "annulment" | "correction";
+                            } | null;
+                            journalNumber: string | null;
+                            hearing: {
+                                sentOn: string;
+                                answerBy: string;
+                                answeredOn?: string;
+                                comments?: string;
+                            } | null;
                             inputFacts: unknown;
                             readonly parametersUsed: ({
                                 id: string;

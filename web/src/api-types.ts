@@ -46,7 +46,12 @@ export type FactsOverview = Answer<"/api/areas/facts/years">;
 export type FactsImportOutcome = Answer<"/api/areas/facts/import", "post">;
 
 // letting
-export type CombinedLettingApplication = RequestBody<"/api/letting/decisions", "post">["application"];
+export type CombinedLettingRequest = RequestBody<"/api/letting/decisions", "post">;
+export type CombinedLettingApplication = CombinedLettingRequest["application"];
+export type DecisionPreview = Answer<"/api/letting/decisions/preview", "post">;
+export type GrantPreview = Answer<"/api/letting/relocation-grants/preview", "post">;
+export type SendableLetter = NonNullable<DecisionPreview["letter"]>;
+export type PreviewWarning = DecisionPreview["warnings"][number];
 export type BenefitMonth = CombinedLettingApplication["household"]["applicant"]["benefitMonths"][number];
 /** A stored decision of any kind (what deciding one answers has these fields too). */
 export type DecisionRecord = Answer<"/api/letting/decisions/{id}">;

@@ -9,7 +9,7 @@ import type { CombinedLettingFacts, CombinedLettingResult } from "./combined-let
 import type { Justification } from "./justification.ts";
 import { legalBasisSentence, renderLetter } from "./letter.ts";
 
-interface LetterInput {
+export interface LetterInput {
   readonly application: CombinedLettingApplication;
   readonly result: CombinedLettingResult;
   readonly replacementOffer: boolean;
@@ -17,6 +17,12 @@ interface LetterInput {
   readonly parametersUsed: readonly ParameterUse[];
   readonly facts: CombinedLettingFacts;
 }
+
+/**
+ * Who reads the text: the case record (the caseworker, with pseudonyms, ids and caveats) or the
+ * citizen (the letter: Danish words only, no internal identifier).
+ */
+export type Voice = "record" | "citizen";
 
 function roleName(role: PersonBenefitAssessment["role"], facts: CombinedLettingFacts): string {
   if (role === "applicant") return "Ansøgeren";
@@ -44,8 +50,10 @@ function personFact(
   person: HouseholdPerson,
   assessment: PersonBenefitAssessment,
   facts: CombinedLettingFacts,
+  voice: Voice,
 ): string {
-  const who = `${roleName(assessment.role, facts)} (${assessment.pseudonym})`;
+  const role = roleName(assessment.role, facts);
+  const who = voice === "record" ? `${role} (${assessment.pseudonym})` : role;
   const others =
     assessment.otherMonths.length > 0
       ? ` ${plural(assessment.otherMonths.length, "måned", "måneder")} med andre ydelser tæller ikke med.`
@@ -65,12 +73,29 @@ function personFact(
   return `${who}: ${runBenefits(person, assessment)} i ${plural(run.length, "sammenhængende kalendermåned", "sammenhængende kalendermåneder")}, ${runText(run)}.${others}`;
 }
 
-function factsLines(input: LetterInput): string[] {
+/**
+ * The list reference as a citizen reads it: udsyn's own reference names the rule version and
+ * says how it was computed; the letter keeps only the list and its date.
+ */
+export function citizenListReference(reference: string): string {
+  return reference
+    .replace(/ \([^()]*\b[a-z]+(?:-[a-z0-9]+)+\b[^()]*\)/g, "")
+    .replace(/, beregnet af udsyn[^;]*$/, "");
+}
+
+function areaWords(facts: CombinedLettingFacts, voice: Voice): string {
+  return facts.designation.areaName ?? (voice === "record" ? facts.areaId : "området");
+}
+
+function factsLines(input: LetterInput, voice: Voice): string[] {
   const { application, facts } = input;
   const d = facts.designation;
+  const list = voice === "record" ? d.listReference : citizenListReference(d.listReference);
   const dwelling = application.dwelling
     ? `, ${[
-        application.dwelling.departmentId && `afdeling ${application.dwelling.departmentId}`,
+        voice === "record" &&
+          application.dwelling.departmentId &&
+          `afdeling ${application.dwelling.departmentId}`,
         application.dwelling.dwellingId && `bolig ${application.dwelling.dwellingId}`,
         application.dwelling.address,
       ]
@@ -79,7 +104,7 @@ function factsLines(input: LetterInput): string[] {
     : "";
   const lines = [
     `Ansøgningsdato: ${formatDate(facts.applicationDate)}.`,
-    `Område: ${d.areaName ?? facts.areaId}${dwelling}; ${d.designated ? `udpeget til kombineret udlejning (${d.listReference}${d.designatedSince ? `, udpeget fra ${formatDate(d.designatedSince)}` : ""})` : `ikke udpeget til kombineret udlejning på ansøgningsdatoen (${d.listReference})`}.`,
+    `Område: ${areaWords(facts, voice)}${dwelling}; ${d.designated ? `udpeget til kombineret udlejning (${list}${d.designatedSince ? `, udpeget fra ${formatDate(d.designatedSince)}` : ""})` : `ikke udpeget til kombineret udlejning på ansøgningsdatoen (${list})`}.`,
   ];
   if (facts.alreadyResidentInDepartment) lines.push("Ansøgeren bor allerede i afdelingen.");
   const people: [HouseholdPerson | undefined, PersonBenefitAssessment | undefined][] = [
@@ -87,7 +112,7 @@ function factsLines(input: LetterInput): string[] {
     [application.household.spouse, facts.persons.find((p) => p.role === "spouse")],
   ];
   for (const [person, assessment] of people)
-    if (person && assessment) lines.push(personFact(person, assessment, facts));
+    if (person && assessment) lines.push(personFact(person, assessment, facts, voice));
   if (facts.spouse?.relation === "married")
     lines.push("Ansøgeren er gift; ægtefællens måneder opgøres for sig.");
   if (facts.spouse?.relation === "cohabitant" && facts.spouse.cohabitingSinceDate) {
@@ -102,7 +127,7 @@ function factsLines(input: LetterInput): string[] {
   return lines;
 }
 
-function assessmentReasoning(input: LetterInput): string[] {
+function assessmentReasoning(input: LetterInput, voice: Voice): string[] {
   const { facts } = input;
   const n = facts.requiredMonths ?? 0;
   const applicationMonth = danishCalendarMonth(monthOfDate(facts.applicationDate));
@@ -139,7 +164,13 @@ function assessmentReasoning(input: LetterInput): string[] {
       "Samlivet har varet under 2 år, så samleveren ligestilles ikke med en ægtefælle, og samleverens ydelser indgår ikke.",
     );
   }
-  if (spouse?.countsAsSpouse) {
+  if (spouse?.countsAsSpouse && voice === "citizen") {
+    lines.push(
+      facts.bothOrEither === "both"
+        ? 'Kommunen forstår "ansøgeren og dennes ægtefælle" sådan, at I begge skal opfylde kravet.'
+        : 'Kommunen forstår "ansøgeren og dennes ægtefælle" sådan, at det er nok, at én af jer opfylder kravet.',
+    );
+  } else if (spouse?.countsAsSpouse) {
     lines.push(
       facts.bothOrEither === "both"
         ? '"Ansøgeren og dennes ægtefælle" er læst sådan, at begge skal opfylde kravet. Læsningen er udsyns standard og ikke endeligt efterprøvet.'
@@ -171,9 +202,12 @@ function replacementReasoning(input: LetterInput): string[] {
   ];
 }
 
-export function combinedLettingJustification(input: LetterInput): Justification {
-  const { result, facts, ruleVersion } = input;
-  const legalBasis = legalBasisSentence(ruleVersion);
+/** The parts of the letter that depend on the decision: its sentence, reasoning and facts. */
+export function combinedLettingBody(
+  input: LetterInput,
+  voice: Voice,
+): { decision: string; reasoning: string[]; replacement: string[]; facts: string[] } {
+  const { result, facts } = input;
   const reasoning =
     result === "not_applicable"
       ? facts.notCoveredReason === "before_scheme_start"
@@ -181,21 +215,27 @@ export function combinedLettingJustification(input: LetterInput): Justification 
             `Kommunens ordning med kombineret udlejning gælder i området fra den ${formatDate(facts.schemeInForceInArea ?? facts.applicationDate)} (den senere af dagen, kommunen indførte ordningen, og dagen, området blev udpeget). Ansøgningen er dateret den ${formatDate(facts.applicationDate)}, før ordningen gjaldt i området, så den er ikke omfattet, uanset hvilke ydelser der er modtaget, og udlejningen kræver ikke kommunens godkendelse efter § 51 b.`,
           ]
         : [
-            `Reglerne om kombineret udlejning gælder kun i områder, der er udpeget på ansøgningsdatoen. Området er ikke udpeget (${facts.designation.listReference}), så udlejningen kræver ikke kommunens godkendelse efter § 51 b.`,
+            `Reglerne om kombineret udlejning gælder kun i områder, der er udpeget på ansøgningsdatoen. Området er ikke udpeget (${voice === "record" ? facts.designation.listReference : citizenListReference(facts.designation.listReference)}), så udlejningen kræver ikke kommunens godkendelse efter § 51 b.`,
           ]
       : facts.alreadyResidentInDepartment
         ? [
             "Kombineret udlejning omfatter kun boligsøgende, der ikke allerede bor i afdelingen (almenboligloven § 51 b, stk. 1). Du bor allerede i afdelingen, og ansøgningen godkendes.",
           ]
-        : assessmentReasoning(input);
+        : assessmentReasoning(input, voice);
   const replacement = result === "rejected" ? replacementReasoning(input) : [];
-  const facts_ = factsLines(input);
   const decision = {
     rejected: "Kommunen afviser, at du kan få anvist boligen, efter reglerne om kombineret udlejning.",
     approved: "Kommunen godkender, at du kan få anvist boligen.",
     not_applicable:
       "Ansøgningen er ikke omfattet af reglerne om kombineret udlejning, og kommunen skal ikke godkende udlejningen.",
   }[result];
+  return { decision, reasoning, replacement, facts: factsLines(input, voice) };
+}
+
+export function combinedLettingJustification(input: LetterInput): Justification {
+  const { facts, ruleVersion } = input;
+  const legalBasis = legalBasisSentence(ruleVersion);
+  const { decision, reasoning, replacement, facts: facts_ } = combinedLettingBody(input, "record");
   const text = renderLetter({
     title: "Afgørelse om kombineret udlejning",
     header: [

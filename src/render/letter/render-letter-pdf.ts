@@ -1,99 +1,73 @@
 import type { Content } from "pdfmake";
+import type { SendableLetter } from "../../domain/letting/letter/compose-letter.ts";
+import { letterWords } from "../../domain/letting/letter/letter-texts.ts";
 import { pdfmakeWithFonts } from "../pdf/pdf-fonts.ts";
 
 type DocumentDefinition = Parameters<ReturnType<typeof pdfmakeWithFonts>["createPdf"]>[0];
 
 /**
- * A decision letter as PDF. The letter's text is the decision's justification (the domain
- * writes it, `renderLetter`): blocks separated by a blank line, the first block the title and
- * its "Label: value" lines, each further block a heading and its lines, "- " marking a list
- * item. The PDF only lays that text out; it adds the sender, the reference and the date.
+ * A decision letter as PDF: sender and recipient blocks, date and references, the title, one
+ * heading per section, the signature. pdfmake marks the document as tagged with its language
+ * and displays its title, but writes no structure tree for the content (it has no API for one),
+ * so the PDF is not PDF/UA: the accessible version is the HTML letter (render-letter-html.ts).
  */
-export interface DecisionLetter {
-  readonly text: string;
-  /** E.g. "Afgørelse nr. 12". */
-  readonly reference: string;
-  /** The letter's date, Danish long form. */
-  readonly date: string;
-  readonly ruleVersion: string;
-  readonly sender?: string;
-}
-
-function linesContent(lines: readonly string[]): Content[] {
-  const content: Content[] = [];
-  let items: string[] = [];
-  const flush = () => {
-    if (items.length > 0) content.push({ ul: items, margin: [4, 0, 0, 6] });
-    items = [];
-  };
-  for (const line of lines) {
-    if (line.startsWith("- ")) {
-      items.push(line.slice(2));
-      continue;
-    }
-    flush();
-    content.push({ text: line, margin: [0, 0, 0, 5] });
-  }
-  flush();
-  return content;
-}
-
-export function letterContent(letter: DecisionLetter): Content[] {
-  const blocks = letter.text
-    .trim()
-    .split(/\n\s*\n/)
-    .map((b) => b.split("\n"));
-  const [head = [], ...rest] = blocks;
-  const [title = "", ...headerLines] = head;
-  const header = headerLines.map((line): Content => {
-    const colon = line.indexOf(": ");
-    return colon < 0
-      ? { text: line }
-      : { text: [{ text: `${line.slice(0, colon)}: `, bold: true }, line.slice(colon + 2)] };
-  });
-  const sections = rest.flatMap((lines): Content[] => {
-    if (lines.length === 1) return [{ text: lines[0] ?? "", margin: [0, 10, 0, 0] }];
-    const [heading = "", ...body] = lines;
-    return [{ text: heading, style: "h2", headlineLevel: 2 }, ...linesContent(body)];
-  });
+export function letterContent(letter: SendableLetter): Content[] {
+  const sections = letter.sections.flatMap((s): Content[] => [
+    { text: s.heading, style: "h2", headlineLevel: 2 },
+    ...s.paragraphs.map((p): Content => ({ text: p, margin: [0, 0, 0, 5] })),
+    ...(s.items && s.items.length > 0 ? [{ ul: [...s.items], margin: [4, 0, 0, 6] } as Content] : []),
+  ]);
   return [
     {
       columns: [
-        { text: letter.sender ?? "Københavns Kommune", bold: true, width: "*" },
+        { stack: letter.recipient.map((l) => ({ text: l })), width: "*", margin: [0, 40, 0, 0] },
+        { stack: letter.sender.map((l, i) => ({ text: l, bold: i === 0, style: "meta" })), width: 190 },
+      ],
+      margin: [0, 0, 0, 18],
+    },
+    {
+      columns: [
+        { text: "", width: "*" },
         {
-          width: 180,
-          stack: [
-            { text: letter.date, alignment: "right" },
-            { text: letter.reference, alignment: "right", style: "meta" },
-          ],
+          width: 190,
+          stack: letter.meta.map((m) => ({
+            text: [{ text: `${m.label}: `, bold: true }, m.value],
+            style: "meta",
+          })),
         },
       ],
-      margin: [0, 0, 0, 16],
+      margin: [0, 0, 0, 14],
     },
-    { text: title, style: "h1", headlineLevel: 1 },
-    { stack: header, margin: [0, 0, 0, 6] },
+    { text: letter.title, style: "h1", headlineLevel: 1 },
     ...sections,
+    {
+      stack: letter.closing.map((l, i) => ({ text: l, margin: [0, i === 1 ? 18 : 0, 0, 0] })),
+      margin: [0, 14, 0, 0],
+    },
   ];
 }
 
-export async function renderLetterPdf(letter: DecisionLetter): Promise<Buffer> {
-  const title = letter.text.trim().split("\n")[0] ?? letter.reference;
+export async function renderLetterPdf(letter: SendableLetter): Promise<Buffer> {
+  const w = letterWords[letter.language];
   const definition: DocumentDefinition = {
     pageSize: "A4",
     pageMargins: [64, 56, 64, 60],
-    language: "da-DK",
-    info: { title: `${title} (${letter.reference})`, author: letter.sender ?? "udsyn", creator: "udsyn" },
+    language: letter.language === "da" ? "da-DK" : "en-GB",
+    version: "1.7",
+    tagged: true,
+    displayTitle: true,
+    info: { title: letter.title, author: letter.sender[0] ?? "", subject: letter.footer, creator: "udsyn" },
     defaultStyle: { font: "Roboto", fontSize: 10, lineHeight: 1.25 },
     styles: {
       h1: { fontSize: 15, bold: true, margin: [0, 0, 0, 8] },
       h2: { fontSize: 11.5, bold: true, margin: [0, 10, 0, 4] },
-      meta: { fontSize: 8.5, color: "#333333" },
+      meta: { fontSize: 8.5 },
     },
     pageBreakBefore: (node) => node.headlineLevel !== undefined && node.startPosition.verticalRatio > 0.9,
     footer: (current: number, total: number) => ({
       columns: [
-        { text: `${letter.reference} · regelversion ${letter.ruleVersion}`, fontSize: 8, color: "#555555" },
-        { text: `Side ${current} af ${total}`, alignment: "right", fontSize: 8, color: "#555555" },
+        { text: letter.footer, fontSize: 8, color: "#444444" },
+        { text: w.page(current, total), alignment: "right", fontSize: 8, color: "#444444" },
       ],
       margin: [64, 20, 64, 0],
     }),

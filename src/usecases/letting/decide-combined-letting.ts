@@ -13,6 +13,7 @@ import {
 import { decisionRuleVersionFor } from "../../domain/letting/decision-rule-versions.ts";
 import { defineUseCase, inTransaction, type UseCaseContext } from "../use-case.ts";
 import { lettingAreaFacts } from "./area-facts.ts";
+import type { CaseRecord } from "./case-record.ts";
 import { withFieldPrefix, withFieldRenamed } from "./letting-errors.ts";
 import { storeDecision } from "./store-decision.ts";
 
@@ -25,6 +26,8 @@ export interface CombinedLettingRequest {
   readonly application: CombinedLettingApplication;
   /** Given explicitly, or looked up from the classification of the area on the application date. */
   readonly designation?: AreaDesignation | undefined;
+  /** Journal number, partshøring and the decision a correction replaces. */
+  readonly case?: CaseRecord | undefined;
 }
 
 export interface DecidedCombinedLetting {
@@ -57,8 +60,9 @@ async function decide(ctx: UseCaseContext, request: CombinedLettingRequest): Pro
 }
 
 /**
- * Decides without storing: the caseworker's trial run (`udsyn letting decide` without
- * `--store`). Reads the database only when the designation must be looked up.
+ * Decides without storing: the caseworker's trial run ("Se resultat", `udsyn letting decide`
+ * without `--store`). Reads the database only when the designation must be looked up; writes
+ * nothing, not even an audit row (nothing is stored or read from a person's record).
  */
 export const previewCombinedLetting = defineUseCase(
   "afprøve afgørelser om kombineret udlejning",
@@ -76,7 +80,9 @@ export const decideCombinedLetting = defineUseCase(
     request: CombinedLettingRequest,
   ): Promise<DecidedCombinedLetting & { readonly record: DecisionRecord }> => {
     const decided = await decide(ctx, request);
-    const record = await inTransaction(ctx, (trx) => storeDecision(trx, actor, decided.decision));
+    const record = await inTransaction(ctx, (trx) =>
+      storeDecision(trx, actor, decided.decision, request.case ?? {}),
+    );
     return { ...decided, record };
   },
 );

@@ -6,6 +6,7 @@ import {
   combinedLettingApplicationSchema,
 } from "../../domain/letting/combined-letting-application.ts";
 import type { RelocationGrantRequest } from "../../domain/letting/relocation-grant-request.ts";
+import { caseRecordSchema } from "./case-record.ts";
 import type { CombinedLettingRequest } from "./decide-combined-letting.ts";
 import type { FlexibleLettingRequest } from "./flexible-letting.ts";
 
@@ -18,6 +19,7 @@ const isoDate = isoDateSchema;
 export const combinedLettingRequestSchema = z.strictObject({
   application: combinedLettingApplicationSchema,
   designation: areaDesignationSchema.optional(),
+  case: caseRecordSchema.optional(),
 });
 
 export const flexibleLettingRequestSchema = z.strictObject({
@@ -67,6 +69,7 @@ export const relocationGrantRequestSchema = z.strictObject({
     areaId: z.string().max(100).optional(),
     vulnerable: z.boolean(),
   }),
+  case: caseRecordSchema.optional(),
 });
 
 function pathOf(path: readonly PropertyKey[]): string {

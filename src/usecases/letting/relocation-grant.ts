@@ -1,12 +1,15 @@
-import type { DecisionRecord } from "../../db/letting.repository.ts";
 import { CASEWORK } from "../../domain/access.ts";
-import { decideRelocationGrant as decideApplication } from "../../domain/letting/relocation-grant.ts";
+import {
+  decideRelocationGrant as decideApplication,
+  type RelocationGrantDecision,
+} from "../../domain/letting/relocation-grant.ts";
 import {
   type RelocationGrantRequest,
   relocationGrantApplication,
 } from "../../domain/letting/relocation-grant-request.ts";
-import { defineUseCase, inTransaction } from "../use-case.ts";
+import { defineUseCase, inTransaction, type UseCaseContext } from "../use-case.ts";
 import { lettingAreaFacts } from "./area-facts.ts";
+import type { CaseRecord } from "./case-record.ts";
 import { storeDecision } from "./store-decision.ts";
 
 /**
@@ -16,11 +19,25 @@ import { storeDecision } from "./store-decision.ts";
 export const decideRelocationGrant = defineUseCase(
   "træffe afgørelser om flyttetilskud",
   CASEWORK,
-  async (ctx, actor, request: RelocationGrantRequest): Promise<DecisionRecord> => {
-    const params = await ctx.parameters();
-    // The facts are read only when the caseworker has not said whether the area is "udsat".
-    const facts = request.from.vulnerable === undefined ? await lettingAreaFacts(ctx) : undefined;
-    const decision = decideApplication(relocationGrantApplication(request, params, facts), params);
-    return inTransaction(ctx, (trx) => storeDecision(trx, actor, decision));
+  async (ctx, actor, request: RelocationGrantRequest & { readonly case?: CaseRecord | undefined }) => {
+    const decision = await decide(ctx, request);
+    return inTransaction(ctx, (trx) => storeDecision(trx, actor, decision, request.case ?? {}));
   },
+);
+
+async function decide(
+  ctx: UseCaseContext,
+  request: RelocationGrantRequest,
+): Promise<RelocationGrantDecision> {
+  const params = await ctx.parameters();
+  // The facts are read only when the caseworker has not said whether the area is "udsat".
+  const facts = request.from.vulnerable === undefined ? await lettingAreaFacts(ctx) : undefined;
+  return decideApplication(relocationGrantApplication(request, params, facts), params);
+}
+
+/** Decides without storing ("Se resultat"): nothing is written. */
+export const previewRelocationGrant = defineUseCase(
+  "afprøve afgørelser om flyttetilskud",
+  CASEWORK,
+  (ctx, _actor, request: RelocationGrantRequest): Promise<RelocationGrantDecision> => decide(ctx, request),
 );

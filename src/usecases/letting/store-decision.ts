@@ -1,19 +1,77 @@
 import type { Kysely } from "kysely";
-import { type DecisionRecord, insertDecision } from "../../db/letting.repository.ts";
+import {
+  type DecisionRecord,
+  findDecision,
+  insertDecision,
+  lockDecision,
+  type NewDecision,
+} from "../../db/letting.repository.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
+import { DomainError } from "../../domain/errors.ts";
 import type { CombinedLettingDecision } from "../../domain/letting/decide-combined-letting.ts";
+import type { LettingDecisionKind } from "../../domain/letting/decision-kind.ts";
 import type { RelocationGrantDecision } from "../../domain/letting/relocation-grant.ts";
 import { recordAudit } from "../use-case.ts";
+import type { CaseRecord } from "./case-record.ts";
+
+/** The supersedes_id UNIQUE constraint of migration 0012: a decision is superseded once. */
+const SUPERSEDED_ONCE = "letting_decision_supersedes_id_key";
+
+/**
+ * The decision a new one annuls or corrects, locked: it must exist, be of the same kind, not be
+ * an annulment itself and not be superseded already (the lock makes the check hold until commit).
+ */
+export async function supersedable(
+  trx: Kysely<Database>,
+  id: number,
+  kind: LettingDecisionKind | "any",
+  field: string,
+): Promise<DecisionRecord> {
+  await lockDecision(trx, id);
+  const earlier = await findDecision(trx, id);
+  const refuse = (code: "not_found" | "conflict", message: string) => {
+    throw new DomainError(code, message, [{ field, message }]);
+  };
+  if (earlier === undefined) return refuse("not_found", `Afgørelse nr. ${id} findes ikke`);
+  if (kind !== "any" && earlier.kind !== kind)
+    return refuse("conflict", `Afgørelse nr. ${id} er en anden slags afgørelse`);
+  if (earlier.supersedes?.kind === "annulment")
+    return refuse("conflict", `Afgørelse nr. ${id} er en annullering og kan ikke rettes`);
+  if (earlier.supersededBy)
+    return refuse(
+      "conflict",
+      `Afgørelse nr. ${id} er allerede ${earlier.supersededBy.kind === "annulment" ? "annulleret" : "rettet"} ved afgørelse nr. ${earlier.supersededBy.id}`,
+    );
+  return earlier;
+}
+
+/** Inserts a decision; a race past the lock that the UNIQUE constraint stops is a conflict. */
+export async function insertSuperseding(
+  trx: Kysely<Database>,
+  decision: NewDecision,
+): Promise<DecisionRecord> {
+  try {
+    return await insertDecision(trx, decision);
+  } catch (error) {
+    const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
+    if (code === "23505" && constraint === SUPERSEDED_ONCE)
+      throw new DomainError("conflict", "Afgørelsen er allerede annulleret eller rettet", [
+        { field: "decisionId", message: "allerede erstattet" },
+      ]);
+    throw error;
+  }
+}
 
 /**
  * Stores a decision (append-only) with everything needed to replay it, and its audit row, in
- * the caller's transaction: both commit or neither.
+ * the caller's transaction: both commit or neither. A correction names the decision it replaces.
  */
 export async function storeDecision(
   trx: Kysely<Database>,
   actor: Actor,
   decision: CombinedLettingDecision | RelocationGrantDecision,
+  caseRecord: CaseRecord = {},
 ): Promise<DecisionRecord> {
   const { areaId, subject, date } =
     decision.kind === "combined_letting"
@@ -27,7 +85,9 @@ export async function storeDecision(
           subject: decision.input.application.household.pseudonym,
           date: decision.input.application.applicationDate,
         };
-  const record = await insertDecision(trx, {
+  const corrects = caseRecord.corrects;
+  if (corrects) await supersedable(trx, corrects.decisionId, decision.kind, "case.corrects.decisionId");
+  const record = await insertSuperseding(trx, {
     kind: decision.kind,
     decisionDate: date,
     areaId,
@@ -39,12 +99,23 @@ export async function storeDecision(
     justification: decision.justification,
     decision,
     decidedBy: actor.name,
+    journalNumber: caseRecord.journalNumber,
+    hearing: caseRecord.hearing,
+    ...(corrects
+      ? { supersedes: { id: corrects.decisionId, kind: "correction" as const, reason: corrects.reason } }
+      : {}),
   });
   await recordAudit(trx, actor, {
-    action: "letting_decision.create",
+    action: corrects ? "letting_decision.correct" : "letting_decision.create",
     entity: "letting_decision",
     entityId: record.id,
-    details: { kind: record.kind, result: record.result, ruleVersion: record.ruleVersion, areaId },
+    details: {
+      kind: record.kind,
+      result: record.result,
+      ruleVersion: record.ruleVersion,
+      areaId,
+      ...(corrects ? { corrects: corrects.decisionId, reason: corrects.reason } : {}),
+    },
   });
   return record;
 }

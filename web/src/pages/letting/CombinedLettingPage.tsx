@@ -1,14 +1,16 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
-import type { DecisionRecord } from "../../api-types.ts";
+import type { DecisionPreview, DecisionRecord } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Form } from "../../components/fields.tsx";
 import { useSubmission } from "../../useSubmission.ts";
-import { parseBenefitMonths } from "./benefit-months.ts";
+import { BenefitMonthsTable } from "./BenefitMonthsTable.tsx";
+import { monthsOf, rowProblem } from "./benefit-months.ts";
 import {
   ApplicantSection,
   ApplicationSection,
+  CaseSection,
   SpouseSection,
   WaitingListSection,
 } from "./CombinedLettingSections.tsx";
@@ -17,34 +19,57 @@ import {
   emptyForm,
   type SetField,
   toApplication,
+  toCaseRecord,
 } from "./combined-letting-form.ts";
 import { DecisionList } from "./DecisionList.tsx";
-import { DecisionResult } from "./DecisionResult.tsx";
+import { DecisionResult, PreviewResult } from "./DecisionResult.tsx";
 import { useAreaOptions } from "./useAreaOptions.ts";
 
-/** "Kombineret udlejning": decide an application (§ 51 b) and see its letter; the stored decisions below. */
+/**
+ * "Kombineret udlejning": "Se resultat" computes the decision and its letter without storing
+ * anything; "Træf afgørelse" stores it. The stored decisions, with their corrections and
+ * annulments, below.
+ */
 export function CombinedLettingPage() {
   const { t } = useTranslation();
   const areas = useAreaOptions();
   const [form, setForm] = useState<CombinedLettingForm>(emptyForm);
   const submission = useSubmission();
   const { busy, error, run } = submission;
+  const [preview, setPreview] = useState<DecisionPreview | null>(null);
   const [decision, setDecision] = useState<DecisionRecord | null>(null);
   const [refresh, setRefresh] = useState(0);
-  const set: SetField = (key) => (value) => setForm((f) => ({ ...f, [key]: value }));
+  const set: SetField = (key) => (value) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    // A changed form makes the shown preview stale.
+    setPreview(null);
+  };
 
-  const applicantMonths = parseBenefitMonths(form.applicantMonths);
-  const spouseMonths = parseBenefitMonths(form.spouseMonths);
+  function request() {
+    // Rows that do not read are marked at their fields; the API would only refuse them again.
+    if (form.benefitRows.some((r) => rowProblem(r) !== undefined)) return undefined;
+    const spouseRows = form.relation === "none" ? [] : monthsOf(form.benefitRows, "spouse");
+    const application = toApplication(form, monthsOf(form.benefitRows, "applicant"), spouseRows);
+    const caseRecord = toCaseRecord(form);
+    return { application, ...(caseRecord ? { case: caseRecord } : {}) };
+  }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    // Lines that do not read are marked at their field; the API would only refuse them again.
-    if (applicantMonths.badLines.length > 0 || spouseMonths.badLines.length > 0) return;
+  async function showResult() {
+    const body = request();
+    if (body === undefined) return;
     setDecision(null);
-    const application = toApplication(form, applicantMonths.months, spouseMonths.months);
-    const record = await run(() => api.POST("/api/letting/decisions", { body: { application } }));
+    const answer = await run(() => api.POST("/api/letting/decisions/preview", { body }));
+    if (answer !== undefined) setPreview(answer);
+  }
+
+  async function decide() {
+    const body = request();
+    if (body === undefined) return;
+    const record = await run(() => api.POST("/api/letting/decisions", { body }));
     if (record === undefined) return;
+    setPreview(null);
     setDecision(record);
+    setForm((f) => ({ ...f, correctsId: null, correctionReason: "" }));
     setRefresh((r) => r + 1);
   }
 
@@ -52,21 +77,54 @@ export function CombinedLettingPage() {
     <>
       <h2>{t("letting.combined.title")}</h2>
       <p>{t("letting.combined.intro")}</p>
-      <Form submission={submission} onSubmit={(e) => void submit(e)}>
+      <Form
+        submission={submission}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void showResult();
+        }}
+      >
         <ApplicationSection form={form} set={set} areas={areas} />
-        <ApplicantSection form={form} set={set} badLines={applicantMonths.badLines} />
-        <SpouseSection form={form} set={set} badLines={spouseMonths.badLines} />
+        <ApplicantSection form={form} set={set} />
+        <SpouseSection form={form} set={set} />
+        <BenefitMonthsTable
+          rows={form.benefitRows}
+          withSpouse={form.relation !== "none"}
+          onChange={set("benefitRows")}
+        />
         <WaitingListSection form={form} set={set} />
+        <CaseSection form={form} set={set} />
         <p className="form-hint">{t("letting.combined.designationNote")}</p>
-        <button type="submit" className="button button-primary mt-4" disabled={busy}>
-          {busy ? t("letting.busy") : t("letting.combined.submit")}
-        </button>
+        <div className="mt-4">
+          <button type="submit" className="button button-secondary mr-4" disabled={busy}>
+            {t("letting.preview.show")}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => void decide()}
+          >
+            {busy
+              ? t("letting.busy")
+              : form.correctsId === null
+                ? t("letting.combined.submit")
+                : t("letting.case.submitCorrection")}
+          </button>
+        </div>
       </Form>
       <div className="mt-6">
         <ErrorAlert error={error} />
       </div>
+      <PreviewResult preview={preview} />
       <DecisionResult decision={decision} />
-      <DecisionList refresh={refresh} />
+      <DecisionList
+        refresh={refresh}
+        onCorrect={(id) => {
+          setForm((f) => ({ ...f, correctsId: id }));
+          document.getElementById("cl-correction-reason")?.focus();
+        }}
+      />
     </>
   );
 }

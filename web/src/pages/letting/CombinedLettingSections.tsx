@@ -62,40 +62,7 @@ export function ApplicationSection({
   );
 }
 
-/** Benefit months as typed, one line per month or run of months; `badLines` are those that do not read. */
-function BenefitMonthsField({
-  id,
-  value,
-  onChange,
-  badLines,
-}: {
-  readonly id: string;
-  readonly value: string;
-  onChange(value: string): void;
-  readonly badLines: readonly number[];
-}) {
-  const { t } = useTranslation();
-  return (
-    <TextAreaField
-      id={id}
-      label={t("letting.combined.benefitMonths")}
-      hint={t("letting.combined.monthsHint")}
-      width="input-width-l"
-      rows={5}
-      value={value}
-      onChange={onChange}
-      error={
-        badLines.length === 0 ? undefined : t("letting.combined.badLines", { lines: badLines.join(", ") })
-      }
-    />
-  );
-}
-
-export function ApplicantSection({
-  form,
-  set,
-  badLines,
-}: SectionProps & { readonly badLines: readonly number[] }) {
+export function ApplicantSection({ form, set }: SectionProps) {
   const { t } = useTranslation();
   return (
     <fieldset className="mt-6">
@@ -108,21 +75,11 @@ export function ApplicantSection({
         onChange={set("applicant")}
         width="input-width-s"
       />
-      <BenefitMonthsField
-        id="cl-applicant-months"
-        value={form.applicantMonths}
-        onChange={set("applicantMonths")}
-        badLines={badLines}
-      />
     </fieldset>
   );
 }
 
-export function SpouseSection({
-  form,
-  set,
-  badLines,
-}: SectionProps & { readonly badLines: readonly number[] }) {
+export function SpouseSection({ form, set }: SectionProps) {
   const { t } = useTranslation();
   return (
     <fieldset className="mt-6">
@@ -159,12 +116,6 @@ export function SpouseSection({
               onChange={set("cohabitingSince")}
             />
           ) : null}
-          <BenefitMonthsField
-            id="cl-spouse-months"
-            value={form.spouseMonths}
-            onChange={set("spouseMonths")}
-            badLines={badLines}
-          />
         </>
       )}
     </fieldset>
@@ -200,6 +151,78 @@ export function WaitingListSection({ form, set }: SectionProps) {
         value={form.position}
         onChange={set("position")}
       />
+    </fieldset>
+  );
+}
+
+/** The case record: journal number and the partshøring (forvaltningsloven § 19) the letter reports. */
+export function CaseSection({ form, set }: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="mt-6">
+      <legend className="h3">{t("letting.case.title")}</legend>
+      <TextField
+        id="cl-journal"
+        label={t("letting.case.journalNumber")}
+        value={form.journalNumber}
+        onChange={set("journalNumber")}
+      />
+      <p className="form-hint">{t("letting.case.hearingHint")}</p>
+      <div className="d-flex flex-wrap">
+        <TextField
+          id="cl-hearing-sent"
+          type="date"
+          width="input-width-s"
+          groupClassName="form-group mr-5"
+          label={t("letting.case.hearingSentOn")}
+          value={form.hearingSentOn}
+          onChange={set("hearingSentOn")}
+        />
+        <TextField
+          id="cl-hearing-by"
+          type="date"
+          width="input-width-s"
+          groupClassName="form-group mt-0 mr-5"
+          label={t("letting.case.hearingAnswerBy")}
+          value={form.hearingAnswerBy}
+          onChange={set("hearingAnswerBy")}
+        />
+        <TextField
+          id="cl-hearing-answered"
+          type="date"
+          width="input-width-s"
+          groupClassName="form-group mt-0"
+          label={t("letting.case.hearingAnsweredOn")}
+          value={form.hearingAnsweredOn}
+          onChange={set("hearingAnsweredOn")}
+        />
+      </div>
+      <TextAreaField
+        id="cl-hearing-comments"
+        rows={3}
+        width="input-width-l"
+        label={t("letting.case.hearingComments")}
+        value={form.hearingComments}
+        onChange={set("hearingComments")}
+      />
+      {form.correctsId === null ? null : (
+        <div className="alert alert-info" data-testid="correcting">
+          <div className="alert-body">
+            <p className="alert-heading">{t("letting.case.correcting", { id: form.correctsId })}</p>
+            <TextAreaField
+              id="cl-correction-reason"
+              rows={2}
+              width="input-width-l"
+              label={t("letting.case.correctionReason")}
+              value={form.correctionReason}
+              onChange={set("correctionReason")}
+            />
+            <button type="button" className="button button-tertiary" onClick={() => set("correctsId")(null)}>
+              {t("letting.case.cancelCorrection")}
+            </button>
+          </div>
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -1,14 +1,15 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
-import type { DecisionRecord, GrantEntry } from "../../api-types.ts";
+import type { DecisionRecord, GrantEntry, GrantPreview } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { CheckboxField, TextField } from "../../components/fields.tsx";
 import { formatCount } from "../../format.ts";
 import { useApi } from "../../useApi.ts";
 import { useSubmission } from "../../useSubmission.ts";
 import { AreaSelect } from "./AreaSelect.tsx";
-import { LetterText } from "./LetterText.tsx";
+import { PreviewResult } from "./DecisionResult.tsx";
+import { LetterDownload } from "./LetterDownload.tsx";
 import { areaName, useAreaOptions } from "./useAreaOptions.ts";
 
 function PaymentForm({ entry, onPaid }: { readonly entry: GrantEntry; onPaid(): void }) {
@@ -68,32 +69,39 @@ export function RelocationGrantPage() {
   const [newDwelling, setNewDwelling] = useState(true);
   const [toVulnerable, setToVulnerable] = useState(false);
   const [decision, setDecision] = useState<DecisionRecord | null>(null);
+  const [preview, setPreview] = useState<GrantPreview | null>(null);
   const { busy, error, run } = useSubmission();
   const kroner = (amount: number) => formatCount(amount, i18n.language);
 
-  async function submit(event: FormEvent) {
+  function body() {
+    return {
+      applicationDate: date,
+      household: {
+        pseudonym,
+        livesOnTransferIncome: transferIncome,
+        ...(incomeDescription === "" ? {} : { transferIncomeDescription: incomeDescription }),
+      },
+      from: { areaId: fromArea },
+      to: {
+        inMunicipality,
+        newDwelling,
+        vulnerable: toVulnerable,
+        ...(toArea === "" ? {} : { areaId: toArea }),
+      },
+    };
+  }
+
+  async function showResult(event: FormEvent) {
     event.preventDefault();
     setDecision(null);
-    const record = await run(() =>
-      api.POST("/api/letting/relocation-grants", {
-        body: {
-          applicationDate: date,
-          household: {
-            pseudonym,
-            livesOnTransferIncome: transferIncome,
-            ...(incomeDescription === "" ? {} : { transferIncomeDescription: incomeDescription }),
-          },
-          from: { areaId: fromArea },
-          to: {
-            inMunicipality,
-            newDwelling,
-            vulnerable: toVulnerable,
-            ...(toArea === "" ? {} : { areaId: toArea }),
-          },
-        },
-      }),
-    );
+    const answer = await run(() => api.POST("/api/letting/relocation-grants/preview", { body: body() }));
+    if (answer !== undefined) setPreview(answer);
+  }
+
+  async function decide() {
+    const record = await run(() => api.POST("/api/letting/relocation-grants", { body: body() }));
     if (record === undefined) return;
+    setPreview(null);
     setDecision(record);
     register.reload();
   }
@@ -102,7 +110,7 @@ export function RelocationGrantPage() {
     <>
       <h2>{t("letting.grants.title")}</h2>
       <p>{t("letting.grants.intro")}</p>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={(e) => void showResult(e)} noValidate>
         <fieldset>
           <legend className="h3">{t("letting.grants.household")}</legend>
           <TextField
@@ -171,9 +179,19 @@ export function RelocationGrantPage() {
             onChange={setToVulnerable}
           />
         </fieldset>
-        <button type="submit" className="button button-primary mt-4" disabled={busy}>
-          {busy ? t("letting.busy") : t("letting.grants.submit")}
-        </button>
+        <div className="mt-4">
+          <button type="submit" className="button button-secondary mr-4" disabled={busy}>
+            {t("letting.preview.show")}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => void decide()}
+          >
+            {busy ? t("letting.busy") : t("letting.grants.submit")}
+          </button>
+        </div>
       </form>
       <div className="mt-6">
         <ErrorAlert error={error} />
@@ -193,7 +211,8 @@ export function RelocationGrantPage() {
           </div>
         ) : null}
       </div>
-      {decision ? <LetterText text={decision.justification.text} /> : null}
+      <PreviewResult preview={preview} />
+      {decision ? <LetterDownload decisionId={decision.id} /> : null}
       <h2 className="mt-8">{t("letting.grants.register")}</h2>
       <ErrorAlert error={register.error} />
       {register.data && register.data.grants.length === 0 ? <p>{t("letting.grants.none")}</p> : null}

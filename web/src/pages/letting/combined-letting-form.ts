@@ -1,4 +1,5 @@
-import type { BenefitMonth, CombinedLettingApplication } from "../../api-types.ts";
+import type { BenefitMonth, CombinedLettingApplication, CombinedLettingRequest } from "../../api-types.ts";
+import type { BenefitRow } from "./benefit-months.ts";
 
 export type Relation = "none" | "married" | "cohabitant";
 
@@ -10,14 +11,21 @@ export interface CombinedLettingForm {
   readonly dwellingId: string;
   readonly alreadyResident: boolean;
   readonly applicant: string;
-  readonly applicantMonths: string;
   readonly relation: Relation;
   readonly spouse: string;
   readonly cohabitingSince: string;
-  readonly spouseMonths: string;
+  readonly benefitRows: readonly BenefitRow[];
   readonly topOfList: boolean;
   readonly registeredDate: string;
   readonly position: string;
+  readonly journalNumber: string;
+  readonly hearingSentOn: string;
+  readonly hearingAnswerBy: string;
+  readonly hearingAnsweredOn: string;
+  readonly hearingComments: string;
+  /** The stored decision this one corrects, and why (empty when it is a new decision). */
+  readonly correctsId: number | null;
+  readonly correctionReason: string;
 }
 
 /** Sets one field of the form (`set("areaId")(value)`), for the form's sections. */
@@ -32,15 +40,23 @@ export const emptyForm: CombinedLettingForm = {
   dwellingId: "",
   alreadyResident: false,
   applicant: "",
-  applicantMonths: "",
   relation: "none",
   spouse: "",
   cohabitingSince: "",
-  spouseMonths: "",
+  benefitRows: [],
   topOfList: false,
   registeredDate: "",
   position: "",
+  journalNumber: "",
+  hearingSentOn: "",
+  hearingAnswerBy: "",
+  hearingAnsweredOn: "",
+  hearingComments: "",
+  correctsId: null,
+  correctionReason: "",
 };
+
+const ifGiven = <K extends string>(key: K, value: string) => (value === "" ? {} : { [key]: value });
 
 /**
  * The application as the API takes it. Optional parts the caseworker left empty are left out, not
@@ -52,8 +68,8 @@ export function toApplication(
   spouseMonths: BenefitMonth[],
 ): CombinedLettingApplication {
   const dwelling = {
-    ...(form.departmentId === "" ? {} : { departmentId: form.departmentId }),
-    ...(form.dwellingId === "" ? {} : { dwellingId: form.dwellingId }),
+    ...ifGiven("departmentId", form.departmentId),
+    ...ifGiven("dwellingId", form.dwellingId),
   };
   return {
     applicationDate: form.applicationDate,
@@ -68,9 +84,7 @@ export function toApplication(
               pseudonym: form.spouse,
               relation: form.relation,
               benefitMonths: spouseMonths,
-              ...(form.relation === "cohabitant" && form.cohabitingSince !== ""
-                ? { cohabitingSinceDate: form.cohabitingSince }
-                : {}),
+              ...(form.relation === "cohabitant" ? ifGiven("cohabitingSinceDate", form.cohabitingSince) : {}),
             },
           }),
     },
@@ -81,4 +95,25 @@ export function toApplication(
       ...(form.position === "" ? {} : { position: Number(form.position) }),
     },
   };
+}
+
+/** The case record sent with the decision: journal number, partshøring, the decision corrected. */
+export function toCaseRecord(form: CombinedLettingForm): CombinedLettingRequest["case"] {
+  const hearing =
+    form.hearingSentOn === "" && form.hearingAnswerBy === ""
+      ? undefined
+      : {
+          sentOn: form.hearingSentOn,
+          answerBy: form.hearingAnswerBy,
+          ...ifGiven("answeredOn", form.hearingAnsweredOn),
+          ...ifGiven("comments", form.hearingComments),
+        };
+  const record = {
+    ...ifGiven("journalNumber", form.journalNumber),
+    ...(hearing ? { hearing } : {}),
+    ...(form.correctsId === null
+      ? {}
+      : { corrects: { decisionId: form.correctsId, reason: form.correctionReason } }),
+  };
+  return Object.keys(record).length === 0 ? undefined : record;
 }
