@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import type { RichText } from "../../domain/policy/goals/rich-text.ts";
 import type { ReportingRound } from "../../domain/policy/report/reporting-round.ts";
 
@@ -20,7 +19,7 @@ export function normaliseText(text: string): string {
 export function readSource(): string {
   // From src/ also when this runs compiled from build/ (the same depth below the checkout).
   return normaliseText(
-    readFileSync(resolve(import.meta.dirname, "../../../src/demo/report-2010/source.txt"), "utf8"),
+    readFileSync(new URL("../../../src/demo/report-2010/source.txt", import.meta.url), "utf8"),
   );
 }
 
