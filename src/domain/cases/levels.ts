@@ -84,7 +84,8 @@ export const levelCatalogueSchema = z
       if (!seen.includes(level))
         ctx.addIssue({ code: "custom", path: ["levels"], message: `niveau ${level} mangler` });
     }
-    catalogue.levels.forEach((l, index) => uniqueKeys(l.actions, ["levels", index, "actions"], ctx));
+    for (const [index, l] of catalogue.levels.entries())
+      uniqueKeys(l.actions, ["levels", index, "actions"], ctx);
   });
 export type LevelCatalogue = z.infer<typeof levelCatalogueSchema>;
 
