@@ -59,18 +59,10 @@ describe.each(testDatabases())("SSP cases on $name", (testDb) => {
     });
     await upsertSspCommittee(database.db, { code: "norrebro", name: "Nørrebro", leaderGroup: "Nord" });
     await upsertSspCommittee(database.db, { code: "amager", name: "Amager", leaderGroup: "Syd" });
-    const users = [];
-    for (const username of ["cw-norrebro", "cw-amager"]) {
-      users.push(
-        await insertUser(database.db, {
-          username,
-          displayName: username,
-          role: "caseworker",
-          passwordHash: "x",
-        }),
-      );
-    }
-    const [n, a] = users as [{ id: number }, { id: number }];
+    const caseworker = (username: string) =>
+      insertUser(database.db, { username, displayName: username, role: "caseworker", passwordHash: "x" });
+    const n = await caseworker("cw-norrebro");
+    const a = await caseworker("cw-amager");
     await setUserCaseCommittees(ctx, admin, { userId: n.id, committees: ["norrebro"] });
     await setUserCaseCommittees(ctx, admin, { userId: a.id, committees: ["amager"] });
     norrebro = { userId: n.id, name: "cw-norrebro", role: "caseworker", ip: null };
