@@ -6,6 +6,7 @@ import { seedDemo } from "../usecases/demo/demo.service.ts";
 import { registerAreasCommands } from "./areas.ts";
 import { portArgument } from "./arguments.ts";
 import { registerAuditCommands } from "./audit.ts";
+import { registerCasesCommands } from "./cases.ts";
 import { finish, type GlobalOptions, reportFailure, withDatabase } from "./context.ts";
 import { registerDbCommands } from "./db.ts";
 import { registerEvaluateCommand } from "./evaluate.ts";
@@ -76,7 +77,7 @@ program
 program
   .command("seed-demo")
   .description(
-    "indlæs demodata (seedets redegørelse 2010, konstruerede områdefakta); kan køres igen uden dubletter",
+    "indlæs demodata (seedets redegørelse 2010, konstruerede områdefakta og SSP-sager); kan køres igen uden dubletter",
   )
   .action(async () =>
     withDatabase(globals(), async (handle) => {
@@ -97,6 +98,7 @@ registerEvaluateCommand(program, globals);
 registerRegisterFactsCommands(program, globals);
 registerAuditCommands(program, globals, dbCommand);
 registerStatsCommands(program);
+registerCasesCommands(program, globals);
 
 export { program };
 

@@ -8,6 +8,7 @@ import {
   setCommitteesOfUser,
   userExists,
 } from "../../db/cases.repository.ts";
+import { findUserByName } from "../../db/users.repository.ts";
 import { EVERYONE } from "../../domain/access.ts";
 import { CASE_ADMINISTRATION, CASE_AGGREGATE_READERS } from "../../domain/cases/case-access.ts";
 import { type LevelCatalogue, parseLevelCatalogue } from "../../domain/cases/levels.ts";
@@ -55,12 +56,14 @@ export const setUserCaseCommittees = defineUseCase(
   (
     ctx,
     actor,
-    input: { readonly userId: number; readonly committees: readonly string[] },
+    input: { readonly user: number | string; readonly committees: readonly string[] },
   ): Promise<string[]> =>
     inTransaction(ctx, async (trx) => {
-      if (!(await userExists(trx, input.userId))) {
-        throw new DomainError("not_found", `Bruger ${input.userId} findes ikke`, [
-          { field: "userId", message: "ukendt bruger" },
+      const userId =
+        typeof input.user === "number" ? input.user : (await findUserByName(trx, input.user))?.id;
+      if (userId === undefined || !(await userExists(trx, userId))) {
+        throw new DomainError("not_found", `Bruger ${input.user} findes ikke`, [
+          { field: "user", message: "ukendt bruger" },
         ]);
       }
       const known = new Set((await listSspCommittees(trx)).map((c) => c.code));
@@ -71,11 +74,11 @@ export const setUserCaseCommittees = defineUseCase(
         ]);
       }
       const codes = [...new Set(input.committees)].sort();
-      await setCommitteesOfUser(trx, input.userId, codes);
+      await setCommitteesOfUser(trx, userId, codes);
       await recordAudit(trx, actor, {
         action: "user.ssp_committees",
         entity: "app_user",
-        entityId: input.userId,
+        entityId: userId,
         details: { committees: codes },
       });
       return codes;

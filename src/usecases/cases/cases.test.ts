@@ -63,8 +63,8 @@ describe.each(testDatabases())("SSP cases on $name", (testDb) => {
       insertUser(database.db, { username, displayName: username, role: "caseworker", passwordHash: "x" });
     const n = await caseworker("cw-norrebro");
     const a = await caseworker("cw-amager");
-    await setUserCaseCommittees(ctx, admin, { userId: n.id, committees: ["norrebro"] });
-    await setUserCaseCommittees(ctx, admin, { userId: a.id, committees: ["amager"] });
+    await setUserCaseCommittees(ctx, admin, { user: n.id, committees: ["norrebro"] });
+    await setUserCaseCommittees(ctx, admin, { user: "cw-amager", committees: ["amager"] });
     norrebro = { userId: n.id, name: "cw-norrebro", role: "caseworker", ip: null };
     amager = { userId: a.id, name: "cw-amager", role: "caseworker", ip: null };
   });

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../actor.ts";
 import { areasDemo } from "./areas.demo.ts";
+import { casesDemo } from "./cases.demo.ts";
 import type { DemoSeeder } from "./demo-seeder.ts";
 import { policyDemo } from "./policy.demo.ts";
 
@@ -11,7 +12,7 @@ import { policyDemo } from "./policy.demo.ts";
  */
 export type { DemoSeeder };
 
-const SEEDERS: readonly DemoSeeder[] = [policyDemo, areasDemo];
+const SEEDERS: readonly DemoSeeder[] = [policyDemo, areasDemo, casesDemo];
 
 export async function seedDemo(
   db: Kysely<Database>,
