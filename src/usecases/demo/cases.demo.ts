@@ -47,7 +47,7 @@ function generator(seed: number): () => number {
 const clamp = (x: number) => Math.max(1, Math.min(10, Math.round(x)));
 
 /**
- * Constructed SSP cases, when there are none: 28 young persons in four committees at every
+ * Constructed SSP cases, when there are none: 20 young persons in four committees at every
  * level, opened between 2 weeks and 7 months ago, some re-graded, the actions of one case in three
  * left overdue, each with three assessments; the ones in Den Korte Snor improve by about two
  * points more per parameter than the rest, so the outcome analysis has an effect to find.
@@ -62,7 +62,7 @@ export const casesDemo: DemoSeeder = {
     const random = generator(2010);
     const actor = SYSTEM_ACTOR;
     let cases = 0;
-    for (let i = 0; i < 28; i += 1) {
+    for (let i = 0; i < 20; i += 1) {
       const committee = DEMO_SSP_COMMITTEES[i % 4]?.code ?? "norrebro";
       const openedOn = addDays(today, -(14 + ((i * 37) % 200)));
       const created = await createCase(ctx, actor, {
