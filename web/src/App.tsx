@@ -3,10 +3,10 @@ import { Route, Routes } from "react-router-dom";
 import { useAuth } from "./auth.tsx";
 import { Layout } from "./layout/Layout.tsx";
 import { AreasModule } from "./pages/areas/AreasModule.tsx";
+import { CasesModule } from "./pages/cases/CasesModule.tsx";
 import { HomePage } from "./pages/HomePage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { LettingModule } from "./pages/letting/LettingModule.tsx";
-import { ModulePage } from "./pages/ModulePage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { BudgetModule } from "./pages/policy/BudgetModule.tsx";
 import { GoalsModule } from "./pages/policy/GoalsModule.tsx";
@@ -33,7 +33,7 @@ export function App() {
           <Route path="/rapporter/*" element={<ReportsModule />} />
           <Route path="/boligomraader/*" element={<AreasModule />} />
           <Route path="/udlejning/*" element={<LettingModule />} />
-          <Route path="/sager/*" element={<ModulePage module="cases" />} />
+          <Route path="/sager/*" element={<CasesModule />} />
           <Route path="/administration/brugere" element={<UsersPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

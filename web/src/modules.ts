@@ -5,7 +5,9 @@ export const MODULES = [
   { key: "budget", path: "/oekonomi" },
   { key: "areas", path: "/boligomraader" },
   { key: "letting", path: "/udlejning" },
-  { key: "cases", path: "/sager" },
+  // Caseworkers work on their committees' SSP cases, an administrator sees them without names,
+  // analysts and committee members (the leader groups) see the overview: every role uses it.
+  { key: "cases", path: "/sager", roles: ["admin", "caseworker", "analyst", "committee"] },
   { key: "reports", path: "/rapporter" },
 ] as const;
 
