@@ -154,38 +154,41 @@ describe.each(testDatabases())("SSP cases on $name", (testDb) => {
     const [listed] = await listCases(ctx, norrebro, {});
     const id = listed?.id ?? 0;
     const before = await showCase(ctx, norrebro, { id });
-    const cases: [Promise<unknown>, string, string][] = [
-      [regradeCase(ctx, norrebro, { id, level: 7, reason: "x" }), "invalid_input", "level"],
+    // Thunks, run one after the other: each refusal must leave the case as it was.
+    const cases: [() => Promise<unknown>, string, string][] = [
+      [() => regradeCase(ctx, norrebro, { id, level: 7, reason: "x" }), "invalid_input", "level"],
       [
-        recordAssessment(ctx, norrebro, {
-          id,
-          assessedOn: "2026-12-01",
-          scores: { ...scores(5), venskaber: 11 },
-        }),
+        () =>
+          recordAssessment(ctx, norrebro, {
+            id,
+            assessedOn: "2026-12-01",
+            scores: { ...scores(5), venskaber: 11 },
+          }),
         "invalid_input",
         "scores.venskaber",
       ],
       [
-        recordAssessment(ctx, norrebro, { id, assessedOn: "2026-12-03", scores: scores(5) }),
+        () => recordAssessment(ctx, norrebro, { id, assessedOn: "2026-12-03", scores: scores(5) }),
         "invalid_input",
         "assessedOn",
       ],
       [
-        completeCaseAction(ctx, norrebro, {
-          id,
-          actionId: before.actions[3]?.id ?? 0,
-          completedOn: "2026-11-26",
-        }),
+        () =>
+          completeCaseAction(ctx, norrebro, {
+            id,
+            actionId: before.actions[3]?.id ?? 0,
+            completedOn: "2026-11-26",
+          }),
         "invalid_input",
         "completedOn",
       ],
-      [createCase(ctx, norrebro, { ...newCase, level: 1 }), "conflict", "pseudonym"],
-      [createCase(ctx, norrebro, { ...newCase, pseudonym: "U-2", level: 5 }), "invalid_input", "level"],
-      [createCase(ctx, amager, { ...newCase, pseudonym: "U-3" }), "forbidden", "committee"],
-      [closeCase(ctx, norrebro, { id, reason: " " }), "invalid_input", "reason"],
+      [() => createCase(ctx, norrebro, { ...newCase, level: 1 }), "conflict", "pseudonym"],
+      [() => createCase(ctx, norrebro, { ...newCase, pseudonym: "U-2", level: 5 }), "invalid_input", "level"],
+      [() => createCase(ctx, amager, { ...newCase, pseudonym: "U-3" }), "forbidden", "committee"],
+      [() => closeCase(ctx, norrebro, { id, reason: " " }), "invalid_input", "reason"],
     ];
-    for (const [promise, code, field] of cases) {
-      const error = await refusal(promise);
+    for (const [run, code, field] of cases) {
+      const error = await refusal(run());
       expect([error.code, error.details[0]?.field]).toEqual([code, field]);
     }
     const after = await showCase(ctx, norrebro, { id });
