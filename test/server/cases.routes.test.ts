@@ -120,4 +120,14 @@ describe.each(testDatabases())("case routes on $name", (testDb) => {
     const assessed = await post(`/api/cases/${listed.id}/assessments`, { assessedOn: "2026-11-27", scores });
     expect(assessed.statusCode).toBe(200);
   });
+
+  it("gives the analyst the outcome aggregates, suppressed under 5 persons, and as CSV", async () => {
+    const report = await get("/api/cases/outcomes", analyst);
+    expect(report.statusCode).toBe(200);
+    expect(report.json().cells.length).toBe(10 * report.json().interventionTypes.length);
+    expect(report.json().cells.every((c: { suppressed: boolean }) => c.suppressed)).toBe(true);
+    const csv = await get("/api/cases/outcomes.csv", analyst);
+    expect(csv.headers["content-type"]).toMatch(/^text\/csv/);
+    expect(csv.body).toMatch(/Indsats;Parameter;.*\r\nDen Korte Snor;Personlig trivsel;ja;under 5;/s);
+  });
 });

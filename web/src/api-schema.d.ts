@@ -4521,6 +4521,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Effektmåling: ændring pr. parameter og indsats, 95 % KI, sammenligning med matchede unge */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            matching: {
+                                maxScoreDistance: number;
+                                maxAgeDistance: number;
+                            };
+                            readonly parameters: {
+                                key: string;
+                                name: string;
+                                higherIsBetter: boolean;
+                            }[];
+                            readonly interventionTypes: {
+                                key: string;
+                                name: string;
+                            }[];
+                            readonly cells: ({
+                                intervention: string;
+                                parameter: string;
+                                higherIsBetter: boolean;
+                                /** @enum {boolean} */
+                                suppressed: false;
+                                treated: {
+                                    n: number;
+                                    mean: number;
+                                    ciLow: number;
+                                    ciHigh: number;
+                                };
+                                matched: {
+                                    n: number;
+                                    mean: number;
+                                    ciLow: number;
+                                    ciHigh: number;
+                                } | null;
+                                unmatched: number;
+                            } | {
+                                intervention: string;
+                                parameter: string;
+                                higherIsBetter: boolean;
+                                /** @enum {boolean} */
+                                suppressed: true;
+                                /** @enum {string} */
+                                n: "under_minimum";
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/outcomes.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Effektmålingens aggregater som CSV (semikolon, UTF-8) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases": {
         parameters: {
             query?: never;
