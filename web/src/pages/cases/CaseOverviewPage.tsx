@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { formatDate } from "../../format.ts";
 import { useApi } from "../../useApi.ts";
+import { OutcomesSection } from "./OutcomesSection.tsx";
 
 const LEVELS = [1, 2, 3, 4] as const;
 
@@ -52,6 +53,7 @@ export function CaseOverviewPage() {
           </table>
         </div>
       ) : null}
+      <OutcomesSection />
     </>
   );
 }
