@@ -115,9 +115,11 @@ export const casesDemo: DemoSeeder = {
       const start = Object.fromEntries(PARAMETERS.map((p) => [p, 3 + Math.floor(random() * 5)]));
       const step = Math.floor((Date.parse(today) - Date.parse(openedOn)) / 86_400_000 / 3);
       for (let k = 0; k < 3; k += 1) {
-        const gain = k * (treated ? 1 : 0.25) + (random() - 0.5);
         const scores = Object.fromEntries(
-          PARAMETERS.map((p) => [p, clamp((start[p] ?? 5) + (LOWER_IS_BETTER.has(p) ? -gain : gain))]),
+          PARAMETERS.map((p) => {
+            const gain = k * (treated ? 1 : 0.25) + 2 * (random() - 0.5);
+            return [p, clamp((start[p] ?? 5) + (LOWER_IS_BETTER.has(p) ? -gain : gain))];
+          }),
         );
         await recordAssessment(ctx, actor, {
           id: created.id,

@@ -24,6 +24,13 @@ export function OutcomesSection() {
       {data
         ? data.interventionTypes.map((type) => {
             const cells = data.cells.filter((c) => c.intervention === type.key);
+            if (cells.every((c) => c.suppressed)) {
+              return (
+                <p key={type.key} data-testid={`outcomes-${type.key}`}>
+                  <strong>{type.name}:</strong> {t("cases.outcomes.suppressed")}
+                </p>
+              );
+            }
             return (
               <div className="table--responsive-scroll" key={type.key}>
                 <table className="table table--compact" data-testid={`outcomes-${type.key}`}>
