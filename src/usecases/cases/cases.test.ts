@@ -8,6 +8,7 @@ import { insertUser } from "../../db/users.repository.ts";
 import type { Actor } from "../../domain/access.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { fixedClock } from "../../domain/law/clock.ts";
+import { defaultCaseCatalogue } from "../../rules/load-case-catalogue.ts";
 import { cliActor } from "../actor.ts";
 import { createUseCaseContext, type UseCaseContext } from "../use-case.ts";
 import { caseOverview, purgeCases, setUserCaseCommittees } from "./case-admin.ts";
@@ -27,20 +28,7 @@ async function refusal(promise: Promise<unknown>): Promise<DomainError> {
 }
 
 const scores = (value: number) =>
-  Object.fromEntries(
-    [
-      "personlig_trivsel",
-      "familierelationer",
-      "skolefravaer",
-      "faglig_udvikling",
-      "venskaber",
-      "kriminalitet",
-      "fritid",
-      "rusmidler",
-      "fysisk_helbred",
-      "tilknytning_uddannelse_job",
-    ].map((k) => [k, value]),
-  );
+  Object.fromEntries(defaultCaseCatalogue().parameters.map((p) => [p.key, value]));
 
 describe.each(testDatabases())("SSP cases on $name", (testDb) => {
   let database: DatabaseHandle;

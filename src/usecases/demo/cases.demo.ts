@@ -5,6 +5,7 @@ import {
 } from "../../db/cases.repository.ts";
 import { todayOf } from "../../domain/law/clock.ts";
 import { addDays } from "../../domain/law/iso-date.ts";
+import { defaultCaseCatalogue } from "../../rules/load-case-catalogue.ts";
 import { SYSTEM_ACTOR } from "../actor.ts";
 import { completeCaseAction, regradeCase } from "../cases/change-case.ts";
 import { createCase } from "../cases/create-case.ts";
@@ -19,21 +20,6 @@ export const DEMO_SSP_COMMITTEES: readonly SspCommittee[] = [
   { code: "amager", name: "SSP Amager", leaderGroup: "SSP-ledergruppe Syd" },
   { code: "valby", name: "SSP Valby", leaderGroup: "SSP-ledergruppe Syd" },
 ];
-
-const PARAMETERS = [
-  "personlig_trivsel",
-  "familierelationer",
-  "skolefravaer",
-  "faglig_udvikling",
-  "venskaber",
-  "kriminalitet",
-  "fritid",
-  "rusmidler",
-  "fysisk_helbred",
-  "tilknytning_uddannelse_job",
-] as const;
-/** Parameters where a lower score is better (the catalogue's higherIsBetter: false). */
-const LOWER_IS_BETTER = new Set(["skolefravaer", "kriminalitet", "rusmidler"]);
 
 /** A small deterministic generator, so the demo is the same on every first start. */
 function generator(seed: number): () => number {
@@ -60,6 +46,7 @@ export const casesDemo: DemoSeeder = {
     const ctx = createUseCaseContext(db);
     const today = todayOf(ctx.clock);
     const random = generator(2010);
+    const { parameters } = defaultCaseCatalogue();
     const actor = SYSTEM_ACTOR;
     let cases = 0;
     for (let i = 0; i < 20; i += 1) {
@@ -112,13 +99,13 @@ export const casesDemo: DemoSeeder = {
           startedOn: addDays(openedOn, 2),
         });
       }
-      const start = Object.fromEntries(PARAMETERS.map((p) => [p, 3 + Math.floor(random() * 5)]));
+      const start = Object.fromEntries(parameters.map((p) => [p.key, 3 + Math.floor(random() * 5)]));
       const step = Math.floor((Date.parse(today) - Date.parse(openedOn)) / 86_400_000 / 3);
       for (let k = 0; k < 3; k += 1) {
         const scores = Object.fromEntries(
-          PARAMETERS.map((p) => {
+          parameters.map((p) => {
             const gain = k * (treated ? 1 : 0.25) + 2 * (random() - 0.5);
-            return [p, clamp((start[p] ?? 5) + (LOWER_IS_BETTER.has(p) ? -gain : gain))];
+            return [p.key, clamp((start[p.key] ?? 5) + (p.higherIsBetter ? gain : -gain))];
           }),
         );
         await recordAssessment(ctx, actor, {
