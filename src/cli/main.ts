@@ -5,6 +5,7 @@ import { seedDemo } from "../usecases/demo/demo.service.ts";
 import { registerAreasCommands } from "./areas.ts";
 import { portArgument } from "./arguments.ts";
 import { registerAuditCommands } from "./audit.ts";
+import { registerCasesCommands } from "./cases.ts";
 import { finish, type GlobalOptions, reportFailure, withDatabase } from "./context.ts";
 import { registerDbCommands } from "./db.ts";
 import { registerEvaluateCommand } from "./evaluate.ts";
@@ -76,7 +77,7 @@ program
 program
   .command("seed-demo")
   .description(
-    "indlæs demodata (seedets redegørelse 2010, konstruerede områdefakta, et syntetisk registerudtræk); kan køres igen uden dubletter",
+    "indlæs demodata (seedets redegørelse 2010, konstruerede områdefakta, SSP-sager, et syntetisk registerudtræk); kan køres igen uden dubletter",
   )
   .option("--no-register", "uden det syntetiske registerudtræk (det tager sekunder at indlæse)")
   .action(async (opts: { register: boolean }) =>
@@ -98,6 +99,7 @@ registerEvaluateCommand(program, globals);
 registerRegisterFactsCommands(program, globals);
 registerAuditCommands(program, globals, dbCommand);
 registerStatsCommands(program);
+registerCasesCommands(program, globals);
 
 export { program };
 

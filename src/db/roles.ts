@@ -45,6 +45,18 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   // A computation of area facts from a batch is a record; area_fact rows name it (computation_id,
   // written by the INSERT ... ON CONFLICT DO UPDATE that area_fact's UPDATE grant already allows).
   area_fact_computation: ["SELECT", "INSERT"],
+  // SSP cases (migration 0010): the case and its actions change state; the timeline, the catalogue
+  // versions and the assessments are records. DELETE on the timeline and the actions is for the
+  // retention purge only (a trigger refuses any other DELETE of the timeline).
+  ssp_committee: ["SELECT", "INSERT", "UPDATE"],
+  user_ssp_committee: ["SELECT", "INSERT", "DELETE"],
+  case_catalogue: ["SELECT", "INSERT"],
+  young_person: ["SELECT", "INSERT", "UPDATE"],
+  ssp_case: ["SELECT", "INSERT", "UPDATE"],
+  case_action: ["SELECT", "INSERT", "UPDATE", "DELETE"],
+  case_event: ["SELECT", "INSERT", "DELETE"],
+  case_assessment: ["SELECT", "INSERT"],
+  case_intervention: ["SELECT", "INSERT", "UPDATE"],
   // The server checks at start that no migration is pending; running one is the owner's job.
   kysely_migration: ["SELECT"],
   kysely_migration_lock: ["SELECT"],
@@ -59,6 +71,13 @@ export const APP_SEQUENCES: readonly string[] = [
   "special_dwelling_id_seq",
   "import_batch_id_seq",
   "area_fact_computation_id_seq",
+  "case_catalogue_id_seq",
+  "young_person_id_seq",
+  "ssp_case_id_seq",
+  "case_action_id_seq",
+  "case_event_id_seq",
+  "case_assessment_id_seq",
+  "case_intervention_id_seq",
 ];
 
 /** Sequences the application never uses directly (the audit id is taken by the owner's trigger). */

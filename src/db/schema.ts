@@ -207,6 +207,109 @@ export interface Database {
   register_benefit_month: RegisterBenefitMonthTable;
   register_person_year: RegisterPersonYearTable;
   area_fact_computation: AreaFactComputationTable;
+  ssp_committee: SspCommitteeTable;
+  user_ssp_committee: UserSspCommitteeTable;
+  case_catalogue: CaseCatalogueTable;
+  young_person: YoungPersonTable;
+  ssp_case: SspCaseTable;
+  case_action: CaseActionTable;
+  case_event: CaseEventTable;
+  case_assessment: CaseAssessmentTable;
+  case_intervention: CaseInterventionTable;
+}
+
+/** SSP case work (migration 0010). Dates are ISO text in and out. */
+export interface SspCommitteeTable {
+  code: string;
+  name: string;
+  leader_group: string;
+}
+
+export interface UserSspCommitteeTable {
+  user_id: number;
+  committee_code: string;
+}
+
+export interface CaseCatalogueTable {
+  id: Generated<number>;
+  content: JSONColumnType<object, string, never>;
+  created_by: string;
+  created_at: Generated<Date>;
+}
+
+export interface YoungPersonTable {
+  id: Generated<number>;
+  committee_code: string;
+  pseudonym: string;
+  birth_year: number;
+  birth_month: number | null;
+  name: string | null;
+  contact: string | null;
+  anonymised_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface SspCaseTable {
+  id: Generated<number>;
+  person_id: number;
+  committee_code: string;
+  level: number;
+  opened_on: ColumnType<string, string, never>;
+  closed_on: string | null;
+  close_reason: string | null;
+  created_by: string;
+  created_at: Generated<Date>;
+}
+
+export interface CaseActionTable {
+  id: Generated<number>;
+  case_id: number;
+  key: string;
+  title: string;
+  responsible: string;
+  level: number;
+  created_on: ColumnType<string, string, never>;
+  due_on: ColumnType<string, string, never>;
+  status: "open" | "completed" | "lapsed";
+  completed_on: string | null;
+  completed_by: string | null;
+}
+
+export interface CaseEventTable {
+  id: Generated<string>;
+  case_id: number;
+  at: Generated<Date>;
+  on_date: ColumnType<string, string, never>;
+  kind:
+    | "opened"
+    | "action_completed"
+    | "escalated"
+    | "de-escalated"
+    | "closed"
+    | "assessment"
+    | "intervention";
+  level: number;
+  details: JSONColumnType<Record<string, unknown>, string, never>;
+  actor_name: string;
+}
+
+export interface CaseAssessmentTable {
+  id: Generated<number>;
+  person_id: number;
+  assessed_on: ColumnType<string, string, never>;
+  scores: JSONColumnType<Record<string, number>, string, never>;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface CaseInterventionTable {
+  id: Generated<number>;
+  person_id: number;
+  type: string;
+  started_on: ColumnType<string, string, never>;
+  ended_on: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
 }
 
 /** One computation of area facts from a register batch (migration 0009). */

@@ -6,11 +6,11 @@ import { useAuth } from "./auth.tsx";
 import { Layout } from "./layout/Layout.tsx";
 import { MODULES, type ModuleKey } from "./modules.ts";
 import { AreasModule } from "./pages/areas/AreasModule.tsx";
+import { CasesModule } from "./pages/cases/CasesModule.tsx";
 import { RequireRole } from "./pages/ForbiddenPage.tsx";
 import { HomePage } from "./pages/HomePage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { LettingModule } from "./pages/letting/LettingModule.tsx";
-import { ModulePage } from "./pages/ModulePage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { BudgetModule } from "./pages/policy/BudgetModule.tsx";
 import { GoalsModule } from "./pages/policy/GoalsModule.tsx";
@@ -26,7 +26,7 @@ const MODULE_PAGES: Record<ModuleKey, ReactNode> = {
   reports: <ReportsModule />,
   areas: <AreasModule />,
   letting: <LettingModule />,
-  cases: <ModulePage module="cases" />,
+  cases: <CasesModule />,
 };
 
 /** Where the login page sends the user back to: a page of udsyn, never another site or login itself. */

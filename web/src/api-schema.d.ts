@@ -4779,6 +4779,982 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/committees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SSP-lokaludvalgene */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            leaderGroup: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sagskataloget: niveauer, handlinger og frister, parametre og indsatstyper */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number | null;
+                            readonly levels: {
+                                level: number;
+                                name: string;
+                                readonly characteristics: string[];
+                                responsible: string;
+                                readonly actions: {
+                                    key: string;
+                                    title: string;
+                                    workingDays: number;
+                                    responsible: string;
+                                }[];
+                                source: string;
+                            }[];
+                            readonly parameters: {
+                                key: string;
+                                name: string;
+                                min: number;
+                                max: number;
+                                higherIsBetter: boolean;
+                            }[];
+                            readonly interventionTypes: {
+                                key: string;
+                                name: string;
+                            }[];
+                            readonly outcomeGoals: string[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Gem en ny version af sagskataloget (administrator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number | null;
+                            readonly levels: {
+                                level: number;
+                                name: string;
+                                readonly characteristics: string[];
+                                responsible: string;
+                                readonly actions: {
+                                    key: string;
+                                    title: string;
+                                    workingDays: number;
+                                    responsible: string;
+                                }[];
+                                source: string;
+                            }[];
+                            readonly parameters: {
+                                key: string;
+                                name: string;
+                                min: number;
+                                max: number;
+                                higherIsBetter: boolean;
+                            }[];
+                            readonly interventionTypes: {
+                                key: string;
+                                name: string;
+                            }[];
+                            readonly outcomeGoals: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sæt hvilke SSP-lokaludvalg en bruger er sagsbehandler i (administrator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        committees: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            readonly committees: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Effektmåling: ændring pr. parameter og indsats, 95 % KI, sammenligning med matchede unge */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            matching: {
+                                maxScoreDistance: number;
+                                maxAgeDistance: number;
+                            };
+                            readonly parameters: {
+                                key: string;
+                                name: string;
+                                higherIsBetter: boolean;
+                            }[];
+                            readonly interventionTypes: {
+                                key: string;
+                                name: string;
+                            }[];
+                            readonly cells: ({
+                                intervention: string;
+                                parameter: string;
+                                higherIsBetter: boolean;
+                                /** @enum {boolean} */
+                                suppressed: false;
+                                treated: {
+                                    n: number;
+                                    mean: number;
+                                    ciLow: number;
+                                    ciHigh: number;
+                                };
+                                matched: {
+                                    n: number;
+                                    mean: number;
+                                    ciLow: number;
+                                    ciHigh: number;
+                                } | null;
+                                unmatched: number;
+                            } | {
+                                intervention: string;
+                                parameter: string;
+                                higherIsBetter: boolean;
+                                /** @enum {boolean} */
+                                suppressed: true;
+                                /** @enum {string} */
+                                n: "under_minimum";
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/outcomes.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Effektmålingens aggregater som CSV (semikolon, UTF-8) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De åbne SSP-sager, brugeren har adgang til (læsningen logges) */
+        get: {
+            parameters: {
+                query?: {
+                    level?: number;
+                    committee?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            pseudonym: string;
+                            committee: string;
+                            level: number;
+                            openedOn: string;
+                            closedOn: string | null;
+                            openActions: number;
+                            overdueActions: number;
+                            nextDueOn: string | null;
+                            /** @enum {string|null} */
+                            ageGroup: "under_15" | "15_17" | "18_23" | "over_23" | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Opret en SSP-sag for en ung i et af brugerens lokaludvalg */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        committee: string;
+                        pseudonym: string;
+                        birthYear: number;
+                        birthMonth: number;
+                        name?: string;
+                        contact?: string;
+                        level: number;
+                        openedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            level: number;
+                            levelName: string;
+                            committee: string;
+                            pseudonym: string;
+                            /** @enum {string|null} */
+                            ageGroup: "under_15" | "15_17" | "18_23" | "over_23" | null;
+                            birthYear: number;
+                            name: string | null;
+                            contact: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            readonly actions: {
+                                id: number;
+                                key: string;
+                                title: string;
+                                responsible: string;
+                                level: number;
+                                createdOn: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "lapsed";
+                                completedOn: string | null;
+                                overdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Handlinger med overskreden frist i brugerens SSP-sager (læsningen logges) */
+        get: {
+            parameters: {
+                query?: {
+                    committee?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: number;
+                            committee: string;
+                            level: number;
+                            actionId: number;
+                            action: string;
+                            title: string;
+                            responsible: string;
+                            dueOn: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overblik for ledergrupperne: åbne sager pr. niveau og lokaludvalg, overskredne handlinger */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            readonly committees: {
+                                code: string;
+                                name: string;
+                                leaderGroup: string;
+                            }[];
+                            readonly cells: {
+                                committee: string;
+                                level: number;
+                                cases: number;
+                                overdueActions: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Én SSP-sag med handlinger og tidslinje (læsningen logges) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            level: number;
+                            levelName: string;
+                            committee: string;
+                            pseudonym: string;
+                            /** @enum {string|null} */
+                            ageGroup: "under_15" | "15_17" | "18_23" | "over_23" | null;
+                            birthYear: number;
+                            name: string | null;
+                            contact: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            readonly actions: {
+                                id: number;
+                                key: string;
+                                title: string;
+                                responsible: string;
+                                level: number;
+                                createdOn: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "lapsed";
+                                completedOn: string | null;
+                                overdue: boolean;
+                            }[];
+                            readonly timeline: {
+                                id: string;
+                                at: string;
+                                onDate: string;
+                                /** @enum {string} */
+                                kind: "opened" | "action_completed" | "escalated" | "de-escalated" | "closed" | "assessment" | "intervention";
+                                level: number;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                actorName: string;
+                            }[];
+                            readonly assessments: {
+                                id: number;
+                                assessedOn: string;
+                                scores: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            readonly interventions: {
+                                id: number;
+                                type: string;
+                                startedOn: string;
+                                endedOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/actions/{actionId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Markér en handling som udført */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    actionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        completedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            level: number;
+                            levelName: string;
+                            committee: string;
+                            pseudonym: string;
+                            /** @enum {string|null} */
+                            ageGroup: "under_15" | "15_17" | "18_23" | "over_23" | null;
+                            birthYear: number;
+                            name: string | null;
+                            contact: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            readonly actions: {
+                                id: number;
+                                key: string;
+                                title: string;
+                                responsible: string;
+                                level: number;
+                                createdOn: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "lapsed";
+                                completedOn: string | null;
+                                overdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/regrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Op- eller nedgradér sagen til et andet niveau, med begrundelse */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        level: number;
+                        reason: string;
+                        on?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            level: number;
+                            levelName: string;
+                            committee: string;
+                            pseudonym: string;
+                            /** @enum {string|null} */
+                            ageGroup: "under_15" | "15_17" | "18_23" | "over_23" | null;
+                            birthYear: number;
+                            name: string | null;
+                            contact: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            readonly actions: {
+                                id: number;
+                                key: string;
+                                title: string;
+                                responsible: string;
+                                level: number;
+                                createdOn: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "lapsed";
+                                completedOn: string | null;
+                                overdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Luk sagen, med begrundelse */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        closedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            level: number;
+                            levelName: string;
+                            committee: string;
+                            pseudonym: string;
+                            /** @enum {string|null} */
+                            ageGroup: "under_15" | "15_17" | "18_23" | "over_23" | null;
+                            birthYear: number;
+                            name: string | null;
+                            contact: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            readonly actions: {
+                                id: number;
+                                key: string;
+                                title: string;
+                                responsible: string;
+                                level: number;
+                                createdOn: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "lapsed";
+                                completedOn: string | null;
+                                overdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registrér en vurdering af den unge på de ti parametre */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assessedOn: string;
+                        scores: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            level: number;
+                            levelName: string;
+                            committee: string;
+                            pseudonym: string;
+                            /** @enum {string|null} */
+                            ageGroup: "under_15" | "15_17" | "18_23" | "over_23" | null;
+                            birthYear: number;
+                            name: string | null;
+                            contact: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            readonly actions: {
+                                id: number;
+                                key: string;
+                                title: string;
+                                responsible: string;
+                                level: number;
+                                createdOn: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "lapsed";
+                                completedOn: string | null;
+                                overdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/interventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registrér en indsats, den unge modtager */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        type: string;
+                        startedOn: string;
+                        endedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            level: number;
+                            levelName: string;
+                            committee: string;
+                            pseudonym: string;
+                            /** @enum {string|null} */
+                            ageGroup: "under_15" | "15_17" | "18_23" | "over_23" | null;
+                            birthYear: number;
+                            name: string | null;
+                            contact: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            readonly actions: {
+                                id: number;
+                                key: string;
+                                title: string;
+                                responsible: string;
+                                level: number;
+                                createdOn: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "lapsed";
+                                completedOn: string | null;
+                                overdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/register/batches": {
         parameters: {
             query?: never;

@@ -19,8 +19,9 @@ export const MODULES = [
   { key: "budget", path: "/oekonomi", roles: AGGREGATE_READERS },
   { key: "areas", path: "/boligomraader", roles: AGGREGATE_READERS },
   { key: "letting", path: "/udlejning", roles: AGGREGATE_READERS },
-  // SSP cases: offered once `web/src/pages/cases/` exists and names its roles here (CASEWORK).
-  { key: "cases", path: "/sager", roles: [] },
+  // Caseworkers work on their committees' SSP cases, an administrator sees them without names,
+  // analysts and committee members (the leader groups) see the overview: every role uses it.
+  { key: "cases", path: "/sager", roles: ["admin", "caseworker", "analyst", "committee"] },
   { key: "reports", path: "/rapporter", roles: AGGREGATE_READERS },
 ] as const satisfies readonly Module[];
 

@@ -2,6 +2,7 @@ import type { App, AppContext } from "../context.ts";
 import { areasRoutes } from "./areas.routes.ts";
 import { areasWatchRoutes } from "./areas-watch.routes.ts";
 import { auditRoutes } from "./audit.routes.ts";
+import { casesRoutes } from "./cases/index.ts";
 
 import { healthRoutes } from "./health.routes.ts";
 import { lettingRoutes } from "./letting/index.ts";
@@ -29,4 +30,5 @@ export function apiRoutes(app: App, ctx: AppContext): void {
   registerRoutes(app, ctx);
   registerEvaluationRoutes(app, ctx);
   registerFactsRoutes(app, ctx);
+  casesRoutes(app, ctx);
 }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../actor.ts";
 import { areasDemo } from "./areas.demo.ts";
+import { casesDemo } from "./cases.demo.ts";
 import type { DemoSeeder } from "./demo-seeder.ts";
 import { policyDemo } from "./policy.demo.ts";
 import { registerDemo } from "./register.demo.ts";
@@ -12,7 +13,7 @@ import { registerDemo } from "./register.demo.ts";
  */
 export type { DemoSeeder };
 
-const SEEDERS: readonly DemoSeeder[] = [policyDemo, areasDemo];
+const SEEDERS: readonly DemoSeeder[] = [policyDemo, areasDemo, casesDemo];
 
 /**
  * The demo's parts. `register` adds a synthetic register batch (seconds of import): the embedded
