@@ -8,6 +8,7 @@ import * as m0006 from "./0006-oidc.ts";
 import * as m0007 from "./0007-full-time-equivalents.ts";
 import * as m0008 from "./0008-register.ts";
 import * as m0009 from "./0009-area-fact-provenance.ts";
+import * as m0011 from "./0011-round-history.ts";
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so the same list
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   "0007-full-time-equivalents": m0007,
   "0008-register": m0008,
   "0009-area-fact-provenance": m0009,
+  "0011-round-history": m0011,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -17,6 +17,7 @@ import {
 } from "./rules/date-rules.ts";
 import { evaluationIdentityRule } from "./rules/evaluation-rules.ts";
 import { measurementValueRule } from "./rules/measurement-rules.ts";
+import { pendingReviewRule } from "./rules/review-rules.ts";
 import {
   amountTextRule,
   schemaAmountMismatchRule,
@@ -52,6 +53,7 @@ export const validationRules: readonly ValidationRule[] = [
   measurementAfterRoundRule,
   measurementValueRule,
   evaluationIdentityRule,
+  pendingReviewRule,
 ];
 
 const severityOrder: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
