@@ -26,7 +26,7 @@ function cellsIn(cells: YearCells, years: ReadonlySet<string>): YearCells {
 /**
  * The overview a year on: every table's years move one year (2008–2010 becomes 2009–2011), the
  * amounts of the years still shown stay under their year, the new year is blank for entry, and
- * the totals the report stated for the whole period are gone (the period is another).
+ * the totals the report stated for the table's years are gone (the years are others).
  */
 export function shiftedTable(table: BudgetTable): BudgetTable {
   const years = table.years.map((y) => y + 1);
@@ -37,7 +37,8 @@ export function shiftedTable(table: BudgetTable): BudgetTable {
     lines: table.lines.map((line) => ({
       ...line,
       cells: cellsIn(line.cells, kept),
-      statedTotal: null,
+      // A sum the report never split by year stands for its period, not for the table's years.
+      statedTotal: line.distribution.kind === "not_distributed" ? line.statedTotal : null,
       subLines: line.subLines.map((sub) => ({ ...sub, cells: cellsIn(sub.cells, kept) })),
     })),
     statedYearTotals: Object.fromEntries(
