@@ -26,7 +26,7 @@ describe("the committee secretary in Chromium", () => {
   const shoot = async (name: string) => {
     for (const width of [1280, 800]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `${SCREENSHOTS}/secretary-${name}-${width}.png`, fullPage: true });
+      await page.screenshot({ path: `${SCREENSHOTS}/secretary-${name}-${width}.png`, fullPage: false });
     }
     await page.setViewportSize({ width: 1280, height: 900 });
   };
@@ -122,6 +122,24 @@ describe("the committee secretary in Chromium", () => {
     await page.getByLabel("Kommentar til historikken (valgfri)").fill("Klar til chefens gennemsyn");
     await workflow.getByRole("button", { name: "Send til gennemsyn" }).click();
     await page.getByRole("status").getByText("Redegørelsen har nu status »Til gennemsyn«.").waitFor();
+
+    // The one error left (the schema says 10,40 mio. kr. for Væresteder in 2010, the overview 10,35)
+    // is fixed in the overview; "10.400" in a table in millions is questioned, not stored as 10,4 billion.
+    await page.goto(`${server.url}/oekonomi?${ROUND_2011}`);
+    await page.getByLabel("Linje").selectOption({ label: "Væresteder for unge mellem 18 og 23 år" });
+    await page.getByLabel("År", { exact: true }).last().selectOption("2010");
+    await page.getByLabel("Beløb i mio. kr.", { exact: true }).fill("10.400");
+    await page.getByRole("button", { name: "Gem beløb" }).click();
+    const question = page.getByTestId("amount-question");
+    await question.getByText("Tabellen er i mio. kr. Skal »10.400« læses som et af disse beløb?").waitFor();
+    await question.getByRole("button", { name: "Jeg mente 10,40 mio. kr." }).click();
+    await page.getByRole("status").getByText("2010 er nu 10,40 mio. kr.").waitFor();
+
+    await page.goto(`${server.url}/rapporter?${ROUND_2011}`);
+    await page
+      .getByTestId("validation-summary")
+      .getByText(/^0 fejl/)
+      .waitFor();
     await workflow.getByRole("button", { name: "Godkend", exact: true }).click();
     await workflow
       .getByRole("alert")

@@ -45,9 +45,9 @@ export const transitionRound = defineUseCase(
     return inTransaction(ctx, async (trx) => {
       await lockRound(trx, input.roundId);
       const round = await requireRoundById(trx, input.roundId);
-      // Four eyes first: a drafter is told it is not theirs to approve before what is left to fix.
-      checkFourEyes(input.to, actor.name, await listRoundDrafters(trx, input.roundId), fourEyes);
+      // What is left to fix comes first: nobody may approve it then, and the drafter is the one to fix it.
       checkTransition(round.status, input.to, validateReport(round.content));
+      checkFourEyes(input.to, actor.name, await listRoundDrafters(trx, input.roundId), fourEyes);
       await updateRoundStatus(trx, input.roundId, input.to);
       // Sending a round for review is drafting it: the one who sends it may not approve it.
       if (input.to === "review") await addRoundDrafter(trx, input.roundId, actor.name);

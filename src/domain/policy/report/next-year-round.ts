@@ -26,7 +26,7 @@ function cellsIn(cells: YearCells, years: ReadonlySet<string>): YearCells {
 /**
  * The overview a year on: every table's years move one year (2008–2010 becomes 2009–2011), the
  * amounts of the years still shown stay under their year, the new year is blank for entry, and
- * the totals the report stated for the table's years are gone (the years are others).
+ * the totals last year's report printed are gone (this year's report prints the computed ones).
  */
 export function shiftedTable(table: BudgetTable): BudgetTable {
   const years = table.years.map((y) => y + 1);
@@ -41,9 +41,8 @@ export function shiftedTable(table: BudgetTable): BudgetTable {
       statedTotal: line.distribution.kind === "not_distributed" ? line.statedTotal : null,
       subLines: line.subLines.map((sub) => ({ ...sub, cells: cellsIn(sub.cells, kept) })),
     })),
-    statedYearTotals: Object.fromEntries(
-      Object.entries(table.statedYearTotals).filter(([year]) => kept.has(year)),
-    ),
+    // Last year's printed totals are not this year's: the new report prints what udsyn computes.
+    statedYearTotals: {},
     statedGrandTotal: null,
   };
 }

@@ -5,6 +5,7 @@ import { ApiError, api } from "../../api.ts";
 import type { RequestBody, RoundDetail } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { SelectField, TextAreaField, TextField } from "../../components/fields.tsx";
+import { formatDate } from "../../format.ts";
 import { useSubmission } from "../../useSubmission.ts";
 
 /** One edit of a part of the round, as `POST /api/policy/rounds/{id}/edits` takes it. */
@@ -193,6 +194,7 @@ export function HeaderEditor({
               label={t(`policy.secretary.header.${field}`)}
               value={value}
               type={type}
+              display={type === "date" ? formatDate(value) : undefined}
               canEdit={canEdit}
               onSave={(v) =>
                 save(

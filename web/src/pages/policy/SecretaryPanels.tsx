@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { roundChecklist } from "../../../../src/domain/policy/report/round-checklist.ts";
 import type { RoundDetail } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { formatTimestamp } from "../../format.ts";
+import { formatDateTime } from "../../format.ts";
 import { useApi } from "../../useApi.ts";
 import { FixLink } from "./findings.tsx";
 import { usePartEdit } from "./PartEditors.tsx";
@@ -104,7 +104,7 @@ export function RoundHistory({
               {events.map((e, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: events have no id of their own on the page
                 <tr key={index}>
-                  <td>{formatTimestamp(e.at)}</td>
+                  <td>{formatDateTime(new Date(e.at))}</td>
                   <td>{e.actorName}</td>
                   <td>
                     {e.from === null
