@@ -1,6 +1,7 @@
 import { type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { richTextToText } from "../../../../src/domain/policy/goals/rich-text-editable.ts";
+import { roundTextFields } from "../../../../src/domain/policy/report/round-parts.ts";
 import { ApiError, api } from "../../api.ts";
 import type { RequestBody, RoundDetail } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
@@ -242,15 +243,6 @@ export function HeaderEditor({
   );
 }
 
-const TEXT_FIELDS = [
-  "introduction",
-  "assessmentIntroduction",
-  "sectionHeadings.assessments",
-  "sectionHeadings.servingGoals",
-  "sectionHeadings.beyondGoals",
-  "sectionHeadings.budget",
-] as const;
-
 /** The report's own texts: the introduction, section 1's introduction, the four section headings. */
 export function RoundTextsEditor({
   detail,
@@ -269,7 +261,7 @@ export function RoundTextsEditor({
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t("policy.secretary.texts.heading")}</h2>
       <ErrorAlert error={error} />
-      {TEXT_FIELDS.map((field) => {
+      {roundTextFields.map((field) => {
         const [head, heading] = field.split(".") as [string, keyof typeof c.sectionHeadings | undefined];
         const value =
           heading === undefined
