@@ -13,6 +13,8 @@ export interface RoundRecord {
   readonly createdFromId: number | null;
   readonly updatedAt: string;
   readonly publishedAt: string | null;
+  /** Counts content changes; an edit names the revision it was made on. */
+  readonly revision: number;
   readonly content: ReportingRound;
 }
 
@@ -28,6 +30,7 @@ const SUMMARY_COLUMNS = [
   "created_from_id",
   "updated_at",
   "published_at",
+  "revision",
 ] as const;
 
 interface SummaryRow {
@@ -40,6 +43,7 @@ interface SummaryRow {
   created_from_id: number | null;
   updated_at: Date;
   published_at: Date | null;
+  revision: number;
 }
 
 function toSummary(row: SummaryRow): RoundSummary {
@@ -53,6 +57,7 @@ function toSummary(row: SummaryRow): RoundSummary {
     createdFromId: row.created_from_id,
     updatedAt: new Date(row.updated_at).toISOString(),
     publishedAt: row.published_at === null ? null : new Date(row.published_at).toISOString(),
+    revision: row.revision,
   };
 }
 
@@ -163,7 +168,11 @@ export async function updateRoundContent(
 ): Promise<void> {
   await db
     .updateTable("reporting_round")
-    .set({ content: JSON.stringify(content), updated_at: new Date() })
+    .set((eb) => ({
+      content: JSON.stringify(content),
+      updated_at: new Date(),
+      revision: eb("revision", "+", 1),
+    }))
     .where("id", "=", id)
     .execute();
 }
@@ -211,4 +220,69 @@ export async function listOrganisationUnits(
     kind: r.kind,
     administrationCode: r.administration_code,
   }));
+}
+
+export interface RoundEvent {
+  readonly at: string;
+  readonly actorName: string;
+  readonly from: RoundStatus | null;
+  readonly to: RoundStatus;
+  readonly comment: string | null;
+}
+
+export async function insertRoundEvent(
+  db: Kysely<Database>,
+  roundId: number,
+  event: Omit<RoundEvent, "at">,
+): Promise<void> {
+  await db
+    .insertInto("reporting_round_event")
+    .values({
+      round_id: roundId,
+      actor_name: event.actorName,
+      from_status: event.from,
+      to_status: event.to,
+      comment: event.comment,
+    })
+    .execute();
+}
+
+/** A round's status changes, oldest first. */
+export async function listRoundEvents(db: Kysely<Database>, roundId: number): Promise<RoundEvent[]> {
+  const rows = await db
+    .selectFrom("reporting_round_event")
+    .select(["at", "actor_name", "from_status", "to_status", "comment"])
+    .where("round_id", "=", roundId)
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => ({
+    at: new Date(r.at).toISOString(),
+    actorName: r.actor_name,
+    from: r.from_status,
+    to: r.to_status,
+    comment: r.comment,
+  }));
+}
+
+/** Records that `actorName` drafted round `roundId` (once; a second call changes nothing). */
+export async function addRoundDrafter(
+  db: Kysely<Database>,
+  roundId: number,
+  actorName: string,
+): Promise<void> {
+  await db
+    .insertInto("reporting_round_drafter")
+    .values({ round_id: roundId, actor_name: actorName })
+    .onConflict((oc) => oc.columns(["round_id", "actor_name"]).doNothing())
+    .execute();
+}
+
+export async function listRoundDrafters(db: Kysely<Database>, roundId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom("reporting_round_drafter")
+    .select("actor_name")
+    .where("round_id", "=", roundId)
+    .orderBy("actor_name")
+    .execute();
+  return rows.map((r) => r.actor_name);
 }

@@ -23,6 +23,9 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   // Rounds are edited until published (then a trigger refuses); never deleted by the application.
   organisation_unit: ["SELECT", "INSERT", "UPDATE"],
   reporting_round: ["SELECT", "INSERT", "UPDATE"],
+  // A round's history is a record; a drafter stays a drafter of that version.
+  reporting_round_event: ["SELECT", "INSERT"],
+  reporting_round_drafter: ["SELECT", "INSERT"],
   // Statistics are upserted per year; a published list is replaced whole.
   area_fact: ["SELECT", "INSERT", "UPDATE"],
   area_reference_fact: ["SELECT", "INSERT", "UPDATE"],
@@ -66,6 +69,7 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
 export const APP_SEQUENCES: readonly string[] = [
   "app_user_id_seq",
   "reporting_round_id_seq",
+  "reporting_round_event_id_seq",
   "letting_decision_id_seq",
   "relocation_grant_payment_id_seq",
   "special_dwelling_id_seq",

@@ -90,6 +90,25 @@ export interface ReportingRoundTable {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   published_at: Date | null;
+  /** Counts content changes: an edit names the revision it was made on (optimistic concurrency). */
+  revision: Generated<number>;
+}
+
+/** One status change of a round: who, when, from what to what, and the comment given. */
+export interface ReportingRoundEventTable {
+  id: Generated<number>;
+  round_id: number;
+  at: Generated<Date>;
+  actor_name: string;
+  from_status: RoundStatus | null;
+  to_status: RoundStatus;
+  comment: string | null;
+}
+
+/** Who drafted a round (changed its content or sent it for review): they may not approve it. */
+export interface ReportingRoundDrafterTable {
+  round_id: number;
+  actor_name: string;
 }
 
 export interface AreaFactTable {
@@ -190,6 +209,8 @@ export interface Database {
   audit_chain_head: AuditChainHeadTable;
   organisation_unit: OrganisationUnitTable;
   reporting_round: ReportingRoundTable;
+  reporting_round_event: ReportingRoundEventTable;
+  reporting_round_drafter: ReportingRoundDrafterTable;
   area_fact: AreaFactTable;
   area_reference_fact: AreaReferenceFactTable;
   published_area_list: PublishedAreaListTable;

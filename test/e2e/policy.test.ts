@@ -51,6 +51,13 @@ describe("policy follow-up pages in Chromium", () => {
         role: "analyst",
         password: "sikker-adgangskode",
       });
+      // Approves and publishes what ana drafted (four eyes).
+      await createUser(createUseCaseContext(database.db), cliActor(), {
+        username: "chef",
+        displayName: "Kontorchef",
+        role: "admin",
+        password: "sikker-adgangskode",
+      });
       await createUser(createUseCaseContext(database.db), cliActor(), {
         username: "udvalg",
         displayName: "Udvalgets sekretær",
@@ -319,9 +326,17 @@ describe("policy follow-up pages in Chromium", () => {
       .getByTestId("validation-summary")
       .getByText(/^0 fejl/)
       .waitFor();
-    await page.getByRole("button", { name: "Godkend", exact: true }).click();
-    await page.getByRole("status").getByText("Redegørelsen har nu status »Godkendt«.").waitFor();
-    await page.getByTestId("round-status").first().getByText("Godkendt").waitFor();
+    // ana drafted it, so another person approves and publishes it (four eyes).
+    const chef = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "da-DK" });
+    await chef.goto(server.url);
+    await chef.fill("#username", "chef");
+    await chef.fill("#password", "sikker-adgangskode");
+    await chef.click("button[type=submit]");
+    await chef.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await chef.goto(`${server.url}/rapporter?${ROUND}`);
+    await chef.getByRole("button", { name: "Godkend", exact: true }).click();
+    await chef.getByRole("status").getByText("Redegørelsen har nu status »Godkendt«.").waitFor();
+    await chef.getByTestId("round-status").first().getByText("Godkendt").waitFor();
 
     // Approved: the fields cannot be edited, and the page says why.
     await page.goto(`${server.url}/indsatser/nexus?${ROUND}`);
@@ -332,11 +347,12 @@ describe("policy follow-up pages in Chromium", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/policy-initiative-locked.png`, fullPage: false });
 
+    await chef.getByRole("button", { name: "Offentliggør" }).click();
+    await chef.getByText("Offentliggør redegørelsen?").waitFor();
+    await chef.getByRole("button", { name: "Ja, offentliggør" }).click();
+    await chef.getByRole("status").getByText("Redegørelsen har nu status »Offentliggjort«.").waitFor();
+    await chef.close();
     await page.goto(`${server.url}/rapporter?${ROUND}`);
-    await page.getByRole("button", { name: "Offentliggør" }).click();
-    await page.getByText("Offentliggør redegørelsen?").waitFor();
-    await page.getByRole("button", { name: "Ja, offentliggør" }).click();
-    await page.getByRole("status").getByText("Redegørelsen har nu status »Offentliggjort«.").waitFor();
     await page.getByRole("button", { name: "Ny version (rettelse)" }).click();
     await page.getByRole("status").getByText("Version 2 er oprettet som udkast.").waitFor();
     await page.waitForURL(/version=2/);

@@ -18,6 +18,8 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
   let app: App;
   let analyst: LoggedIn;
   let committee: LoggedIn;
+  /** Approves what the analyst drafted: four eyes (rules/kobenhavn/redegoerelse/fire_oejne.yaml). */
+  let approver: LoggedIn;
   let roundId: number;
 
   beforeAll(async () => {
@@ -32,6 +34,8 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
     await addUser(database, "udvalg", "committee");
     analyst = await login(app, "ana");
     committee = await login(app, "udvalg");
+    await addUser(database, "chef", "admin");
+    approver = await login(app, "chef");
     roundId = (await app.inject({ method: "GET", url: ROUND, headers: committee.headers })).json().id;
   });
   afterAll(async () => {
@@ -195,10 +199,14 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
     const { findings } = (await get(`${ROUND}/validation`)).json();
     expect(findings.filter((f: { severity: string }) => f.severity === "error")).toEqual([]);
 
-    expect((await post(`/api/policy/rounds/${roundId}/transition`, { to: "approved" })).statusCode).toBe(200);
-    expect((await post(`/api/policy/rounds/${roundId}/transition`, { to: "published" })).json().status).toBe(
-      "published",
-    );
+    // The analyst drafted it, so another person approves and publishes it.
+    expect((await post(`/api/policy/rounds/${roundId}/transition`, { to: "approved" })).statusCode).toBe(403);
+    expect(
+      (await post(`/api/policy/rounds/${roundId}/transition`, { to: "approved" }, approver)).statusCode,
+    ).toBe(200);
+    expect(
+      (await post(`/api/policy/rounds/${roundId}/transition`, { to: "published" }, approver)).json().status,
+    ).toBe("published");
 
     const edit = await put(`/api/policy/rounds/${roundId}/initiatives/nexus/fields/status`, {
       text: "for sent",

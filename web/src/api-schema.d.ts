@@ -830,6 +830,7 @@ export interface paths {
                                 createdFromId: number | null;
                                 updatedAt: string;
                                 publishedAt: string | null;
+                                revision: number;
                             }[];
                         };
                     };
@@ -873,6 +874,7 @@ export interface paths {
                             createdFromId: number | null;
                             updatedAt: string;
                             publishedAt: string | null;
+                            revision: number;
                             readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
                         };
                     };
@@ -924,6 +926,7 @@ export interface paths {
                             createdFromId: number | null;
                             updatedAt: string;
                             publishedAt: string | null;
+                            revision: number;
                             readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
                             readonly content: {
                                 id: string;
@@ -1769,6 +1772,12 @@ export interface paths {
                                         text: string;
                                     }[];
                                 };
+                                readonly pendingReview?: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    reason: "old_year" | "entry" | "assessment";
+                                    year?: number;
+                                }[];
                             };
                         };
                     };
@@ -2045,6 +2054,7 @@ export interface paths {
                                 createdFromId: number | null;
                                 updatedAt: string;
                                 publishedAt: string | null;
+                                revision: number;
                                 readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
                             };
                             source: {
@@ -2058,6 +2068,7 @@ export interface paths {
                                 createdFromId: number | null;
                                 updatedAt: string;
                                 publishedAt: string | null;
+                                revision: number;
                                 readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
                             } | null;
                             readonly changes: ({
@@ -2239,6 +2250,243 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy/rounds/{id}/edits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ret en del af redegørelsen: brevhoved, tekster, et mål, en indikator, et måltal, en måling, en vurdering, en indsats, eller markér et overført felt som gennemgået. `revision` er den udgave, ændringen er lavet på; er redegørelsen ændret siden, svares 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        revision: number;
+                        edit: {
+                            /** @enum {string} */
+                            part: "header";
+                            title?: string;
+                            requestDate?: string;
+                            caseNumber?: string | null;
+                            documentNumber?: string | null;
+                            caseworker?: string | null;
+                            requestedByCode?: string;
+                        } | {
+                            /** @enum {string} */
+                            part: "text";
+                            /** @enum {string} */
+                            field: "introduction" | "assessmentIntroduction" | "sectionHeadings.assessments" | "sectionHeadings.servingGoals" | "sectionHeadings.beyondGoals" | "sectionHeadings.budget";
+                            text: string;
+                        } | {
+                            /** @enum {string} */
+                            part: "goal";
+                            goalCode: string;
+                            text?: string;
+                            deadline?: string;
+                        } | {
+                            /** @enum {string} */
+                            part: "indicator";
+                            goalCode: string;
+                            indicatorId: string;
+                            name?: string;
+                            definition?: string;
+                            unit?: string;
+                            source?: string;
+                        } | {
+                            /** @enum {string} */
+                            part: "target";
+                            goalCode: string;
+                            indicatorId: string;
+                            readonly target: {
+                                value: number;
+                                /** @enum {string} */
+                                unit: "percent_of_baseline" | "percentage_points" | "absolute" | "percent" | "count";
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "equal" | "reduce_by" | "increase_by";
+                                readonly baseline: {
+                                    value: number;
+                                    readonly period: {
+                                        /** @enum {string} */
+                                        kind: "year";
+                                        year: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "half_year";
+                                        year: number;
+                                        half: 1 | 2;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "month";
+                                        year: number;
+                                        month: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "date";
+                                        date: string;
+                                    };
+                                    source: string;
+                                } | null;
+                                deadline: string;
+                                statedUnitText: string;
+                                approximate: boolean;
+                                perYear: boolean;
+                            } | null;
+                        } | {
+                            /** @enum {string} */
+                            part: "measurement";
+                            /** @enum {string} */
+                            action: "add" | "correct";
+                            goalCode: string;
+                            indicatorId: string;
+                            readonly measurement: {
+                                id: string;
+                                readonly period: ({
+                                    /** @enum {string} */
+                                    kind: "year";
+                                    year: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "half_year";
+                                    year: number;
+                                    half: 1 | 2;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "month";
+                                    year: number;
+                                    month: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "date";
+                                    date: string;
+                                }) | null;
+                                value: number | null;
+                                statedText: string;
+                                approximate: boolean;
+                                source: string;
+                                date: string | null;
+                                note?: string;
+                                series?: string;
+                            };
+                            reason?: string;
+                        } | {
+                            /** @enum {string} */
+                            part: "measurement_delete";
+                            goalCode: string;
+                            indicatorId: string;
+                            measurementId: string;
+                            reason: string;
+                        } | {
+                            /** @enum {string} */
+                            part: "assessment";
+                            goalCode: string;
+                            /** @enum {string} */
+                            status?: "on_track" | "at_risk" | "not_reachable" | "not_yet_assessable";
+                            statusBasis?: string;
+                            heading?: string;
+                            body?: string;
+                            evidence?: ({
+                                /** @enum {string} */
+                                kind: "measurement";
+                                id: string;
+                                indicatorId: string;
+                                measurementId: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "moving_pattern_table";
+                                id: string;
+                                readonly table: {
+                                    id: string;
+                                    title: string;
+                                    fromYear: number;
+                                    toYear: number;
+                                    readonly rows: {
+                                        /** @enum {string} */
+                                        areaType: "tingbjerg" | "other_vulnerable" | "high_risk" | "risk" | "neutral" | "all";
+                                        label: string;
+                                        netMoving: number;
+                                        notFullyVacated: number;
+                                        total: number;
+                                        shareChangePp: number;
+                                    }[];
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "statement";
+                                id: string;
+                                text: string;
+                            })[];
+                            caveats?: {
+                                /** @enum {string} */
+                                kind: "rule_change" | "economic_cycle" | "data_not_yet_available" | "external_factors";
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            recommendation?: "keep" | "change";
+                            recommendationText?: string;
+                        } | {
+                            /** @enum {string} */
+                            part: "initiative_add";
+                            initiativeId: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "serving_goals" | "beyond_goals";
+                            /** @default [] */
+                            goalCodes?: string[];
+                        } | {
+                            /** @enum {string} */
+                            part: "initiative_retire";
+                            initiativeId: string;
+                            reason: string;
+                        } | {
+                            /** @enum {string} */
+                            part: "review";
+                            key: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            committeeCode: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "requested" | "draft" | "review" | "approved" | "published";
+                            deadline: string | null;
+                            createdFromId: number | null;
+                            updatedAt: string;
+                            publishedAt: string | null;
+                            revision: number;
+                            readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/policy/rounds/{id}/initiatives/{initiativeId}/fields/{field}": {
         parameters: {
             query?: never;
@@ -2284,6 +2532,7 @@ export interface paths {
                             createdFromId: number | null;
                             updatedAt: string;
                             publishedAt: string | null;
+                            revision: number;
                             readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
                         };
                     };
@@ -2353,6 +2602,7 @@ export interface paths {
                             createdFromId: number | null;
                             updatedAt: string;
                             publishedAt: string | null;
+                            revision: number;
                             readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
                         };
                     };
@@ -2412,6 +2662,7 @@ export interface paths {
                             createdFromId: number | null;
                             updatedAt: string;
                             publishedAt: string | null;
+                            revision: number;
                             readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
                         };
                     };
@@ -2434,7 +2685,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Flyt redegørelsen i arbejdsgangen */
+        /** Flyt redegørelsen i arbejdsgangen (med en kommentar til historikken); den, der har skrevet på den, kan ikke godkende eller offentliggøre den (fire øjne) */
         post: {
             parameters: {
                 query?: never;
@@ -2449,6 +2700,7 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         to: "requested" | "draft" | "review" | "approved" | "published";
+                        comment?: string;
                     };
                 };
             };
@@ -2470,6 +2722,7 @@ export interface paths {
                             createdFromId: number | null;
                             updatedAt: string;
                             publishedAt: string | null;
+                            revision: number;
                             readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
                         };
                     };
@@ -2520,12 +2773,65 @@ export interface paths {
                             createdFromId: number | null;
                             updatedAt: string;
                             publishedAt: string | null;
+                            revision: number;
                             readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
                         };
                     };
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy/rounds/{committee}/{year}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Redegørelsens historik: hvem flyttede den hvornår, med hvilken kommentar, og hvem har skrevet på den */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    committee: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            readonly events: {
+                                at: string;
+                                actorName: string;
+                                /** @enum {string|null} */
+                                from: "requested" | "draft" | "review" | "approved" | "published" | null;
+                                /** @enum {string} */
+                                to: "requested" | "draft" | "review" | "approved" | "published";
+                                comment: string | null;
+                            }[];
+                            readonly drafters: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2577,6 +2883,7 @@ export interface paths {
                             createdFromId: number | null;
                             updatedAt: string;
                             publishedAt: string | null;
+                            revision: number;
                             readonly allowedTransitions: ("requested" | "draft" | "review" | "approved" | "published")[];
                         };
                     };

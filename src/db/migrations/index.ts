@@ -9,6 +9,7 @@ import * as m0007 from "./0007-full-time-equivalents.ts";
 import * as m0008 from "./0008-register.ts";
 import * as m0009 from "./0009-area-fact-provenance.ts";
 import * as m0010 from "./0010-cases.ts";
+import * as m0011 from "./0011-round-history.ts";
 import * as m0012 from "./0012-decision-supersession.ts";
 
 /**
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   "0008-register": m0008,
   "0009-area-fact-provenance": m0009,
   "0010-cases": m0010,
+  "0011-round-history": m0011,
   "0012-decision-supersession": m0012,
 };
 

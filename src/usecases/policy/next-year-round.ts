@@ -1,4 +1,9 @@
-import { findNewestRoundBefore, findRound, insertRound } from "../../db/policy.repository.ts";
+import {
+  findNewestRoundBefore,
+  findRound,
+  insertRound,
+  insertRoundEvent,
+} from "../../db/policy.repository.ts";
 import { POLICY_EDITORS } from "../../domain/access.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { type NextRoundRequest, nextYearContent } from "../../domain/policy/report/next-year-round.ts";
@@ -8,7 +13,10 @@ import { type RoundRecord, requireRoundById } from "./round-lookup.ts";
 
 export type { NextRoundRequest };
 
-/** Requests a committee's round for a new year, as a copy of its newest round before it. */
+/**
+ * Requests a committee's round for a new year, rolled forward from its newest round before it
+ * (`nextYearContent`: years moved on, case numbers cleared, goals unassessed, old-year texts flagged).
+ */
 export const requestNextYearRound = defineUseCase(
   "anmode om en ny års redegørelse",
   POLICY_EDITORS,
@@ -37,6 +45,12 @@ export const requestNextYearRound = defineUseCase(
         deadline: request.deadline,
         createdFromId: source.id,
         content: checkedRound(nextYearContent(source.content, source.year, request)),
+      });
+      await insertRoundEvent(trx, id, {
+        actorName: actor.name,
+        from: null,
+        to: "requested",
+        comment: `Rullet frem fra ${source.year} (version ${source.version})`,
       });
       await recordAudit(trx, actor, {
         action: "round.request",

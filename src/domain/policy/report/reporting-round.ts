@@ -6,6 +6,7 @@ import { isoDateSchema } from "../goals/period.ts";
 import { policyGoalSchema } from "../goals/policy-goal.ts";
 import { richTextSchema } from "../goals/rich-text.ts";
 import { initiativeSchema } from "../initiatives/initiative.ts";
+import { pendingReviewSchema } from "./pending-review.ts";
 import { checkRoundReferences } from "./round-references.ts";
 
 /** Section headings as the committee's report prints them (they vary between committees and years). */
@@ -46,6 +47,8 @@ export const reportingRoundSchema = z
     assessments: z.array(goalAssessmentSchema).readonly(),
     initiatives: z.array(initiativeSchema).readonly(),
     budget: budgetOverviewSchema,
+    /** What a roll-forward from last year left for the secretary to enter or review; absent: nothing. */
+    pendingReview: z.array(pendingReviewSchema).readonly().optional(),
   })
   .superRefine((round, ctx) => {
     for (const problem of checkRoundReferences(round)) {

@@ -4,6 +4,7 @@ import type { BudgetCell, BudgetTable } from "../budget/budget-overview.ts";
 import { richTextFromText } from "../goals/rich-text-editable.ts";
 import type { Initiative } from "../initiatives/initiative.ts";
 import { type StatusFieldKey, statusFieldKeys } from "../initiatives/status-report-layout.ts";
+import { withoutTouched } from "./pending-review.ts";
 import { type ReportingRound, reportingRoundSchema } from "./reporting-round.ts";
 import { diffRounds } from "./round-diff.ts";
 
@@ -60,6 +61,7 @@ export function withStatusField(
     content: {
       ...content,
       initiatives: content.initiatives.map((i) => (i.id === initiativeId ? updated : i)),
+      ...withoutTouchedOf(content, [`initiative.${initiativeId}.${field}`]),
     },
     details: { initiativeId, field, before, after: text },
   };
@@ -164,4 +166,13 @@ function tableWithStatedTotal(
 /** The content replaced whole (an XLSX import merged into it); the audit records how many changes. */
 export function withContent(before: ReportingRound, content: ReportingRound): RoundEdit {
   return { content, details: { changes: diffRounds(before, content).length } };
+}
+
+/** The checklist left once `touched` were edited, as a spread (absent stays absent). */
+export function withoutTouchedOf(
+  content: ReportingRound,
+  touched: readonly string[],
+): Pick<ReportingRound, "pendingReview"> {
+  const pendingReview = withoutTouched(content.pendingReview, touched);
+  return pendingReview === undefined ? {} : { pendingReview };
 }

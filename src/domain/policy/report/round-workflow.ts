@@ -82,3 +82,25 @@ export function checkTransition(from: RoundStatus, to: RoundStatus, findings: re
     }
   }
 }
+
+/** The parameter that says whether the drafter of a round may approve and publish it. */
+export const FOUR_EYES_PARAMETER = "kobenhavn.redegoerelse.fire_oejne";
+
+/**
+ * Four eyes: approving and publishing are for someone who did not draft the round (change its
+ * content or send it for review). `drafters` are the names of those who did.
+ */
+export function checkFourEyes(
+  to: RoundStatus,
+  actorName: string,
+  drafters: readonly string[],
+  fourEyes: boolean,
+): void {
+  if (!fourEyes || (to !== "approved" && to !== "published") || !drafters.includes(actorName)) return;
+  const verb = to === "approved" ? "godkende" : "offentliggøre";
+  throw new DomainError(
+    "forbidden",
+    `Du har selv skrevet på redegørelsen og kan derfor ikke ${verb} den; det skal en anden gøre (fire øjne).`,
+    [{ field: "status", message: `${actorName} har skrevet på redegørelsen` }],
+  );
+}

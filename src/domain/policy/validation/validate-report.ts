@@ -16,7 +16,9 @@ import {
   measurementAfterRoundRule,
 } from "./rules/date-rules.ts";
 import { evaluationIdentityRule } from "./rules/evaluation-rules.ts";
+import { forecastContradictionRule } from "./rules/forecast-rules.ts";
 import { measurementValueRule } from "./rules/measurement-rules.ts";
+import { pendingReviewRule } from "./rules/review-rules.ts";
 import {
   amountTextRule,
   schemaAmountMismatchRule,
@@ -52,6 +54,7 @@ export const validationRules: readonly ValidationRule[] = [
   measurementAfterRoundRule,
   measurementValueRule,
   evaluationIdentityRule,
+  pendingReviewRule,
 ];
 
 const severityOrder: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -70,4 +73,11 @@ export function validateReport(
       (a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity] || a.index - b.index,
     )
     .map(({ finding }) => finding);
+}
+
+/** A rule's title in Danish, so a finding is shown without its internal id (`budget.row_total`). */
+export function ruleTitle(ruleId: string): string | undefined {
+  // The forecast rule needs the Student t only to check; its title is the same without it.
+  const forecastRule = forecastContradictionRule(undefined as never);
+  return [...validationRules, forecastRule].find((r) => r.id === ruleId)?.title;
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { roundPartEditSchema } from "../../../domain/policy/report/round-parts.ts";
 import { editBudgetCell } from "../../../usecases/policy/edit-budget-cell.ts";
+import { editRoundPart } from "../../../usecases/policy/edit-round-part.ts";
 import { editStatedTotal, type StatedTotalTarget } from "../../../usecases/policy/edit-stated-total.ts";
 import { editStatusField } from "../../../usecases/policy/edit-status-field.ts";
 import { actorOf } from "../../access.ts";
@@ -7,8 +9,31 @@ import type { App, AppContext } from "../../context.ts";
 import { year } from "../../schemas.ts";
 import { roundId, roundState, summary, tags } from "./shared.ts";
 
-/** Field-by-field edits of a round's content: a status-schema field, an amount, a stated total. */
+/** Field-by-field edits of a round's content: any part, a status-schema field, an amount, a stated total. */
 export function roundEditRoutes(app: App, ctx: AppContext): void {
+  app.post(
+    "/api/policy/rounds/:id/edits",
+    {
+      config: { access: editRoundPart.access },
+      schema: {
+        summary:
+          "Ret en del af redegørelsen: brevhoved, tekster, et mål, en indikator, et måltal, en måling, en vurdering, en indsats, eller markér et overført felt som gennemgået. `revision` er den udgave, ændringen er lavet på; er redegørelsen ændret siden, svares 409",
+        tags,
+        params: roundId,
+        body: z.strictObject({ revision: z.number().int().min(1), edit: roundPartEditSchema }),
+        response: { 200: roundState },
+      },
+    },
+    async (request) =>
+      summary(
+        await editRoundPart(ctx.useCases, actorOf(request), {
+          roundId: request.params.id,
+          revision: request.body.revision,
+          edit: request.body.edit,
+        }),
+      ),
+  );
+
   app.put(
     "/api/policy/rounds/:id/initiatives/:initiativeId/fields/:field",
     {

@@ -29,6 +29,8 @@ export const roundSummary = z.object({
   createdFromId: z.number().nullable(),
   updatedAt: z.string(),
   publishedAt: z.string().nullable(),
+  /** Counts content changes: send it with an edit (`revision`) so a stale edit is refused. */
+  revision: z.number(),
 });
 
 /** What every state-changing round route answers (`summary` below): the summary and where it may go next. */

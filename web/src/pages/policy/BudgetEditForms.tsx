@@ -1,5 +1,9 @@
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import {
+  type MillionsReading,
+  readMillionsInput,
+} from "../../../../src/domain/policy/budget/millions-input.ts";
 import { api } from "../../api.ts";
 import type { BudgetTable, RequestBody } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
@@ -58,6 +62,8 @@ export function CellEditForm({
   const [inputError, setInputError] = useState<string | null>(null);
   const { busy, error, run, reset } = useSubmission();
   const [saved, setSaved] = useState<string | null>(null);
+  /** An amount the plausibility check questioned: the person picks the reading they meant. */
+  const [question, setQuestion] = useState<Extract<MillionsReading, { kind: "question" }> | null>(null);
 
   // Show what the cell holds now whenever another cell is chosen (or the table is reloaded).
   const current = line?.cells[String(year)] ?? { kind: "blank" as const };
@@ -67,9 +73,33 @@ export function CellEditForm({
     setKind(current.kind);
     setAmount(current.kind === "amount" ? millionsForInput(current.amount) : "");
     setInputError(null);
+    setQuestion(null);
   }, [currentKey]);
 
   if (table === undefined || line === undefined) return null;
+
+  const store = async (cell: Cell) => {
+    setQuestion(null);
+    setInputError(null);
+    const answer = await run(() =>
+      api.PUT("/api/policy/rounds/{id}/budget/{tableId}/{lineId}/{year}", {
+        params: { path: { id: roundId, tableId: table.id, lineId: line.id, year } },
+        body: { cell },
+      }),
+    );
+    if (answer === undefined) return;
+    setSaved(
+      t("policy.budget.cellSaved", {
+        line: line.label,
+        year,
+        value:
+          cell.kind === "amount"
+            ? t("policy.budget.millions", { value: formatMillions(cell.amount) })
+            : t(`policy.budget.kind.${cell.kind}`),
+      }),
+    );
+    onSaved();
+  };
 
   return (
     <form
@@ -77,40 +107,54 @@ export function CellEditForm({
       onSubmit={async (e) => {
         e.preventDefault();
         setSaved(null);
-        let cell: Cell;
-        if (kind === "amount") {
-          const kroner = parseMillions(amount);
-          if (kroner === null) {
-            reset();
-            setInputError(t("policy.budget.amountInvalid"));
-            return;
-          }
-          cell = { kind: "amount", amount: kroner };
-        } else {
-          cell = { kind };
+        if (kind !== "amount") return store({ kind });
+        const largest = Math.max(
+          0,
+          ...table.lines.flatMap((l) =>
+            Object.entries(l.cells).flatMap(([y, c]) =>
+              c.kind === "amount" && !(l.id === line.id && y === String(year)) ? [c.amount] : [],
+            ),
+          ),
+        );
+        const reading = readMillionsInput(amount, largest);
+        if (reading.kind === "invalid") {
+          reset();
+          setInputError(t("policy.budget.amountInvalid"));
+          return;
         }
-        setInputError(null);
-        const answer = await run(() =>
-          api.PUT("/api/policy/rounds/{id}/budget/{tableId}/{lineId}/{year}", {
-            params: { path: { id: roundId, tableId: table.id, lineId: line.id, year } },
-            body: { cell },
-          }),
-        );
-        if (answer === undefined) return;
-        setSaved(
-          t("policy.budget.cellSaved", {
-            line: line.label,
-            year,
-            value:
-              cell.kind === "amount"
-                ? t("policy.budget.millions", { value: formatMillions(cell.amount) })
-                : t(`policy.budget.kind.${cell.kind}`),
-          }),
-        );
-        onSaved();
+        if (reading.kind === "question") {
+          setQuestion(reading);
+          return;
+        }
+        await store({ kind: "amount", amount: reading.kroner });
       }}
     >
       <ErrorAlert error={error} />
+      {question !== null ? (
+        <div className="alert alert-warning" role="alert" data-testid="amount-question">
+          <div className="alert-body">
+            <p className="alert-heading" lang="da">
+              {question.message}
+            </p>
+            <div className="mt-4">
+              {question.options.map((option) => (
+                <button
+                  key={option.kroner}
+                  type="button"
+                  className="button button-secondary mr-4 mb-3"
+                  disabled={busy}
+                  onClick={() => void store({ kind: "amount", amount: option.kroner })}
+                >
+                  {t("policy.budget.meant", { amount: option.wording })}
+                </button>
+              ))}
+              <button type="button" className="button button-tertiary mb-3" onClick={() => setQuestion(null)}>
+                {t("policy.secretary.cancel")}
+              </button>
+            </div>
+          </div>
+        </div>
+      ) : null}
       <div className="d-flex flex-wrap align-items-end">
         <SelectField
           id={`${id}-table`}

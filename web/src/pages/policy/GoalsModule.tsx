@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Route, Routes, useLocation } from "react-router-dom";
+import { isEditable } from "../../../../src/domain/policy/report/round-workflow.ts";
 import type {
   AssessmentStatus,
   Finding,
@@ -9,6 +10,7 @@ import type {
   MovingPatternTable,
   PolicyGoal,
   ReportingRound,
+  RoundDetail,
 } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { FactTable } from "../../components/FactTable.tsx";
@@ -16,6 +18,7 @@ import { RichTextView } from "../../components/RichTextView.tsx";
 import { formatChange, formatDate, formatFigure, formatPeriod } from "../../format.ts";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { FindingList } from "./findings.tsx";
+import { AssessmentEditor, GoalTextEditor, MeasurementEditor } from "./GoalEditors.tsx";
 import { GoalForecastView } from "./GoalForecastView.tsx";
 import { MeasureGoalsForm } from "./MeasureGoalsForm.tsx";
 import { RoundPicker } from "./RoundPicker.tsx";
@@ -78,6 +81,18 @@ function GoalsPage() {
               findings={(validation.data?.findings ?? []).filter((f) => f.location.goalCode === goal.code)}
               forecast={forecast.data?.forecast.goals.find((g) => g.goalCode === goal.code)}
               query={selection.query}
+              editing={
+                round.data === undefined
+                  ? undefined
+                  : {
+                      detail: round.data,
+                      canEdit: canEdit && isEditable(round.data.status),
+                      onSaved: () => {
+                        round.reload();
+                        validation.reload();
+                      },
+                    }
+              }
             />
           ))
         : null}
@@ -101,7 +116,10 @@ function GoalSection({
   findings,
   forecast,
   query,
+  editing,
 }: {
+  /** The round as stored, whether the user may change it, and what to fetch again after a change. */
+  readonly editing: { readonly detail: RoundDetail; readonly canEdit: boolean; onSaved(): void } | undefined;
   readonly goal: PolicyGoal;
   readonly round: ReportingRound;
   readonly assessment: GoalAssessment | undefined;
@@ -119,10 +137,16 @@ function GoalSection({
       aria-labelledby={`maal-${goal.code}-heading`}
     >
       <h2 id={`maal-${goal.code}-heading`}>{t("policy.goals.heading", { code: goal.code })}</h2>
-      <p className="font-lead mt-0" lang="da">
-        {goal.text}
-      </p>
-      <p>{t("policy.goals.deadline", { date: formatDate(goal.deadline) })}</p>
+      {editing === undefined ? (
+        <>
+          <p className="font-lead mt-0" lang="da">
+            {goal.text}
+          </p>
+          <p>{t("policy.goals.deadline", { date: formatDate(goal.deadline) })}</p>
+        </>
+      ) : (
+        <GoalTextEditor goal={goal} {...editing} />
+      )}
       {findings.length > 0 ? (
         <div className="alert alert-warning" data-testid={`goal-${goal.code}-findings`}>
           <div className="alert-body">
@@ -142,12 +166,22 @@ function GoalSection({
           headingLevel={4}
         />
       ))}
+      {editing === undefined
+        ? null
+        : goal.indicators.map((tracked) => (
+            <MeasurementEditor key={tracked.indicator.id} goal={goal} tracked={tracked} {...editing} />
+          ))}
 
       <h3>{t("policy.goals.assessment")}</h3>
       {assessment === undefined ? (
         <p>{t("policy.goals.noAssessment")}</p>
       ) : (
-        <AssessmentView goal={goal} assessment={assessment} />
+        <>
+          <AssessmentView goal={goal} assessment={assessment} />
+          {editing === undefined ? null : (
+            <AssessmentEditor key={editing.detail.revision} assessment={assessment} {...editing} />
+          )}
+        </>
       )}
 
       <h3>{t("policy.forecast.heading")}</h3>

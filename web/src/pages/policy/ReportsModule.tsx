@@ -1,16 +1,19 @@
-import { useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Route, Routes } from "react-router-dom";
+import { Route, Routes, useLocation } from "react-router-dom";
+import { isEditable } from "../../../../src/domain/policy/report/round-workflow.ts";
 import { ApiError, api } from "../../api.ts";
 import type { Finding, ReportingRound, RoundDetail, RoundStatus } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { FactTable } from "../../components/FactTable.tsx";
+import { TextField } from "../../components/fields.tsx";
 import { formatTimestamp } from "../../format.ts";
 import { useSubmission } from "../../useSubmission.ts";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { ChangesSection } from "./ChangesSection.tsx";
 import { describeLocation } from "./findings.tsx";
 import { NewRoundForm } from "./NewRoundForm.tsx";
+import { HeaderEditor, RoundTextsEditor } from "./PartEditors.tsx";
 import { RoundPicker, RoundStatusBadge } from "./RoundPicker.tsx";
 import {
   type RoundSelection,
@@ -20,6 +23,7 @@ import {
   useRoundSelection,
   useRoundValidation,
 } from "./round.ts";
+import { RoundChecklist, RoundHistory } from "./SecretaryPanels.tsx";
 import { ValidationSection } from "./ValidationSection.tsx";
 
 export function ReportsModule() {
@@ -39,6 +43,17 @@ function ReportsPage() {
   const validation = useRoundValidation(selected);
   const canEdit = useCanEdit();
   const detail = round.data;
+  const location = useLocation();
+  const refreshAll = () => {
+    round.reload();
+    validation.reload();
+  };
+
+  // A link to a field (`/rapporter?…#felt-caseNumber`, from a finding or the checklist) lands on it.
+  useEffect(() => {
+    if (detail === undefined || location.hash === "") return;
+    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [detail, location.hash]);
 
   return (
     <>
@@ -69,6 +84,13 @@ function ReportsPage() {
             ]}
           />
 
+          <RoundChecklist
+            detail={detail}
+            query={selection.query}
+            canEdit={canEdit && isEditable(detail.status)}
+            onSaved={refreshAll}
+          />
+
           <h2>{t("policy.reports.workflow")}</h2>
           <Workflow
             detail={detail}
@@ -79,6 +101,19 @@ function ReportsPage() {
               round.reload();
               void selection.refresh();
             }}
+          />
+          <RoundHistory round={selected} reloadKey={`${detail.status}-${detail.revision}`} />
+
+          <HeaderEditor
+            detail={detail}
+            administrations={selection.organisations.filter((o) => o.kind === "administration")}
+            canEdit={canEdit && isEditable(detail.status)}
+            onSaved={refreshAll}
+          />
+          <RoundTextsEditor
+            detail={detail}
+            canEdit={canEdit && isEditable(detail.status)}
+            onSaved={refreshAll}
           />
 
           <h2>{t("policy.reports.download")}</h2>
@@ -106,7 +141,11 @@ function ReportsPage() {
           <h2>{t("policy.reports.validation")}</h2>
           <ErrorAlert error={validation.error} />
           {validation.data !== undefined ? (
-            <ValidationSection findings={validation.data.findings} round={detail.content} />
+            <ValidationSection
+              findings={validation.data.findings}
+              round={detail.content}
+              query={selection.query}
+            />
           ) : (
             <p>{t("loading")}</p>
           )}
@@ -183,6 +222,8 @@ function Workflow({
   const { busy, error, run } = useSubmission();
   const [done, setDone] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [comment, setComment] = useState("");
+  const commentId = useId();
   const errorCount = findings.filter((f) => f.severity === "error").length;
   const thisRound = { params: { path: { id: detail.id } } };
 
@@ -196,7 +237,11 @@ function Workflow({
 
   const transition = (to: RoundStatus) =>
     act(async () => {
-      await api.POST("/api/policy/rounds/{id}/transition", { ...thisRound, body: { to } });
+      await api.POST("/api/policy/rounds/{id}/transition", {
+        ...thisRound,
+        body: { to, ...(comment.trim() === "" ? {} : { comment }) },
+      });
+      setComment("");
       onChanged();
       return t("policy.workflow.moved", { status: t(`policy.roundStatus.${to}`) });
     });
@@ -228,6 +273,15 @@ function Workflow({
           </div>
         ) : null}
       </div>
+      {canEdit && detail.allowedTransitions.length > 0 ? (
+        <TextField
+          id={commentId}
+          label={t("policy.secretary.workflowComment")}
+          width="input-width-xl"
+          value={comment}
+          onChange={setComment}
+        />
+      ) : null}
       {canEdit ? (
         <div className="d-flex flex-wrap">
           {detail.allowedTransitions.map((to) =>

@@ -1,14 +1,17 @@
 import { useTranslation } from "react-i18next";
 import type { Finding, ReportingRound } from "../../api-types.ts";
-import { describeLocation, SEVERITIES, SeverityBadge } from "./findings.tsx";
+import { describeLocation, FixLink, RuleName, SEVERITIES, SeverityBadge } from "./findings.tsx";
 
 /** The validation findings grouped by severity, with counts: errors block approval. */
 export function ValidationSection({
   findings,
   round,
+  query,
 }: {
   readonly findings: readonly Finding[];
   readonly round: ReportingRound;
+  /** The round's query (`udvalg=…&aar=…&version=…`), for the links to where a finding is fixed. */
+  readonly query: string;
 }) {
   const { t } = useTranslation();
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
@@ -49,9 +52,13 @@ export function ValidationSection({
                         <span className="d-block mt-2 weight-semibold">
                           {describeLocation(finding.location, round, t)}
                         </span>
-                        <code className="small-text">{finding.ruleId}</code>
+                        <RuleName ruleId={finding.ruleId} />
                       </th>
-                      <td lang="da">{finding.message}</td>
+                      <td>
+                        <span lang="da">{finding.message}</span>
+                        <br />
+                        <FixLink location={finding.location} query={query} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>

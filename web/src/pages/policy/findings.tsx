@@ -1,9 +1,11 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import {
   statusFieldKeys,
   statusFieldLabel,
 } from "../../../../src/domain/policy/initiatives/status-report-layout.ts";
+import { ruleTitle } from "../../../../src/domain/policy/validation/validate-report.ts";
 import type { Finding, FindingLocation, ReportingRound, Severity } from "../../api-types.ts";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -84,5 +86,40 @@ export function FindingList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Where a finding is fixed: the goal's section on the goals page, the initiative's page, the
+ * overview's table, or the field of the round page (letterhead, texts). `query` names the round.
+ */
+export function fieldHref(location: FindingLocation, query: string): string {
+  if (location.goalCode !== undefined) {
+    const field = location.field?.startsWith("assessment") ? "vurdering" : (location.field ?? "");
+    return `/maal?${query}#maal-${location.goalCode}${field === "" ? "" : `-${field}`}`;
+  }
+  if (location.initiativeId !== undefined && location.table === undefined) {
+    return `/indsatser/${encodeURIComponent(location.initiativeId)}?${query}`;
+  }
+  if (location.table !== undefined) return `/oekonomi?${query}#${encodeURIComponent(location.table)}`;
+  return `/rapporter?${query}#felt-${location.field ?? ""}`;
+}
+
+/** What a rule checks, in Danish words (the rule's id is for the log, not for the reader). */
+export function RuleName({ ruleId }: { readonly ruleId: string }) {
+  return (
+    <span className="d-block small-text" lang="da" data-rule={ruleId}>
+      {ruleTitle(ruleId) ?? ruleId}
+    </span>
+  );
+}
+
+/** A link to where the finding is fixed. */
+export function FixLink({ location, query }: { readonly location: FindingLocation; readonly query: string }) {
+  const { t } = useTranslation();
+  return (
+    <Link className="d-inline-block mt-2" to={fieldHref(location, query)}>
+      {t("policy.secretary.checklist.open")}
+    </Link>
   );
 }

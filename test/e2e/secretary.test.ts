@@ -1,0 +1,154 @@
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliActor } from "../../src/usecases/actor.ts";
+import { policyDemo } from "../../src/usecases/demo/policy.demo.ts";
+import { createUseCaseContext } from "../../src/usecases/use-case.ts";
+import { createUser } from "../../src/usecases/users/accounts.ts";
+import { launchChromium } from "../support/browser.ts";
+import { type RunningServer, startServer } from "../support/server.ts";
+
+const SCREENSHOTS = "test-results/screenshots";
+const PASSWORD = "sikker-adgangskode";
+const ROUND_2011 = "udvalg=SUD&aar=2011&version=1";
+
+/** The committee secretary's year, as a person does it (issue 13). */
+describe("the committee secretary in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  const count = async () =>
+    Number((await page.getByTestId("checklist-count").textContent())?.match(/\d+/)?.[0]);
+  /** Waits until the checklist shows `n` items left. */
+  const checklistShows = (n: number) =>
+    page.getByTestId("checklist-count").getByText(`${n} punkter mangler.`).waitFor();
+  const shoot = async (name: string) => {
+    for (const width of [1280, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `${SCREENSHOTS}/secretary-${name}-${width}.png`, fullPage: false });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await startServer(async (database) => {
+      await policyDemo.seed(database.db, cliActor());
+      const ctx = createUseCaseContext(database.db);
+      await createUser(ctx, cliActor(), {
+        username: "sekretaer",
+        displayName: "Udvalgets sekretær",
+        role: "analyst",
+        password: PASSWORD,
+      });
+    });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "da-DK" });
+    await page.goto(server.url);
+    await page.fill("#username", "sekretaer");
+    await page.fill("#password", PASSWORD);
+    await page.click("button[type=submit]");
+    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("rolls 2010 forward to 2011: a checklist of what to enter and review, no 2010 case number", async () => {
+    await page.goto(`${server.url}/rapporter`);
+    await page.getByRole("button", { name: "Anmod om runden" }).waitFor();
+    expect(await page.getByLabel("År", { exact: true }).last().inputValue()).toBe("2011");
+    await page.getByRole("button", { name: "Anmod om runden" }).click();
+    await page.waitForURL(/aar=2011/);
+    await page.getByTestId("checklist").getByText("Sagsnr.: udfyld feltet for det nye år.").waitFor();
+    await page
+      .getByTestId("checklist")
+      .getByText(/^Overskrift, afsnit 1: teksten nævner 2010/)
+      .waitFor();
+    expect(await page.getByTestId("felt-caseNumber").textContent()).toContain("ikke udfyldt");
+    const findings = page.getByTestId("validation");
+    // Findings are worded for people: the rule in Danish, never its id.
+    expect(await findings.textContent()).not.toContain("budget.");
+    expect(await findings.textContent()).toContain("Overført fra sidste år");
+  });
+
+  it("edits the header and a goal's text in place, and the checklist shrinks", async () => {
+    const before = await count();
+    await page.getByRole("button", { name: "Ret: Sagsnr." }).click();
+    await page.getByLabel("Sagsnr.", { exact: true }).fill("2011-12345");
+    await page.getByLabel("Sagsnr.", { exact: true }).press("Enter");
+    await checklistShows(before - 1);
+    expect(await page.getByTestId("felt-caseNumber").textContent()).toContain("2011-12345");
+
+    // Escape leaves the field as it was.
+    await page.getByRole("button", { name: "Ret: Dokumentnr." }).click();
+    await page.getByLabel("Dokumentnr.", { exact: true }).fill("skal ikke gemmes");
+    await page.getByLabel("Dokumentnr.", { exact: true }).press("Escape");
+    expect(await page.getByTestId("felt-documentNumber").textContent()).toContain("ikke udfyldt");
+
+    // A checklist link leads to the field where it is fixed.
+    await page
+      .getByTestId("checklist")
+      .locator('li[data-key="goal.c.text"]')
+      .getByRole("link", { name: "Gå til feltet" })
+      .click();
+    await page.waitForURL(/\/maal\?.*#maal-c-text/);
+    await page.getByTestId("maal-c-text").getByRole("button", { name: "Ret: Målets tekst" }).click();
+    const text = page.getByLabel("Målets tekst", { exact: true });
+    await text.fill(
+      "Unge indvandrere har i 2011 en kriminalitetsfrekvens på niveau med andre unge danskere.",
+    );
+    await page.getByTestId("maal-c-text").getByRole("button", { name: "Gem" }).click();
+    await page.getByTestId("maal-c-text").getByText("Unge indvandrere har i 2011").waitFor();
+    await shoot("goals");
+
+    await page.goto(`${server.url}/rapporter?${ROUND_2011}`);
+    await checklistShows(before - 2);
+    // A text that rightly names 2010 is kept as it stands.
+    await page
+      .getByTestId("checklist")
+      .getByRole("button", { name: "Gennemgået, behold teksten" })
+      .first()
+      .click();
+    await checklistShows(before - 3);
+  });
+
+  it("four eyes: the drafter sends the round for review but may not approve it; the history says who and why", async () => {
+    const workflow = page.getByTestId("workflow");
+    await workflow.getByRole("button", { name: "Påbegynd udkast" }).click();
+    await page.getByRole("status").getByText("Redegørelsen har nu status »Udkast«.").waitFor();
+    await page.getByLabel("Kommentar til historikken (valgfri)").fill("Klar til chefens gennemsyn");
+    await workflow.getByRole("button", { name: "Send til gennemsyn" }).click();
+    await page.getByRole("status").getByText("Redegørelsen har nu status »Til gennemsyn«.").waitFor();
+
+    // The one error left (the schema says 10,40 mio. kr. for Væresteder in 2010, the overview 10,35)
+    // is fixed in the overview; "10.400" in a table in millions is questioned, not stored as 10,4 billion.
+    await page.goto(`${server.url}/oekonomi?${ROUND_2011}`);
+    await page.getByLabel("Linje").selectOption({ label: "Væresteder for unge mellem 18 og 23 år" });
+    await page.getByLabel("År", { exact: true }).last().selectOption("2010");
+    await page.getByLabel("Beløb i mio. kr.", { exact: true }).fill("10.400");
+    await page.getByRole("button", { name: "Gem beløb" }).click();
+    const question = page.getByTestId("amount-question");
+    await question.getByText("Tabellen er i mio. kr. Skal »10.400« læses som et af disse beløb?").waitFor();
+    await question.getByRole("button", { name: "Jeg mente 10,40 mio. kr." }).click();
+    await page.getByRole("status").getByText("2010 er nu 10,40 mio. kr.").waitFor();
+
+    await page.goto(`${server.url}/rapporter?${ROUND_2011}`);
+    await page
+      .getByTestId("validation-summary")
+      .getByText(/^0 fejl/)
+      .waitFor();
+    await workflow.getByRole("button", { name: "Godkend", exact: true }).click();
+    await workflow
+      .getByRole("alert")
+      .getByText(/kan derfor ikke godkende den.*fire øjne/)
+      .waitFor();
+    const history = page.getByTestId("history");
+    await history.getByText("Klar til chefens gennemsyn").waitFor();
+    expect(await history.locator("tbody tr").count()).toBe(3);
+    expect(await page.getByTestId("drafters").textContent()).toContain("sekretaer");
+    await shoot("reports");
+  });
+});
