@@ -18,7 +18,10 @@ export function printTable(
   rows: readonly (readonly string[])[],
   widths?: readonly number[],
 ): void {
-  if (rows.length > PLAIN_TABLE_ROWS) return printPlainTable(head, rows);
+  if (rows.length > PLAIN_TABLE_ROWS) {
+    printPlainTable(head, rows);
+    return;
+  }
   const table = new Table({
     head: [...head],
     wordWrap: true,
