@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { IntervalChart } from "../../components/IntervalChart.tsx";
 import { formatChange } from "../../format.ts";
 import { useApi } from "../../useApi.ts";
 
@@ -31,45 +32,73 @@ export function OutcomesSection() {
                 </p>
               );
             }
+            const shown = cells.filter((c) => !c.suppressed);
             return (
-              <div className="table--responsive-scroll" key={type.key}>
-                <table className="table table--compact" data-testid={`outcomes-${type.key}`}>
-                  <caption>{type.name}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("cases.outcomes.parameter")}</th>
-                      <th scope="col">{t("cases.outcomes.n")}</th>
-                      <th scope="col">{t("cases.outcomes.change")}</th>
-                      <th scope="col">{t("cases.outcomes.effect")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {cells.map((c) => (
-                      <tr key={c.parameter}>
-                        <th scope="row">
-                          {name(data.parameters, c.parameter)}
-                          {c.higherIsBetter ? "" : ` (${t("cases.outcomes.lowerIsBetter")})`}
-                        </th>
-                        {c.suppressed ? (
-                          <td colSpan={3}>{t("cases.outcomes.suppressed")}</td>
-                        ) : (
-                          <>
-                            <td>{c.treated.n}</td>
-                            <td>
-                              {formatChange(c.treated.mean, 1)} ({interval(c.treated.ciLow, c.treated.ciHigh)}
-                              )
-                            </td>
-                            <td>
-                              {c.matched === null
-                                ? t("cases.outcomes.noMatch")
-                                : `${formatChange(c.matched.mean, 1)} (${interval(c.matched.ciLow, c.matched.ciHigh)}), n = ${c.matched.n}`}
-                            </td>
-                          </>
-                        )}
+              <div key={type.key}>
+                <IntervalChart
+                  title={t("cases.outcomes.chartTitle", { intervention: type.name })}
+                  description={t("cases.outcomes.chartDescription", { intervention: type.name })}
+                  series={[t("cases.outcomes.change"), t("cases.outcomes.effect")]}
+                  formatTick={(v) => formatChange(v, 1)}
+                  rows={shown.map((c) => ({
+                    label: `${name(data.parameters, c.parameter)}${c.higherIsBetter ? "" : ` (${t("cases.outcomes.lowerIsBetter")})`}`,
+                    estimates: [
+                      {
+                        mean: c.treated.mean,
+                        low: c.treated.ciLow,
+                        high: c.treated.ciHigh,
+                        display: formatChange(c.treated.mean, 1),
+                      },
+                      c.matched === null
+                        ? null
+                        : {
+                            mean: c.matched.mean,
+                            low: c.matched.ciLow,
+                            high: c.matched.ciHigh,
+                            display: formatChange(c.matched.mean, 1),
+                          },
+                    ],
+                  }))}
+                />
+                <div className="table--responsive-scroll">
+                  <table className="table table--compact" data-testid={`outcomes-${type.key}`}>
+                    <caption>{type.name}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("cases.outcomes.parameter")}</th>
+                        <th scope="col">{t("cases.outcomes.n")}</th>
+                        <th scope="col">{t("cases.outcomes.change")}</th>
+                        <th scope="col">{t("cases.outcomes.effect")}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {cells.map((c) => (
+                        <tr key={c.parameter}>
+                          <th scope="row">
+                            {name(data.parameters, c.parameter)}
+                            {c.higherIsBetter ? "" : ` (${t("cases.outcomes.lowerIsBetter")})`}
+                          </th>
+                          {c.suppressed ? (
+                            <td colSpan={3}>{t("cases.outcomes.suppressed")}</td>
+                          ) : (
+                            <>
+                              <td>{c.treated.n}</td>
+                              <td>
+                                {formatChange(c.treated.mean, 1)} (
+                                {interval(c.treated.ciLow, c.treated.ciHigh)})
+                              </td>
+                              <td>
+                                {c.matched === null
+                                  ? t("cases.outcomes.noMatch")
+                                  : `${formatChange(c.matched.mean, 1)} (${interval(c.matched.ciLow, c.matched.ciHigh)}), n = ${c.matched.n}`}
+                              </td>
+                            </>
+                          )}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               </div>
             );
           })
