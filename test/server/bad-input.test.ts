@@ -51,7 +51,8 @@ describe.each(testDatabases())("characters and numbers no field may hold, on $na
     const body = errorBody.parse(response.json());
     expect(body.error.code).toBe("invalid_input");
     expect(body.error.details.map((d) => d.field)).toContain(field);
-    expect(body.error.message).toContain(field);
+    // The headline is Danish ("Et felt skal rettes."); the field is named in the details.
+    expect(body.error.message).not.toMatch(/expected|Too (small|big)|Invalid/);
   }
 
   it.each([
