@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     reporters: ["default", "./test/support/summary-reporter.ts"],
+    // Two test files at a time: vitest's default leaves one of CI's two cores idle (cores - 1),
+    // and most of a database test's time is spent in PGlite or the PostgreSQL server.
+    maxWorkers: 2,
     projects: [
       {
         test: {
