@@ -23,11 +23,11 @@ const WIDTH = 560;
 const HEIGHT = 260;
 const MARGIN = { top: 16, right: 16, bottom: 48, left: 56 };
 const BAR = "#0059b3";
-const INK = "#1a1a1a";
-const GRID = "#bfbfbf";
+export const INK = "#1a1a1a";
+export const GRID = "#bfbfbf";
 
 /** 1, 2, 2,5 or 5 × 10ⁿ above the value, so the axis ends on a round number. */
-function niceCeiling(value: number): number {
+export function niceCeiling(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
   for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value) return step * power;

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { GRID, INK, niceCeiling } from "./BarChart.tsx";
 
 /** One estimate with its 95 % interval. */
 export interface IntervalEstimate {
@@ -29,18 +30,8 @@ const ROW = 34;
 const MARGIN = { top: 12, right: 16, bottom: 28, left: 200 };
 /** Legend lines under the axis, one per series. */
 const LEGEND_LINE = 20;
-const INK = "#1a1a1a";
-const GRID = "#bfbfbf";
 /** Series colours and marker shapes differ, so the chart reads without colour too. */
 const COLOURS = ["#0059b3", "#b35900"];
-
-/** 1, 2, 2,5 or 5 × 10ⁿ at or above the value, so the axis ends on a round number. */
-function niceCeiling(value: number): number {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value) return step * power;
-  return 10 * power;
-}
 
 /**
  * Estimates with their intervals as dots and whiskers on an axis centred on zero (no change),
