@@ -2450,6 +2450,31 @@ export interface paths {
                             reason: string;
                         } | {
                             /** @enum {string} */
+                            part: "budget_cell";
+                            tableId: string;
+                            lineId: string;
+                            year: number;
+                            readonly cell: {
+                                /** @enum {string} */
+                                kind: "amount";
+                                amount: number;
+                                statedText?: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "dash";
+                            } | {
+                                /** @enum {string} */
+                                kind: "blank";
+                            };
+                        } | {
+                            /** @enum {string} */
+                            part: "stated_total";
+                            tableId: string;
+                            lineId?: string;
+                            year?: number;
+                            amount: number | null;
+                        } | {
+                            /** @enum {string} */
                             part: "review";
                             key: string;
                         };

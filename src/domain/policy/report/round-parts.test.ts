@@ -253,6 +253,54 @@ describe("every part of a round is editable, one tagged edit per kind of part", 
     expect(lines.every((l) => l.initiativeId === null)).toBe(true);
     expect(retired.details).toMatchObject({ reason: "Ophørt", name: "Nexus" });
   });
+
+  it("a budget cell and a stated total go through the same tagged edit as every other part", () => {
+    const TABLE = "i-relation-til-maal";
+    const tableOf = (content: ReportingRound) => content.budget.tables.find((t) => t.id === TABLE);
+    const cell = edited(round2010, {
+      part: "budget_cell",
+      tableId: TABLE,
+      lineId: "vaeresteder",
+      year: 2010,
+      cell: { kind: "amount", amount: 10_400_000 },
+    });
+    const line = tableOf(cell.content)?.lines.find((l) => l.id === "vaeresteder");
+    expect(line?.cells["2010"]).toEqual({ kind: "amount", amount: 10_400_000 });
+    expect(cell.details).toMatchObject({
+      part: "budget_cell",
+      before: { kind: "amount", amount: 10_350_000 },
+    });
+
+    const line2010 = edited(round2010, {
+      part: "stated_total",
+      tableId: TABLE,
+      year: 2010,
+      amount: 85_400_000,
+    });
+    expect(tableOf(line2010.content)?.statedYearTotals["2010"]?.amount).toBe(85_400_000);
+    const grand = edited(round2010, { part: "stated_total", tableId: TABLE, amount: null });
+    expect(tableOf(grand.content)?.statedGrandTotal).toBeNull();
+    // A line and a year at once name no one total.
+    const both = roundPartEditSchema.safeParse({
+      part: "stated_total",
+      tableId: TABLE,
+      lineId: "nexus",
+      year: 2010,
+      amount: 1,
+    });
+    expect(both.success ? [] : both.error.issues.map((i) => i.path.join("."))).toEqual(["year"]);
+    expect(
+      refusal(() =>
+        edited(round2010, {
+          part: "budget_cell",
+          tableId: TABLE,
+          lineId: "nexus",
+          year: 1999,
+          cell: { kind: "dash" },
+        }),
+      ),
+    ).toMatchObject({ details: [{ field: "year" }] });
+  });
 });
 
 describe("a round rolled forward to the next year", () => {

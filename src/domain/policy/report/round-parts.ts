@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../../errors.ts";
+import { budgetCellSchema } from "../budget/budget-overview.ts";
 import {
   type AssessmentBlock,
   assessmentStatusSchema,
@@ -18,7 +19,13 @@ import type { Initiative } from "../initiatives/initiative.ts";
 import { statusReportSchema } from "../initiatives/status-report.ts";
 import { type StatusReportKind, statusFieldKeys } from "../initiatives/status-report-layout.ts";
 import type { ReportingRound, SectionHeadings } from "./reporting-round.ts";
-import { type RoundEdit, withoutTouchedOf } from "./round-edits.ts";
+import {
+  type RoundEdit,
+  type StatedTotalTarget,
+  withBudgetCell,
+  withoutTouchedOf,
+  withStatedTotal,
+} from "./round-edits.ts";
 
 /**
  * Every part of a round the secretary edits, as one tagged union: the header, the texts of the
@@ -31,6 +38,9 @@ import { type RoundEdit, withoutTouchedOf } from "./round-edits.ts";
 const text = (max: number) => z.string().trim().min(1).max(max);
 const code = z.string().min(1).max(20);
 const id = z.string().min(1).max(100);
+const year = z.number().int().min(1900).max(2200);
+/** Whole kroner; the web reads millions typed the Danish way before it sends them. */
+const kroner = z.number().int().min(0).max(100_000_000_000);
 /** Plain text of a rich-text field: paragraphs apart by a blank line, list items starting `• ` or `– `. */
 const richText = z.string().max(50_000);
 
@@ -129,6 +139,24 @@ export const roundPartEditSchema = z.discriminatedUnion("part", [
     goalCodes: z.array(code).max(20).default([]),
   }),
   z.strictObject({ part: z.literal("initiative_retire"), initiativeId: id, reason: text(1000) }),
+  /** One year's cell of one line of the economic overview: an amount, a dash or blank. */
+  z.strictObject({ part: z.literal("budget_cell"), tableId: id, lineId: id, year, cell: budgetCellSchema }),
+  /**
+   * A total as the report states it: a line's (lineId), a year's (year), or the table's grand total
+   * (neither); null removes it.
+   */
+  z
+    .strictObject({
+      part: z.literal("stated_total"),
+      tableId: id,
+      lineId: id.optional(),
+      year: year.optional(),
+      amount: kroner.nullable(),
+    })
+    .refine((e) => e.lineId === undefined || e.year === undefined, {
+      message: "angiv enten lineId eller year",
+      path: ["year"],
+    }),
   /** A field a roll-forward flagged, reviewed and kept as it stands. */
   z.strictObject({ part: z.literal("review"), key: text(200) }),
 ]);
@@ -439,6 +467,27 @@ function applyReview(content: ReportingRound, edit: Extract<RoundPartEdit, { par
   return { content, details: { key: edit.key }, touched: [edit.key] };
 }
 
+function applyBudgetCell(
+  content: ReportingRound,
+  edit: Extract<RoundPartEdit, { part: "budget_cell" }>,
+): PartChange {
+  const change = withBudgetCell(content, edit.tableId, edit.lineId, edit.year, edit.cell);
+  return { ...change, touched: [] };
+}
+
+function applyStatedTotal(
+  content: ReportingRound,
+  edit: Extract<RoundPartEdit, { part: "stated_total" }>,
+): PartChange {
+  const target: StatedTotalTarget =
+    edit.lineId !== undefined
+      ? { kind: "line", lineId: edit.lineId }
+      : edit.year !== undefined
+        ? { kind: "year", year: edit.year }
+        : { kind: "grand" };
+  return { ...withStatedTotal(content, edit.tableId, target, edit.amount), touched: [] };
+}
+
 function changeOf(content: ReportingRound, edit: RoundPartEdit): PartChange {
   switch (edit.part) {
     case "header":
@@ -461,6 +510,10 @@ function changeOf(content: ReportingRound, edit: RoundPartEdit): PartChange {
       return applyInitiativeAdd(content, edit);
     case "initiative_retire":
       return applyInitiativeRetire(content, edit);
+    case "budget_cell":
+      return applyBudgetCell(content, edit);
+    case "stated_total":
+      return applyStatedTotal(content, edit);
     case "review":
       return applyReview(content, edit);
   }

@@ -1,15 +1,13 @@
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  type MillionsReading,
-  readMillionsInput,
-} from "../../../../src/domain/policy/budget/millions-input.ts";
+import { readMillionsInput } from "../../../../src/domain/policy/budget/millions-input.ts";
 import { api } from "../../api.ts";
 import type { BudgetTable, RequestBody } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { RadioField, SelectField, TextField } from "../../components/fields.tsx";
-import { formatMillions, millionsForInput, parseMillions } from "../../format.ts";
+import { Form, RadioField, SelectField, TextField } from "../../components/fields.tsx";
+import { formatMillions, millionsForInput } from "../../format.ts";
 import { useSubmission } from "../../useSubmission.ts";
+import { AmountQuestion, type AmountQuestionReading, largestOtherAmount } from "./AmountQuestion.tsx";
 
 type Cell = RequestBody<"/api/policy/rounds/{id}/budget/{tableId}/{lineId}/{year}", "put">["cell"];
 type CellKind = Cell["kind"];
@@ -35,6 +33,7 @@ function MillionsInput(props: {
   readonly hint: string;
   readonly value: string;
   readonly error: string | null;
+  readonly name?: string;
   onChange(value: string): void;
 }) {
   return <TextField {...props} inputMode="decimal" autoComplete="off" width="input-width-s" />;
@@ -63,7 +62,7 @@ export function CellEditForm({
   const { busy, error, run, reset } = useSubmission();
   const [saved, setSaved] = useState<string | null>(null);
   /** An amount the plausibility check questioned: the person picks the reading they meant. */
-  const [question, setQuestion] = useState<Extract<MillionsReading, { kind: "question" }> | null>(null);
+  const [question, setQuestion] = useState<AmountQuestionReading | null>(null);
 
   // Show what the cell holds now whenever another cell is chosen (or the table is reloaded).
   const current = line?.cells[String(year)] ?? { kind: "blank" as const };
@@ -108,15 +107,7 @@ export function CellEditForm({
         e.preventDefault();
         setSaved(null);
         if (kind !== "amount") return store({ kind });
-        const largest = Math.max(
-          0,
-          ...table.lines.flatMap((l) =>
-            Object.entries(l.cells).flatMap(([y, c]) =>
-              c.kind === "amount" && !(l.id === line.id && y === String(year)) ? [c.amount] : [],
-            ),
-          ),
-        );
-        const reading = readMillionsInput(amount, largest);
+        const reading = readMillionsInput(amount, largestOtherAmount(table, { lineId: line.id, year }));
         if (reading.kind === "invalid") {
           reset();
           setInputError(t("policy.budget.amountInvalid"));
@@ -131,29 +122,12 @@ export function CellEditForm({
     >
       <ErrorAlert error={error} />
       {question !== null ? (
-        <div className="alert alert-warning" role="alert" data-testid="amount-question">
-          <div className="alert-body">
-            <p className="alert-heading" lang="da">
-              {question.message}
-            </p>
-            <div className="mt-4">
-              {question.options.map((option) => (
-                <button
-                  key={option.kroner}
-                  type="button"
-                  className="button button-secondary mr-4 mb-3"
-                  disabled={busy}
-                  onClick={() => void store({ kind: "amount", amount: option.kroner })}
-                >
-                  {t("policy.budget.meant", { amount: option.wording })}
-                </button>
-              ))}
-              <button type="button" className="button button-tertiary mb-3" onClick={() => setQuestion(null)}>
-                {t("policy.secretary.cancel")}
-              </button>
-            </div>
-          </div>
-        </div>
+        <AmountQuestion
+          question={question}
+          busy={busy}
+          onPick={(kroner) => void store({ kind: "amount", amount: kroner })}
+          onCancel={() => setQuestion(null)}
+        />
       ) : null}
       <div className="d-flex flex-wrap align-items-end">
         <SelectField
@@ -253,8 +227,10 @@ export function StatedTotalForm({
   const [target, setTarget] = useState<TotalTarget>("grand");
   const [amount, setAmount] = useState("");
   const [inputError, setInputError] = useState<string | null>(null);
-  const { busy, error, run, reset } = useSubmission();
+  const submission = useSubmission();
+  const { busy, error, run, reset } = submission;
   const [saved, setSaved] = useState<string | null>(null);
+  const [question, setQuestion] = useState<AmountQuestionReading | null>(null);
 
   const stated = (() => {
     if (table === undefined) return null;
@@ -268,6 +244,7 @@ export function StatedTotalForm({
   useEffect(() => {
     setAmount(stated === null ? "" : millionsForInput(stated.amount));
     setInputError(null);
+    setQuestion(null);
   }, [statedKey]);
 
   if (table === undefined) return null;
@@ -281,44 +258,66 @@ export function StatedTotalForm({
     return t("policy.budget.totalYear", { year: value.slice("year:".length) });
   };
 
+  const store = async (kroner: number | null) => {
+    setQuestion(null);
+    const where = target.startsWith("line:")
+      ? { lineId: target.slice("line:".length) }
+      : target.startsWith("year:")
+        ? { year: Number(target.slice("year:".length)) }
+        : {};
+    const answer = await run(() =>
+      api.PUT("/api/policy/rounds/{id}/budget/{tableId}/stated-total", {
+        params: { path: { id: roundId, tableId: table.id } },
+        body: { ...where, amount: kroner },
+      }),
+    );
+    if (answer === undefined) return;
+    setSaved(
+      t("policy.budget.totalSaved", {
+        target: targetLabel(target),
+        value:
+          kroner === null
+            ? t("policy.budget.noStated")
+            : t("policy.budget.millions", { value: formatMillions(kroner) }),
+      }),
+    );
+    onSaved();
+  };
+
   return (
-    <form
+    <Form
+      submission={submission}
       className="budget-total-form"
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
         setSaved(null);
-        const kroner = amount.trim() === "" ? null : parseMillions(amount);
-        if (amount.trim() !== "" && kroner === null) {
+        if (amount.trim() === "") return void store(null);
+        // A total is larger than any cell: only one far beyond the whole table is out of line.
+        const sum = table.lines.reduce(
+          (all, l) =>
+            all + Object.values(l.cells).reduce((a, c) => a + (c.kind === "amount" ? c.amount : 0), 0),
+          0,
+        );
+        const reading = readMillionsInput(amount, sum);
+        if (reading.kind === "invalid") {
           reset();
           setInputError(t("policy.budget.amountInvalid"));
           return;
         }
         setInputError(null);
-        const where = target.startsWith("line:")
-          ? { lineId: target.slice("line:".length) }
-          : target.startsWith("year:")
-            ? { year: Number(target.slice("year:".length)) }
-            : {};
-        const answer = await run(() =>
-          api.PUT("/api/policy/rounds/{id}/budget/{tableId}/stated-total", {
-            params: { path: { id: roundId, tableId: table.id } },
-            body: { ...where, amount: kroner },
-          }),
-        );
-        if (answer === undefined) return;
-        setSaved(
-          t("policy.budget.totalSaved", {
-            target: targetLabel(target),
-            value:
-              kroner === null
-                ? t("policy.budget.noStated")
-                : t("policy.budget.millions", { value: formatMillions(kroner) }),
-          }),
-        );
-        onSaved();
+        if (reading.kind === "question") return setQuestion(reading);
+        void store(reading.kroner);
       }}
     >
       <ErrorAlert error={error} />
+      {question !== null ? (
+        <AmountQuestion
+          question={question}
+          busy={busy}
+          onPick={(kroner) => void store(kroner)}
+          onCancel={() => setQuestion(null)}
+        />
+      ) : null}
       <div className="d-flex flex-wrap align-items-end">
         <SelectField
           id={`${id}-table`}
@@ -358,6 +357,7 @@ export function StatedTotalForm({
       </div>
       <MillionsInput
         id={`${id}-amount`}
+        name="amount"
         label={t("policy.budget.statedAmount")}
         hint={t("policy.budget.statedHint")}
         value={amount}
@@ -368,6 +368,6 @@ export function StatedTotalForm({
         {t("policy.budget.saveTotal")}
       </button>
       <Saved message={saved} />
-    </form>
+    </Form>
   );
 }

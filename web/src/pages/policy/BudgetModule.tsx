@@ -74,6 +74,11 @@ function BudgetPage() {
               findings={data.findings.filter((f) => f.location.table === entry.table.id)}
               numbers={numbers}
               round={round.data?.content}
+              editing={
+                canEdit && editable && round.data !== undefined
+                  ? { detail: round.data, onSaved: reload }
+                  : undefined
+              }
             />
           ))}
 

@@ -1,5 +1,7 @@
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { BudgetTable, Finding, ReportingRound, TableView } from "../../api-types.ts";
+import type { BudgetTable, Finding, ReportingRound, RoundDetail, TableView } from "../../api-types.ts";
+import { BudgetCellEditor } from "./BudgetCellEditor.tsx";
 import { describeLocation, SeverityBadge } from "./findings.tsx";
 
 /** `I alt` is how the API names the total row and column of a table in a finding's location. */
@@ -57,6 +59,7 @@ export function BudgetTableSection({
   findings,
   numbers,
   round,
+  editing,
 }: {
   readonly table: BudgetTable;
   readonly view: TableView;
@@ -64,8 +67,12 @@ export function BudgetTableSection({
   /** The page-wide number of each finding. */
   readonly numbers: ReadonlyMap<Finding, number>;
   readonly round: ReportingRound | undefined;
+  /** Given when the user may change the round: each line's year cells are edited in place. */
+  readonly editing?: { readonly detail: RoundDetail; onSaved(): void } | undefined;
 }) {
   const { t } = useTranslation();
+  const hintId = useId();
+  const [questionSlot, setQuestionSlot] = useState<HTMLDivElement | null>(null);
   const rows = rowKeys(table, view);
   const columns = columnKeys(table, view);
   const markersFor = (row: string | null, column: string | null) =>
@@ -81,6 +88,11 @@ export function BudgetTableSection({
 
   return (
     <div className="budget-table mb-8" data-testid={`budget-${table.id}`}>
+      {editing !== undefined ? (
+        <p className="form-hint" id={hintId}>
+          {t("policy.budget.cellHint")}
+        </p>
+      ) : null}
       <div className="table--responsive-scroll">
         <table className="table table--compact" id={view.id} lang="da">
           <caption>{view.caption}</caption>
@@ -122,15 +134,41 @@ export function BudgetTableSection({
                 >
                   {row.cells.map((cell, cellIndex) => {
                     const markers = markersFor(rowKey, columns[cellIndex] ?? null);
-                    const body = (
+                    const text = (
                       <>
                         {cell.text}
                         {cell.marker ? <sup>{cell.marker}</sup> : null}
-                        {markers.map((f) => (
-                          <Marker key={numbers.get(f)} finding={f} number={numbers.get(f) ?? 0} />
-                        ))}
                       </>
                     );
+                    const links = markers.map((f) => (
+                      <Marker key={numbers.get(f)} finding={f} number={numbers.get(f) ?? 0} />
+                    ));
+                    const body = (
+                      <>
+                        {text}
+                        {links}
+                      </>
+                    );
+                    const line = table.lines.find((l) => l.id === rowKey);
+                    const year = Number(columns[cellIndex]);
+                    if (editing !== undefined && line !== undefined && table.years.includes(year)) {
+                      return (
+                        <BudgetCellEditor
+                          // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
+                          key={cellIndex}
+                          table={table}
+                          line={line}
+                          year={year}
+                          detail={editing.detail}
+                          onSaved={editing.onSaved}
+                          hintId={hintId}
+                          questionSlot={questionSlot}
+                          markers={links}
+                        >
+                          {text}
+                        </BudgetCellEditor>
+                      );
+                    }
                     if (cellIndex === 0) {
                       return (
                         <th
@@ -162,6 +200,7 @@ export function BudgetTableSection({
           </tbody>
         </table>
       </div>
+      <div ref={setQuestionSlot} className="mt-3" />
       {view.footnotes.length > 0 ? (
         <ul className="unstyled-list small-text budget-footnotes mt-3" lang="da">
           {view.footnotes.map((note) => (
