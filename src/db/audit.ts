@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from "kysely";
 import type { Actor } from "../domain/access.ts";
 import type { Database } from "./schema.ts";
 
@@ -34,7 +34,16 @@ export interface AuditQuery {
   readonly entity?: string | undefined;
   readonly entityId?: string | undefined;
   readonly action?: string | undefined;
+  /** The actor's name as recorded (a user name, or the operating-system user of a CLI run). */
+  readonly actor?: string | undefined;
+  /** Copenhagen dates, both inclusive: the log is read by people who think in days, not in UTC. */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
 }
+
+/** Midnight in Copenhagen at the start of `date` + `days`, as the database computes it (summer time included). */
+const copenhagenMidnight = (date: string, days = 0) =>
+  sql<Date>`((${date}::date + ${days}::integer)::timestamp at time zone 'Europe/Copenhagen')`;
 
 export interface AuditRow {
   readonly id: string;
@@ -49,11 +58,39 @@ export interface AuditRow {
 }
 
 export async function readAudit(db: Kysely<Database>, query: AuditQuery): Promise<AuditRow[]> {
-  let q = db.selectFrom("audit_log").selectAll().orderBy("id", "desc").limit(query.limit);
-  if (query.beforeId !== undefined) q = q.where("id", "<", query.beforeId);
-  if (query.entity !== undefined) q = q.where("entity", "=", query.entity);
-  if (query.entityId !== undefined) q = q.where("entity_id", "=", query.entityId);
-  if (query.action !== undefined) q = q.where("action", "=", query.action);
+  return readAuditWhere(db, query.limit, (q) => {
+    let where = q;
+    if (query.beforeId !== undefined) where = where.where("id", "<", query.beforeId);
+    if (query.entity !== undefined) where = where.where("entity", "=", query.entity);
+    if (query.entityId !== undefined) where = where.where("entity_id", "=", query.entityId);
+    if (query.action !== undefined) where = where.where("action", "=", query.action);
+    if (query.actor !== undefined) where = where.where("actor_name", "=", query.actor);
+    if (query.from !== undefined) where = where.where("at", ">=", copenhagenMidnight(query.from));
+    if (query.to !== undefined) where = where.where("at", "<", copenhagenMidnight(query.to, 1));
+    return where;
+  });
+}
+
+/** The rows with one of `actions`, newest first (the import history). */
+export function readAuditByActions(
+  db: Kysely<Database>,
+  actions: readonly string[],
+  page: { readonly limit: number; readonly beforeId?: string | undefined },
+): Promise<AuditRow[]> {
+  return readAuditWhere(db, page.limit, (q) => {
+    const of = q.where("action", "in", actions);
+    return page.beforeId === undefined ? of : of.where("id", "<", page.beforeId);
+  });
+}
+
+type AuditSelect = SelectQueryBuilder<Database, "audit_log", Selectable<Database["audit_log"]>>;
+
+async function readAuditWhere(
+  db: Kysely<Database>,
+  limit: number,
+  filter: (q: AuditSelect) => AuditSelect,
+): Promise<AuditRow[]> {
+  const q = filter(db.selectFrom("audit_log").selectAll().orderBy("id", "desc").limit(limit));
   const rows = await q.execute();
   return rows.map((r) => ({
     id: String(r.id),

@@ -93,19 +93,32 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
   return Number(row.n);
 }
 
-/** Sets `disabled`; returns the user, or undefined when there is none of that name. */
-export async function setDisabled(
+/** Changes an account; returns the user, or undefined when there is none of that name. */
+export async function updateAccount(
   db: Kysely<Database>,
   username: string,
-  disabled: boolean,
+  changes: { readonly disabled?: boolean; readonly role?: Role; readonly passwordHash?: string },
 ): Promise<User | undefined> {
   const row = await db
     .updateTable("app_user")
-    .set({ disabled })
+    .set({
+      ...(changes.disabled === undefined ? {} : { disabled: changes.disabled }),
+      ...(changes.role === undefined ? {} : { role: changes.role }),
+      ...(changes.passwordHash === undefined ? {} : { password_hash: changes.passwordHash }),
+    })
     .where("username", "=", username)
     .returning(["id", "username", "display_name", "role"])
     .executeTakeFirst();
   return row && { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
+}
+
+/** Sets `disabled`; returns the user, or undefined when there is none of that name. */
+export function setDisabled(
+  db: Kysely<Database>,
+  username: string,
+  disabled: boolean,
+): Promise<User | undefined> {
+  return updateAccount(db, username, { disabled });
 }
 
 export interface LoginAttempt {

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliActor } from "../../src/usecases/actor.ts";
+import { importAreaFacts } from "../../src/usecases/areas/import-area-facts.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { createUser } from "../../src/usecases/users/accounts.ts";
 import { MAX_FAILED_LOGINS } from "../../src/usecases/users/login.ts";
@@ -8,8 +10,12 @@ import { launchChromium } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
 const PASSWORD = "sikker-adgangskode";
+const SCREENSHOTS = "test-results/screenshots/admin";
 
-/** A locked-out colleague and the administrator who lets them in again, as they do it in a browser. */
+/**
+ * A locked-out colleague and the administrator who lets them in again, changes their role, finds
+ * it in the audit log and checks the imports, as they do it in a browser.
+ */
 describe("user administration in Chromium", () => {
   let server: RunningServer;
   let browser: Browser;
@@ -30,6 +36,11 @@ describe("user administration in Chromium", () => {
         role: "analyst",
         password: PASSWORD,
       });
+      const content = readFileSync(
+        new URL("../fixtures/area-facts/valid-minimal.csv", import.meta.url),
+        "utf8",
+      );
+      await importAreaFacts(ctx, cliActor(), { facts: { fileName: "fakta-2008.csv", content } });
     });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -58,12 +69,77 @@ describe("user administration in Chromium", () => {
   it("the administrator unlocks the user, who then logs in", async () => {
     await logIn("anna", PASSWORD);
     await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
-    await page.getByRole("link", { name: "Brugere (administration)" }).click();
-    await page.getByRole("heading", { level: 1, name: "Brugere" }).waitFor();
+    await page.getByRole("main").getByRole("link", { name: "Administration" }).click();
+    await page.getByRole("heading", { level: 2, name: "Brugere" }).waitFor();
     await expect(page.getByRole("row", { name: /bo/ }).textContent()).resolves.toContain("Låst til");
+    await page.getByRole("button", { name: "Administrér bo" }).click();
     await page.getByRole("button", { name: "Lås bo op" }).click();
     await page.getByRole("button", { name: "Lås bo op" }).waitFor({ state: "detached" });
     await expect(page.getByRole("row", { name: /Bo Berg/ }).textContent()).resolves.toContain("Aktiv");
+    await page.getByRole("button", { name: "Log af" }).click();
+    await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
+    await page.goto(server.url);
+    await logIn("bo", PASSWORD);
+    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+  });
+
+  it("the administrator changes a role, adds a user (told beside the field what is wrong) and finds both in the audit log", async () => {
+    await page.getByRole("button", { name: "Log af" }).click();
+    await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
+    await logIn("anna", PASSWORD);
+    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await page.goto(`${server.url}/administration/brugere`);
+    await page.getByRole("button", { name: "Administrér bo" }).click();
+    await page.getByLabel("Rolle for bo").selectOption("caseworker");
+    await page.getByRole("button", { name: "Gem rolle" }).click();
+    await page
+      .getByRole("row", { name: /Bo Berg/ })
+      .getByText("sagsbehandler")
+      .waitFor();
+
+    await page.fill("#new-username", "cilla");
+    await page.fill("#new-display-name", "Cilla Cort");
+    await page.fill("#new-password", "kort");
+    await page.getByRole("button", { name: "Opret bruger" }).click();
+    const passwordField = page.locator("[data-field=password]");
+    await passwordField.locator(".form-error-message").waitFor();
+    await page.fill("#new-password", PASSWORD);
+    await page.getByRole("button", { name: "Opret bruger" }).click();
+    await page.getByRole("status").getByText("cilla").waitFor();
+    await page.getByRole("row", { name: /Cilla Cort/ }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/admin-users-1280.png`, fullPage: true });
+
+    await page.getByRole("link", { name: "Revisionsspor" }).click();
+    await page.getByLabel("Bruger", { exact: true }).fill("anna");
+    await page.getByLabel("Handling").fill("user.role");
+    await page.getByRole("button", { name: "Vis" }).click();
+    await page.waitForURL(/action=user\.role/);
+    const rows = page.getByRole("table").getByRole("row");
+    await rows.nth(1).getByText("user.role").waitFor();
+    // The header and exactly one change of role, by anna, from analyst to caseworker.
+    await expect(rows.count()).resolves.toBe(2);
+    const change = await rows.nth(1).textContent();
+    expect(change).toMatch(/anna.*username: bo/);
+    expect(change).toMatch(/from: analyst/);
+    expect(change).toMatch(/to: caseworker/);
+    // A day before anything happened: nothing.
+    await page.getByLabel("Til dato").fill("2000-01-01");
+    await page.getByRole("button", { name: "Vis" }).click();
+    await page.getByText("Ingen poster passer til filtrene.").waitFor();
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.getByLabel("Til dato").fill("");
+    await page.getByRole("button", { name: "Vis" }).click();
+    await rows.nth(1).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/admin-audit-800.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("the administrator sees an import in the history, with its rows", async () => {
+    await page.getByRole("link", { name: "Indlæsninger" }).click();
+    const row = page.getByRole("row", { name: /fakta-2008\.csv/ });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toMatch(/Områdefakta \(CSV\).*cli:.*Indlæst/);
+    await page.screenshot({ path: `${SCREENSHOTS}/admin-imports-1280.png`, fullPage: true });
     await page.getByRole("button", { name: "Log af" }).click();
     await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
     await page.goto(server.url);

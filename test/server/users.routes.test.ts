@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/database.ts";
+import { copenhagenDate } from "../../src/domain/law/clock.ts";
 import type { App } from "../../src/server/context.ts";
 import { MAX_FAILED_LOGINS } from "../../src/usecases/users/login.ts";
 import { addUser, login, PASSWORD, testApp } from "../support/app.ts";
@@ -126,6 +128,111 @@ describe.each(testDatabases())("users and logins on $name", (testDb) => {
     expect(await auditCount("audit.read", "anna")).toBeGreaterThanOrEqual(1);
     expect(await auditCount("user.list", "anna")).toBeGreaterThanOrEqual(1);
     expect(await auditCount("logout", "anna")).toBe(1);
+  });
+
+  it("changes a user's role (not one's own) and resets a password to one shown once; both audited", async () => {
+    const admin = await login(app, "anna");
+    const hans = await login(app, "hans");
+    const role = await app.inject({
+      method: "PUT",
+      url: "/api/users/hans/role",
+      headers: admin.headers,
+      payload: { role: "analyst" },
+    });
+    expect(role.json()).toEqual({ username: "hans", role: "analyst", previousRole: "caseworker" });
+    // The session reads the account's role: no new login is needed.
+    expect(
+      (await app.inject({ method: "GET", url: "/api/me", headers: hans.headers })).json().user.role,
+    ).toBe("analyst");
+    const own = await app.inject({
+      method: "PUT",
+      url: "/api/users/anna/role",
+      headers: admin.headers,
+      payload: { role: "analyst" },
+    });
+    expect(own.statusCode).toBe(409);
+
+    const reset = await app.inject({
+      method: "POST",
+      url: "/api/users/hans/password",
+      headers: admin.headers,
+    });
+    const { password, sessionsEnded } = reset.json();
+    expect(sessionsEnded).toBeGreaterThanOrEqual(1);
+    expect((await app.inject({ method: "GET", url: "/api/me", headers: hans.headers })).statusCode).toBe(401);
+    expect((await attempt("hans", PASSWORD)).statusCode).toBe(401);
+    expect((await attempt("hans", password)).statusCode).toBe(200);
+    const logged = await database.db
+      .selectFrom("audit_log")
+      .select("details")
+      .where("action", "=", "user.password_reset")
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(logged.details)).not.toContain(password);
+    expect(await auditCount("user.role", "anna")).toBe(1);
+  });
+
+  it("filters the audit log by actor, action and Copenhagen dates, and pages it", async () => {
+    const admin = await login(app, "anna");
+    const read = async (query: string) => {
+      const response = await app.inject({
+        method: "GET",
+        url: `/api/audit?${query}`,
+        headers: admin.headers,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json().entries as { id: string; actorName: string; action: string; at: string }[];
+    };
+    const byAnna = await read("actor=anna&limit=500");
+    expect(byAnna.length).toBeGreaterThan(3);
+    expect(byAnna.every((e) => e.actorName === "anna")).toBe(true);
+    const unlocks = await read("action=user.unlock");
+    expect(unlocks.map((e) => e.action)).toEqual(["user.unlock"]);
+    const today = copenhagenDate(new Date());
+    // Each read is itself audited: the two reads above added two rows by anna today.
+    expect((await read(`actor=anna&from=${today}&to=${today}&limit=500`)).length).toBe(byAnna.length + 2);
+    expect(await read(`actor=anna&to=2000-01-01`)).toEqual([]);
+    const [first, second] = await read("limit=2");
+    const next = await read(`limit=1&beforeId=${first?.id}`);
+    expect(next[0]?.id).toBe(second?.id);
+    const backwards = await app.inject({
+      method: "GET",
+      url: `/api/audit?from=${today}&to=2000-01-01`,
+      headers: admin.headers,
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error.details[0].field).toBe("to");
+  });
+
+  it("shows the import history: an imported file with its rows and a refused one with why", async () => {
+    const admin = await login(app, "anna");
+    const fixture = (name: string) =>
+      readFileSync(new URL(`../fixtures/area-facts/${name}`, import.meta.url), "utf8");
+    for (const name of ["valid-minimal.csv", "many-problems.csv"]) {
+      await app.inject({
+        method: "POST",
+        url: "/api/areas/facts/import",
+        headers: admin.headers,
+        payload: { fileName: name, content: fixture(name) },
+      });
+    }
+    const history = await app.inject({ method: "GET", url: "/api/audit/imports", headers: admin.headers });
+    const [refused, imported] = history.json().imports;
+    expect(refused).toMatchObject({ source: "many-problems.csv", status: "refused", actorName: "anna" });
+    expect(refused.message).toContain("many-problems.csv");
+    const rows =
+      fixture("valid-minimal.csv")
+        .split("\n")
+        .filter((line) => line.trim() !== "").length - 1;
+    expect(imported).toMatchObject({
+      source: "valid-minimal.csv",
+      status: "imported",
+      kind: "area_facts",
+      rows,
+    });
+    const analyst = await login(app, "gerd");
+    expect(
+      (await app.inject({ method: "GET", url: "/api/audit/imports", headers: analyst.headers })).statusCode,
+    ).toBe(403);
   });
 
   it("limits logins per client address (429 with a Danish message), other addresses unaffected", async () => {

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { type Location, Navigate, Route, Routes, useLocation } from "react-router-dom";
-import { ADMINISTRATION } from "../../src/domain/access.ts";
 import { useAuth } from "./auth.tsx";
 import { Layout } from "./layout/Layout.tsx";
 import { MODULES, type ModuleKey } from "./modules.ts";
+import { AdministrationModule } from "./pages/admin/AdministrationModule.tsx";
 import { AreasModule } from "./pages/areas/AreasModule.tsx";
 import { CasesModule } from "./pages/cases/CasesModule.tsx";
 import { RequireRole } from "./pages/ForbiddenPage.tsx";
@@ -16,7 +16,6 @@ import { BudgetModule } from "./pages/policy/BudgetModule.tsx";
 import { GoalsModule } from "./pages/policy/GoalsModule.tsx";
 import { InitiativesModule } from "./pages/policy/InitiativesModule.tsx";
 import { ReportsModule } from "./pages/policy/ReportsModule.tsx";
-import { UsersPage } from "./pages/users/UsersPage.tsx";
 
 /** Each module's pages; who may open them is the module's `roles` in `modules.ts`. */
 const MODULE_PAGES: Record<ModuleKey, ReactNode> = {
@@ -27,6 +26,7 @@ const MODULE_PAGES: Record<ModuleKey, ReactNode> = {
   areas: <AreasModule />,
   letting: <LettingModule />,
   cases: <CasesModule />,
+  administration: <AdministrationModule />,
 };
 
 /** Where the login page sends the user back to: a page of udsyn, never another site or login itself. */
@@ -67,14 +67,6 @@ export function App() {
               element={<RequireRole roles={m.roles}>{MODULE_PAGES[m.key]}</RequireRole>}
             />
           ))}
-          <Route
-            path="/administration/brugere"
-            element={
-              <RequireRole roles={ADMINISTRATION}>
-                <UsersPage />
-              </RequireRole>
-            }
-          />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       )}

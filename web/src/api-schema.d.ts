@@ -425,6 +425,11 @@ export interface paths {
                     entity?: string;
                     entityId?: string;
                     action?: string;
+                    actor?: string;
+                    /** @description Fra og med denne dato (København) */
+                    from?: string;
+                    /** @description Til og med denne dato (København) */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -451,6 +456,62 @@ export interface paths {
                                 details: {
                                     [key: string]: unknown;
                                 };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indlæsninger: områdefakta, offentliggjorte lister og registerudtræk (nyeste først)
+         * @description Hvem, hvornår, hvor mange rækker, og om filen blev indlæst eller afvist.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    beforeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imports: {
+                                id: string;
+                                at: string;
+                                actorName: string;
+                                /** @enum {string} */
+                                kind: "area_facts" | "published_lists" | "register_batch" | "register_facts";
+                                source: string;
+                                rows: number | null;
+                                replaced: number | null;
+                                /** @enum {string} */
+                                status: "imported" | "refused";
+                                message: string | null;
                             }[];
                         };
                     };
@@ -685,6 +746,102 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{username}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Giv en bruger en anden rolle */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role: "admin" | "analyst" | "caseworker" | "committee";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            username: string;
+                            /** @enum {string} */
+                            role: "admin" | "analyst" | "caseworker" | "committee";
+                            /** @enum {string} */
+                            previousRole: "admin" | "analyst" | "caseworker" | "committee";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{username}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nulstil en brugers adgangskode
+         * @description Danner en tilfældig adgangskode, som vises denne ene gang; brugerens sessioner afsluttes og en låsning ophæves.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            username: string;
+                            password: string;
+                            sessionsEnded: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

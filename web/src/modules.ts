@@ -1,4 +1,4 @@
-import { AGGREGATE_READERS } from "../../src/domain/access.ts";
+import { ADMINISTRATION, AGGREGATE_READERS } from "../../src/domain/access.ts";
 import type { Role } from "./api-types.ts";
 
 export interface Module {
@@ -23,6 +23,7 @@ export const MODULES = [
   // analysts and committee members (the leader groups) see the overview: every role uses it.
   { key: "cases", path: "/sager", roles: ["admin", "caseworker", "analyst", "committee"] },
   { key: "reports", path: "/rapporter", roles: AGGREGATE_READERS },
+  { key: "administration", path: "/administration", roles: ADMINISTRATION },
 ] as const satisfies readonly Module[];
 
 export type ModuleKey = (typeof MODULES)[number]["key"];

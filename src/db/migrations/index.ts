@@ -11,6 +11,7 @@ import * as m0009 from "./0009-area-fact-provenance.ts";
 import * as m0010 from "./0010-cases.ts";
 import * as m0011 from "./0011-round-history.ts";
 import * as m0012 from "./0012-decision-supersession.ts";
+import * as m0016 from "./0016-audit-filters.ts";
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so the same list
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   "0010-cases": m0010,
   "0011-round-history": m0011,
   "0012-decision-supersession": m0012,
+  "0016-audit-filters": m0016,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { readAuditLog } from "../../usecases/audit/read-audit-log.ts";
+import { readImportHistory } from "../../usecases/audit/read-import-history.ts";
 import { verifyAuditLog } from "../../usecases/audit/verify-audit-log.ts";
 import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
+import { isoDate } from "../schemas.ts";
 
 const auditRow = z.object({
   id: z.string(),
@@ -48,11 +50,47 @@ export function auditRoutes(app: App, ctx: AppContext): void {
           entity: z.string().max(64).optional(),
           entityId: z.string().max(128).optional(),
           action: z.string().max(64).optional(),
+          actor: z.string().max(200).optional(),
+          from: isoDate.optional().describe("Fra og med denne dato (København)"),
+          to: isoDate.optional().describe("Til og med denne dato (København)"),
         }),
         response: { 200: z.object({ entries: z.array(auditRow) }) },
       },
     },
     async (request) => ({ entries: await readAuditLog(useCases, actorOf(request), request.query) }),
+  );
+  app.get(
+    "/api/audit/imports",
+    {
+      config: { access: readImportHistory.access },
+      schema: {
+        summary: "Indlæsninger: områdefakta, offentliggjorte lister og registerudtræk (nyeste først)",
+        description: "Hvem, hvornår, hvor mange rækker, og om filen blev indlæst eller afvist.",
+        tags: ["admin"],
+        querystring: z.strictObject({
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          beforeId: z.string().regex(/^\d+$/).optional(),
+        }),
+        response: {
+          200: z.object({
+            imports: z.array(
+              z.object({
+                id: z.string(),
+                at: z.string(),
+                actorName: z.string(),
+                kind: z.enum(["area_facts", "published_lists", "register_batch", "register_facts"]),
+                source: z.string(),
+                rows: z.number().nullable(),
+                replaced: z.number().nullable(),
+                status: z.enum(["imported", "refused"]),
+                message: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({ imports: await readImportHistory(useCases, actorOf(request), request.query) }),
   );
   app.get(
     "/api/audit/verify",

@@ -1,11 +1,12 @@
 import { saveAreaFacts, saveReferenceFacts } from "../../db/areas.repository.ts";
 import { recordAudit } from "../../db/audit.ts";
-import { STATISTICS_EDITORS } from "../../domain/access.ts";
+import { type Actor, STATISTICS_EDITORS } from "../../domain/access.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { parseAreaFactsCsv, parseReferenceFactsCsv } from "../../formats/csv/area-facts-csv.ts";
 import { offThread } from "../off-thread.ts";
-import { defineUseCase, inTransaction } from "../use-case.ts";
+import { defineUseCase, inTransaction, type UseCaseContext } from "../use-case.ts";
 import type { AreaFactsFiles } from "./area-facts-source.ts";
+import { auditingRefusal } from "./import-refusal.ts";
 
 /**
  * Above this size a file is parsed on a worker thread: parsing takes about 30 ms per 1,000 rows,
@@ -51,38 +52,47 @@ export function refuseEmpty(fileName: string, rows: number): void {
 export const importAreaFacts = defineUseCase(
   "indlæse områdefakta",
   STATISTICS_EDITORS,
-  async (ctx, actor, files: AreaFactsFiles): Promise<ImportOutcome> => {
-    const { facts, reference } = files;
-    const parsed = await parseFacts(facts.content, facts.fileName);
-    const parsedReference = reference
-      ? await parseReference(reference.content, reference.fileName)
-      : undefined;
-    refuseEmpty(facts.fileName, parsed.length);
-    return inTransaction(ctx, async (trx) => {
-      const saved = await saveAreaFacts(trx, parsed);
-      const savedReference = parsedReference ? await saveReferenceFacts(trx, parsedReference) : undefined;
-      const outcome: ImportOutcome = {
-        fileName: facts.fileName,
-        rows: parsed.length,
-        inserted: saved.inserted,
-        replaced: saved.replaced,
-        years: [...new Set(parsed.map((f) => f.year))].sort((a, b) => a - b),
-        ...(reference && savedReference && parsedReference
-          ? {
-              reference: {
-                fileName: reference.fileName,
-                rows: parsedReference.national.length + parsedReference.regions.length,
-                replaced: savedReference.replaced,
-              },
-            }
-          : {}),
-      };
-      await recordAudit(trx, actor, {
-        action: "area_fact.import",
-        entity: "area_fact",
-        details: { ...outcome },
-      });
-      return outcome;
-    });
-  },
+  async (ctx, actor, files: AreaFactsFiles): Promise<ImportOutcome> =>
+    auditingRefusal(
+      ctx,
+      actor,
+      { action: AREA_FACTS_REFUSED, entity: "area_fact", fileName: files.facts.fileName },
+      () => importFacts(ctx, actor, files),
+    ),
 );
+
+/** The audit action of a refused facts file (the import history shows it). */
+export const AREA_FACTS_REFUSED = "area_fact.import_refused";
+
+async function importFacts(ctx: UseCaseContext, actor: Actor, files: AreaFactsFiles): Promise<ImportOutcome> {
+  const { facts, reference } = files;
+  const parsed = await parseFacts(facts.content, facts.fileName);
+  const parsedReference = reference ? await parseReference(reference.content, reference.fileName) : undefined;
+  refuseEmpty(facts.fileName, parsed.length);
+  return inTransaction(ctx, async (trx) => {
+    const saved = await saveAreaFacts(trx, parsed);
+    const savedReference = parsedReference ? await saveReferenceFacts(trx, parsedReference) : undefined;
+    const outcome: ImportOutcome = {
+      fileName: facts.fileName,
+      rows: parsed.length,
+      inserted: saved.inserted,
+      replaced: saved.replaced,
+      years: [...new Set(parsed.map((f) => f.year))].sort((a, b) => a - b),
+      ...(reference && savedReference && parsedReference
+        ? {
+            reference: {
+              fileName: reference.fileName,
+              rows: parsedReference.national.length + parsedReference.regions.length,
+              replaced: savedReference.replaced,
+            },
+          }
+        : {}),
+    };
+    await recordAudit(trx, actor, {
+      action: "area_fact.import",
+      entity: "area_fact",
+      details: { ...outcome },
+    });
+    return outcome;
+  });
+}

@@ -12,6 +12,7 @@ import {
   setDisabled,
   type User,
   type UserListing,
+  updateAccount,
 } from "../../db/users.repository.ts";
 import { type Actor, ADMINISTRATION, type Role } from "../../domain/access.ts";
 import { DomainError } from "../../domain/errors.ts";
@@ -113,11 +114,7 @@ export const setUserDisabled = defineUseCase(
     input: { readonly username: string; readonly disabled: boolean },
   ): Promise<{ username: string; disabled: boolean; sessionsEnded: number }> =>
     inTransaction(ctx, async (trx) => {
-      if (input.disabled && actor.name === input.username) {
-        throw new DomainError("conflict", "Du kan ikke spærre din egen bruger.", [
-          { field: "username", message: "din egen bruger" },
-        ]);
-      }
+      if (input.disabled) refuseOwnAccount(actor, input.username, "Du kan ikke spærre din egen bruger.");
       const user = await setDisabled(trx, input.username, input.disabled);
       if (user === undefined) throw unknownUser(input.username);
       const sessionsEnded = input.disabled ? await deleteSessionsOfUser(trx, user.id) : 0;
@@ -129,6 +126,76 @@ export const setUserDisabled = defineUseCase(
       });
       return { username: user.username, disabled: input.disabled, sessionsEnded };
     }),
+);
+
+/** Refuses an administrator's change to their own account that could lock everyone out. */
+function refuseOwnAccount(actor: Actor, username: string, message: string): void {
+  if (actor.name !== username) return;
+  throw new DomainError("conflict", message, [{ field: "username", message: "din egen bruger" }]);
+}
+
+/**
+ * Gives an account another role; its sessions see the new role at their next request (a session
+ * reads the role from the account). An account that logs in with the municipality's OIDC provider
+ * gets the provider's role again at its next login.
+ */
+export const changeUserRole = defineUseCase(
+  "ændre brugeres rolle",
+  ADMINISTRATION,
+  async (
+    ctx,
+    actor,
+    input: { readonly username: string; readonly role: Role },
+  ): Promise<{ username: string; role: Role; previousRole: Role }> =>
+    inTransaction(ctx, async (trx) => {
+      refuseOwnAccount(actor, input.username, "Du kan ikke ændre din egen rolle.");
+      const before = await findUserByName(trx, input.username);
+      if (before === undefined) throw unknownUser(input.username);
+      await updateAccount(trx, input.username, { role: input.role });
+      await recordAudit(trx, actor, {
+        action: "user.role",
+        entity: "user",
+        entityId: before.id,
+        details: { username: before.username, from: before.role, to: input.role },
+      });
+      return { username: before.username, role: input.role, previousRole: before.role };
+    }),
+);
+
+/**
+ * Gives an account a new random password, shown once to the administrator, who passes it on; the
+ * old password stops working, the account's sessions end and a login lock is lifted.
+ */
+export const resetUserPassword = defineUseCase(
+  "nulstille brugeres adgangskode",
+  ADMINISTRATION,
+  async (
+    ctx,
+    actor,
+    input: { readonly username: string },
+  ): Promise<{ username: string; password: string; sessionsEnded: number }> => {
+    const password = randomBytes(12).toString("base64url");
+    const passwordHash = await hashPassword(password);
+    return inTransaction(ctx, async (trx) => {
+      refuseOwnAccount(
+        actor,
+        input.username,
+        "Du kan ikke nulstille din egen adgangskode; bed en anden administrator om det.",
+      );
+      const user = await updateAccount(trx, input.username, { passwordHash });
+      if (user === undefined) throw unknownUser(input.username);
+      const sessionsEnded = await deleteSessionsOfUser(trx, user.id);
+      await clearLoginFailures(trx, user.username);
+      // The password itself is never written to the log.
+      await recordAudit(trx, actor, {
+        action: "user.password_reset",
+        entity: "user",
+        entityId: user.id,
+        details: { username: user.username, sessionsEnded },
+      });
+      return { username: user.username, password, sessionsEnded };
+    });
+  },
 );
 
 /**

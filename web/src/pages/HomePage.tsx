@@ -12,11 +12,6 @@ export function HomePage() {
       <h1>{t("home.title")}</h1>
       <p className="font-lead">{t("home.intro")}</p>
       {user ? <p>{t("home.signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}</p> : null}
-      {user?.role === "admin" ? (
-        <p>
-          <Link to="/administration/brugere">{t("users.link")}</Link>
-        </p>
-      ) : null}
       {modules.length === 0 ? <p>{t("home.noModules")}</p> : null}
       <div className="row">
         {modules.map((m) => (

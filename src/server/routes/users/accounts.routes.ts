@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { ROLES } from "../../../domain/access.ts";
 import {
+  changeUserRole,
   createUser,
   listUserAccounts,
+  resetUserPassword,
   setUserDisabled,
   unlockUser,
 } from "../../../usecases/users/accounts.ts";
@@ -111,5 +113,44 @@ export function userAccountRoutes(app: App, ctx: AppContext): void {
         username: request.params.username,
         disabled: request.body.disabled,
       }),
+  );
+
+  app.put(
+    "/api/users/:username/role",
+    {
+      config: { access: changeUserRole.access },
+      schema: {
+        summary: "Giv en bruger en anden rolle",
+        tags: ["admin"],
+        params: usernameParams,
+        body: z.strictObject({ role: z.enum(ROLES) }),
+        response: {
+          200: z.object({ username: z.string(), role: z.enum(ROLES), previousRole: z.enum(ROLES) }),
+        },
+      },
+    },
+    async (request) =>
+      changeUserRole(useCases, actorOf(request), {
+        username: request.params.username,
+        role: request.body.role,
+      }),
+  );
+
+  app.post(
+    "/api/users/:username/password",
+    {
+      config: { access: resetUserPassword.access },
+      schema: {
+        summary: "Nulstil en brugers adgangskode",
+        description:
+          "Danner en tilfældig adgangskode, som vises denne ene gang; brugerens sessioner afsluttes og en låsning ophæves.",
+        tags: ["admin"],
+        params: usernameParams,
+        response: {
+          200: z.object({ username: z.string(), password: z.string(), sessionsEnded: z.number() }),
+        },
+      },
+    },
+    async (request) => resetUserPassword(useCases, actorOf(request), request.params),
   );
 }
