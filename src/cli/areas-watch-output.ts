@@ -1,8 +1,11 @@
 import { categoryNames } from "../domain/areas/area-category.ts";
 import { distanceUnitNames } from "../domain/areas/watch/distance.ts";
-import { type AreaWatch, probabilityText, type WatchList } from "../domain/areas/watch/watch-list.ts";
+import { probabilityText } from "../domain/areas/watch/watch-list.ts";
 import { formatDate, formatNumber } from "../domain/format.ts";
+import type { PublishedWatchList } from "../usecases/areas/watch-areas.ts";
 import { printTable } from "./output.ts";
+
+type AreaWatch = PublishedWatchList["areas"][number];
 
 /** How `udsyn areas watch` prints the watch list for people (`--json` prints the ranked areas). */
 
@@ -40,7 +43,7 @@ function projectionText(a: AreaWatch): string {
     .join("\n");
 }
 
-export function printWatchList(w: WatchList, origin: string): void {
+export function printWatchList(w: PublishedWatchList, origin: string): void {
   process.stdout.write(`Overvågning af boligområder den ${formatDate(w.date)}\n`);
   for (const note of w.notes) process.stdout.write(`${note}\n`);
   for (const list of w.lists) {

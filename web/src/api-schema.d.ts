@@ -3402,9 +3402,12 @@ export interface paths {
                                 readonly criteria: {
                                     id: string;
                                     label: string;
-                                    value: number;
-                                    numerator: number;
-                                    denominator: number;
+                                    value: number | null;
+                                    numerator: number | null;
+                                    denominator: number | null;
+                                    /** @enum {string} */
+                                    unit: "procentpoint" | "gange_landsgennemsnittet" | "procentpoint_af_regionens_gennemsnit" | "beboere" | "kriterier" | "aar";
+                                    suppressed?: string;
                                     threshold: number;
                                     thresholdExact: string;
                                     /** @enum {string} */
@@ -3792,17 +3795,18 @@ export interface paths {
                                     readonly criteria: {
                                         criterionId: string;
                                         label: string;
-                                        value: number;
+                                        value: number | null;
                                         threshold: number;
                                         /** @enum {string} */
                                         comparator: "gte" | "gt" | "lt" | "lte";
                                         met: boolean;
-                                        distance: number;
+                                        distance: number | null;
                                         /** @enum {string} */
                                         unit: "procentpoint" | "gange_landsgennemsnittet" | "procentpoint_af_regionens_gennemsnit" | "beboere" | "kriterier" | "aar";
                                         text: string;
-                                        relativeDistance: number;
+                                        relativeDistance: number | null;
                                         derived: boolean;
+                                        withheld?: string;
                                     }[];
                                 }[];
                                 nearest?: {
@@ -3823,7 +3827,7 @@ export interface paths {
                                         unit: "procentpoint" | "gange_landsgennemsnittet" | "procentpoint_af_regionens_gennemsnit" | "beboere" | "kriterier" | "aar";
                                         readonly observed: {
                                             year: number;
-                                            value: number;
+                                            value: number | null;
                                         }[];
                                         trendPerYear: number | null;
                                         projected: number;
@@ -5521,12 +5525,12 @@ export interface paths {
                                     ciHigh: number;
                                 };
                                 matched: {
-                                    n: number;
+                                    n: number | "under_minimum";
                                     mean: number;
                                     ciLow: number;
                                     ciHigh: number;
                                 } | null;
-                                unmatched: number;
+                                unmatched: number | "under_minimum";
                             } | {
                                 intervention: string;
                                 parameter: string;

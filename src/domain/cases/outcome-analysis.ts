@@ -1,5 +1,5 @@
 import type { IsoDate } from "../law/iso-date.ts";
-import { MINIMUM_CELL_PERSONS } from "../statistics/disclosure.ts";
+import { isSmallCount, MINIMUM_CELL_PERSONS } from "../statistics/disclosure.ts";
 import type { OutcomeParameter } from "./levels.ts";
 
 /**
@@ -67,8 +67,12 @@ export type OutcomeCell =
       readonly higherIsBetter: boolean;
       readonly suppressed: false;
       readonly treated: Estimate;
-      readonly matched: Estimate | null;
-      readonly unmatched: number;
+      /**
+       * `n` and `unmatched` are "under_minimum" when the unmatched are 1 to minimum − 1 persons:
+       * either would give the other as treated n minus it.
+       */
+      readonly matched: (Omit<Estimate, "n"> & { readonly n: number | "under_minimum" }) | null;
+      readonly unmatched: number | "under_minimum";
     }
   | {
       readonly intervention: string;
@@ -190,6 +194,19 @@ function nearest(treated: Spell, pool: readonly Spell[], key: string): Spell | u
   return best?.spell;
 }
 
+/** The matched count and the unmatched as published: a small number of unmatched is withheld with its complement. */
+function withheldUnmatched(
+  matched: Estimate | null,
+  unmatched: number,
+  minimum: number,
+): Pick<Extract<OutcomeCell, { suppressed: false }>, "matched" | "unmatched"> {
+  if (!isSmallCount(unmatched, minimum)) return { matched, unmatched };
+  return {
+    matched: matched === null ? null : { ...matched, n: "under_minimum" },
+    unmatched: "under_minimum",
+  };
+}
+
 /** One cell per intervention type and parameter, in the catalogue's order. */
 export function analyseOutcomes(
   input: AnalysisInput,
@@ -245,8 +262,11 @@ export function analyseOutcomes(
           scored.map((s) => change(s, parameter.key)),
           t,
         ),
-        matched: pairs.length >= minimum ? matchedEstimate(pairs, t) : null,
-        unmatched: scored.length - pairs.length,
+        ...withheldUnmatched(
+          pairs.length >= minimum ? matchedEstimate(pairs, t) : null,
+          scored.length - pairs.length,
+          minimum,
+        ),
       });
     }
   }

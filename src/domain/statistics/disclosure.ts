@@ -6,6 +6,12 @@
  */
 export const MINIMUM_CELL_PERSONS = 5;
 
+/**
+ * The dated parameter of the minimum cell (`rules/statistik/`). Use cases read it on the day they
+ * publish and pass it on; MINIMUM_CELL_PERSONS is its value, the default of the pure functions.
+ */
+export const MINIMUM_CELL_PARAMETER = "statistik.mindste_antal_personer_i_celle";
+
 export type SuppressionReason = "under-minimum" | "complementary";
 
 export interface CountCell {
@@ -48,6 +54,37 @@ export const suppressionText: Record<SuppressionReason, string> = {
   "under-minimum": `færre end ${MINIMUM_CELL_PERSONS} personer`,
   complementary: "skjult, så en skjult celle ikke kan regnes ud fra totalen",
 };
+
+/** The marking of a withheld cell, in Danish, for a minimum read on the day. */
+export function withheldText(reason: SuppressionReason, minimum: number = MINIMUM_CELL_PERSONS): string {
+  return reason === "under-minimum" ? `færre end ${minimum} personer` : suppressionText.complementary;
+}
+
+/** A count of persons between 1 and minimum − 1: 0 reveals nobody and is shown. */
+export function isSmallCount(persons: number, minimum: number = MINIMUM_CELL_PERSONS): boolean {
+  return persons > 0 && persons < minimum;
+}
+
+/**
+ * Whether a published count of persons out of a published base (a share, or the count beside its
+ * base) must be withheld, and why: the count or the base is a small cell ("under-minimum"), or
+ * the persons the count leaves out are (base − count, "complementary": a share of 99 % of 200
+ * tells that 2 persons are not counted). `undefined`: it may be shown.
+ */
+export function shareDisclosure(
+  count: number,
+  base: number,
+  minimum: number = MINIMUM_CELL_PERSONS,
+): SuppressionReason | undefined {
+  if (isSmallCount(count, minimum) || isSmallCount(base, minimum)) return "under-minimum";
+  if (isSmallCount(base - count, minimum)) return "complementary";
+  return undefined;
+}
+
+/** A count of persons shown as a number, or as the marking of a withheld cell. */
+export function countOrWithheld(persons: number, minimum: number = MINIMUM_CELL_PERSONS): number | string {
+  return isSmallCount(persons, minimum) ? withheldText("under-minimum", minimum) : persons;
+}
 
 /**
  * A two-way table whose rows and columns both have published totals (margins): interior cells

@@ -13,15 +13,17 @@ const unit = z.enum(distanceUnits);
 const distance = z.object({
   criterionId: z.string(),
   label: z.string(),
-  value: z.number(),
+  /** value, distance and relativeDistance are null when withheld (disclosure control; text and withheld say so). */
+  value: z.number().nullable(),
   threshold: z.number(),
   comparator: z.enum(["gte", "gt", "lt", "lte"]),
   met: z.boolean(),
-  distance: z.number(),
+  distance: z.number().nullable(),
   unit,
   text: z.string(),
-  relativeDistance: z.number(),
+  relativeDistance: z.number().nullable(),
   derived: z.boolean(),
+  withheld: z.string().optional(),
 });
 
 const listSummary = z.object({
@@ -86,7 +88,7 @@ const watchList = z.object({
               criterionId: z.string(),
               label: z.string(),
               unit,
-              observed: arrayOf(z.object({ year: z.number(), value: z.number() })),
+              observed: arrayOf(z.object({ year: z.number(), value: z.number().nullable() })),
               trendPerYear: z.number().nullable(),
               projected: z.number(),
               low: z.number(),

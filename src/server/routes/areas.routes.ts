@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { areaCategories } from "../../domain/areas/area-category.ts";
 import { listKinds } from "../../domain/areas/rule-version.ts";
+import { distanceUnits } from "../../domain/areas/watch/distance.ts";
 import { areaFactsOverview } from "../../usecases/areas/area-facts-overview.ts";
 import { listAreaRuleVersions } from "../../usecases/areas/area-rule-versions.ts";
 import { attributeListChangeBetween } from "../../usecases/areas/attribute-list-change.ts";
@@ -17,9 +18,12 @@ export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 const criterion = z.object({
   id: z.string(),
   label: z.string(),
-  value: z.number(),
-  numerator: z.number(),
-  denominator: z.number(),
+  /** null: withheld by disclosure control (fewer than 5 persons behind it), the reason in suppressed. */
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  unit: z.enum(distanceUnits),
+  suppressed: z.string().optional(),
   threshold: z.number(),
   thresholdExact: z.string(),
   comparator: z.enum(["gte", "gt", "lt", "lte"]),

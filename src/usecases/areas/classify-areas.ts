@@ -1,6 +1,7 @@
 import { AGGREGATE_READERS } from "../../domain/access.ts";
 import { type FactsSourceSummary, factsSourcesByArea } from "../../domain/areas/area-facts-source.ts";
 import { classifyAreas } from "../../domain/areas/classify-areas.ts";
+import { type PublishedCriterion, publishCriterion } from "../../domain/areas/criterion-disclosure.ts";
 import { defaultListKind } from "../../domain/areas/default-list.ts";
 import { factsYearsRead } from "../../domain/areas/facts-year.ts";
 import type { ListKind } from "../../domain/areas/rule-version.ts";
@@ -14,6 +15,7 @@ import {
   type DisplayedClassification,
   displayClassification,
 } from "../../render/areas/criterion-display.ts";
+import { minimumCellToday } from "../disclosure.ts";
 import { defineUseCase } from "../use-case.ts";
 import { type AreaFactsFiles, factsFrom } from "./area-facts-source.ts";
 
@@ -32,9 +34,17 @@ export interface ClassifyAreasInput {
   readonly language?: Language | undefined;
 }
 
-/** Each area with where its facts came from (batch and computation, typed in, or a file). */
+type DisplayedCriterion = DisplayedArea["criteria"][number];
+
+/**
+ * Each area with where its facts came from (batch and computation, typed in, or a file), and its
+ * criteria as published: small cells withheld (`publishCriterion`).
+ */
 export type ClassificationWithSources = Omit<DisplayedClassification, "areas"> & {
-  readonly areas: readonly (DisplayedArea & { readonly factsSources: readonly FactsSourceSummary[] })[];
+  readonly areas: readonly (Omit<DisplayedArea, "criteria"> & {
+    readonly criteria: readonly PublishedCriterion<DisplayedCriterion>[];
+    readonly factsSources: readonly FactsSourceSummary[];
+  })[];
 };
 
 /** Designates the housing areas under the rules in force on a date, each criterion against its threshold. */
@@ -60,9 +70,14 @@ export const classifyAreasOn = defineUseCase(
     );
     const displayed = displayClassification(classification, input.language);
     const sources = factsSourcesByArea(source.origins ?? [], years);
+    const minimum = await minimumCellToday(ctx);
     return {
       ...displayed,
-      areas: displayed.areas.map((a) => ({ ...a, factsSources: sources.get(a.areaId) ?? [] })),
+      areas: displayed.areas.map((a) => ({
+        ...a,
+        criteria: a.criteria.map((c) => publishCriterion(c, minimum, input.language)),
+        factsSources: sources.get(a.areaId) ?? [],
+      })),
     };
   },
 );

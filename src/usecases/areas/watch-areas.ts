@@ -8,6 +8,7 @@ import { type WatchList, watchAreas as watchAreasOn } from "../../domain/areas/w
 import { DomainError } from "../../domain/errors.ts";
 import { todayOf } from "../../domain/law/clock.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";
+import { minimumCellToday } from "../disclosure.ts";
 import { defineUseCase } from "../use-case.ts";
 import { type AreaFactsFiles, factsFromFiles } from "./area-facts-source.ts";
 import { AREA_READERS } from "./classify-areas.ts";
@@ -23,6 +24,67 @@ export interface WatchAreasInput {
 }
 
 export const MAX_WATCH_DRAWS = 20_000;
+
+type Area = WatchList["areas"][number];
+type Block = Area["distances"][number];
+type Distance = Block["criteria"][number];
+type Projected = NonNullable<Area["projection"]>["criteria"][number];
+
+/** The watch list as it leaves udsyn: the numbers of a withheld criterion are null (disclosure control). */
+export type PublishedWatchList = Omit<WatchList, "areas"> & {
+  readonly areas: readonly (Omit<Area, "distances" | "projection"> & {
+    readonly distances: readonly (Omit<Block, "criteria"> & {
+      readonly criteria: readonly (Omit<Distance, "value" | "distance" | "relativeDistance"> & {
+        readonly value: number | null;
+        readonly distance: number | null;
+        readonly relativeDistance: number | null;
+      })[];
+    })[];
+    readonly projection:
+      | (Omit<NonNullable<Area["projection"]>, "criteria"> & {
+          readonly criteria: readonly (Omit<Projected, "observed"> & {
+            readonly observed: readonly { readonly year: number; readonly value: number | null }[];
+          })[];
+        })
+      | null;
+  })[];
+};
+
+/**
+ * Nulls what the domain kept for ranking: a withheld distance's numbers, a withheld year's value,
+ * and the trend of a series with a withheld year (with the other years it would give the year back).
+ */
+export function publishWatchList(watch: WatchList): PublishedWatchList {
+  return {
+    ...watch,
+    areas: watch.areas.map((a) => ({
+      ...a,
+      distances: a.distances.map((b) => ({
+        ...b,
+        criteria: b.criteria.map((d) =>
+          d.withheld === undefined ? d : { ...d, value: null, distance: null, relativeDistance: null },
+        ),
+      })),
+      projection:
+        a.projection === null
+          ? null
+          : {
+              ...a.projection,
+              criteria: a.projection.criteria.map((c) => {
+                const anyWithheld = c.observed.some((p) => p.withheld === true);
+                return {
+                  ...c,
+                  observed: c.observed.map((p) => ({
+                    year: p.year,
+                    value: p.withheld === true ? null : p.value,
+                  })),
+                  trendPerYear: anyWithheld ? null : c.trendPerYear,
+                };
+              }),
+            },
+    })),
+  };
+}
 
 /** What the watch list is computed from: the facts, the reference facts and the published lists. */
 export type WatchSource = Pick<Parameters<typeof watchAreasOn>[0], "facts" | "reference" | "published">;
@@ -53,7 +115,7 @@ export async function loadWatchSource(db: Kysely<Database>, plan: WatchPlan): Pr
 export const watchAreas = defineUseCase(
   "se overvågningslisten for boligområder",
   AREA_READERS,
-  async (ctx, _actor, input: WatchAreasInput): Promise<WatchList> => {
+  async (ctx, _actor, input: WatchAreasInput): Promise<PublishedWatchList> => {
     const date = input.date ?? todayOf(ctx.clock);
     if (
       input.draws !== undefined &&
@@ -74,14 +136,16 @@ export const watchAreas = defineUseCase(
     } else {
       source = await loadWatchSource(ctx.db, plan);
     }
-    return watchAreasOn({
+    const watch = watchAreasOn({
       date,
       listKind: input.listKind,
       facts: source.facts,
       reference: source.reference,
       published: source.published,
       params,
+      minimumCell: await minimumCellToday(ctx),
       ...(input.draws === undefined ? {} : { draws: input.draws }),
     });
+    return publishWatchList(watch);
   },
 );

@@ -58,6 +58,9 @@ export const analyseCaseOutcomes = defineUseCase(
   },
 );
 
+/** A withheld count as the CSV shows it (the cell's own "under 5"). */
+const underMinimum = (n: number | "under_minimum") => (n === "under_minimum" ? "under 5" : n);
+
 const round = (x: number | undefined) =>
   x === undefined || Number.isNaN(x) ? null : Math.round(x * 100) / 100;
 
@@ -73,10 +76,13 @@ export function outcomeCsv(report: OutcomeReport): string {
     { header: "Gns. ændring", value: (c) => (c.suppressed ? null : round(c.treated.mean)) },
     { header: "95 % KI nedre", value: (c) => (c.suppressed ? null : round(c.treated.ciLow)) },
     { header: "95 % KI øvre", value: (c) => (c.suppressed ? null : round(c.treated.ciHigh)) },
-    { header: "Matchede par", value: (c) => (c.suppressed || c.matched === null ? null : c.matched.n) },
+    {
+      header: "Matchede par",
+      value: (c) => (c.suppressed || c.matched === null ? null : underMinimum(c.matched.n)),
+    },
     { header: "Forskel mod matchede", value: (c) => (c.suppressed ? null : round(c.matched?.mean)) },
     { header: "Forskel 95 % KI nedre", value: (c) => (c.suppressed ? null : round(c.matched?.ciLow)) },
     { header: "Forskel 95 % KI øvre", value: (c) => (c.suppressed ? null : round(c.matched?.ciHigh)) },
-    { header: "Uden match", value: (c) => (c.suppressed ? null : c.unmatched) },
+    { header: "Uden match", value: (c) => (c.suppressed ? null : underMinimum(c.unmatched)) },
   ]);
 }

@@ -15,6 +15,7 @@ import {
 } from "../../domain/register/evaluation/evaluation-view.ts";
 import type { Actor } from "../actor.ts";
 import { loadWatchSource } from "../areas/watch-areas.ts";
+import { minimumCellToday } from "../disclosure.ts";
 import { evaluateLettingAgreement } from "../register/evaluate-letting-agreement.ts";
 import { defineUseCase, type UseCaseContext } from "../use-case.ts";
 import { CONTENT_TYPES, fileBaseName, type RenderedFile } from "./rendered-file.ts";
@@ -39,7 +40,7 @@ async function reportAreaWatch(ctx: UseCaseContext, date: IsoDate): Promise<Repo
         reason: `udsyn har ingen områdefakta for ${plan.factsYears.from}-${plan.factsYears.to}, så der er ingen overvågningsliste.`,
       };
     }
-    const watch = watchAreas({ date, ...source, params });
+    const watch = watchAreas({ date, ...source, params, minimumCell: await minimumCellToday(ctx) });
     // Only the lists whose rules were in force on the date: a report speaks of the law it knew,
     // not of a list a later act created (the ghetto list did not exist in March 2010).
     const inForce = new Set(watch.lists.filter((l) => l.current !== null).map((l) => l.listKind));

@@ -9,6 +9,7 @@ import {
   type PublishedEvaluation,
   publishLettingEvaluation,
 } from "../../domain/register/evaluation/letting-evaluation.ts";
+import { minimumCellToday } from "../disclosure.ts";
 import { defineUseCase, inTransaction } from "../use-case.ts";
 
 export interface EvaluateLettingAgreementInput {
@@ -61,6 +62,7 @@ export const evaluateLettingAgreement = defineUseCase(
         assembleLettingEvaluation(aggregates.counts, aggregates.distinct),
         definition,
         batch,
+        await minimumCellToday(ctx),
       );
       await recordAudit(trx, actor, {
         action: "register.evaluation.read",

@@ -30,6 +30,7 @@ import {
 } from "../../domain/policy/report/computed-measurements.ts";
 import type { StratumCount } from "../../domain/statistics/direct-standardisation.ts";
 import { factsFrom } from "../areas/area-facts-source.ts";
+import { minimumCellToday } from "../disclosure.ts";
 import { changeRoundContent } from "../policy/change-round-content.ts";
 import { requireRound } from "../policy/round-lookup.ts";
 import { compareStandardised } from "../stats/standardise.ts";
@@ -128,6 +129,7 @@ async function measure(
     batchName: batch.name,
     computedOn: todayOf(ctx.clock),
   };
+  const minimum = await minimumCellToday(ctx);
   switch (computation.kind) {
     case "listed_areas":
       return listedAreas(ctx, from, batch.id, computation);
@@ -139,7 +141,7 @@ async function measure(
         computation.ageBand,
       );
       const population = `${populationText[computation.ageBand]} i områder af typen ${computation.areaTypes.join(", ")}`;
-      return rows.map((row) => shareMeasurement(from, row, population, rows[0], indicator.decimals));
+      return rows.map((row) => shareMeasurement(from, row, population, rows[0], indicator.decimals, minimum));
     }
     case "standardised_crime_ratio": {
       const strata = await crimeStrata(ctx.db, batch.id, computation.ageFrom, computation.ageTo);
@@ -173,6 +175,7 @@ async function measure(
               withheldStrata: 0,
             },
             indicator.decimals,
+            minimum,
           );
         const result = compareStandardised("indvandrere og efterkommere", "andre unge", group, reference);
         return crimeRatioMeasurement(
@@ -190,6 +193,7 @@ async function measure(
             withheldStrata: result.strata.filter((s) => s.group.suppressed || s.reference.suppressed).length,
           },
           indicator.decimals,
+          minimum,
         );
       });
     }

@@ -47,6 +47,8 @@ export interface CriterionDistance {
   readonly relativeDistance: number;
   /** Derived criteria (how many criteria are met, years in a row) do not count for ranking. */
   readonly derived: boolean;
+  /** Disclosure control: the criterion rests on a small cell; why, in Danish. Published as null. */
+  readonly withheld?: string;
 }
 
 /** The multiple or factor a threshold was built from, read from its parameter on the list's date. */

@@ -3,9 +3,11 @@ import { formatDate } from "../../format.ts";
 import type { IsoDate } from "../../law/iso-date.ts";
 import type { ParameterSet } from "../../law/parameter.ts";
 import { ParameterReader } from "../../law/parameter-reader.ts";
+import { MINIMUM_CELL_PERSONS, withheldText } from "../../statistics/disclosure.ts";
 import { type AreaCategory, bySeverity, isListed } from "../area-category.ts";
 import { type AreaClassification, categoriesWithoutList, classifyAreas } from "../classify-areas.ts";
 import type { Criterion } from "../criterion.ts";
+import { criterionDisclosure } from "../criterion-disclosure.ts";
 import type { DepartmentYearFacts, ReferenceFacts } from "../department-year-facts.ts";
 import { type FactsIndex, indexFacts, MissingFactsYear, requireFacts, rowsOf } from "../facts-index.ts";
 import type { PublishedListEntry } from "../published-list.ts";
@@ -55,12 +57,19 @@ export interface DistanceBlock {
   readonly criteria: readonly CriterionDistance[];
 }
 
+/** A criterion's value in a year; `withheld`: it rests on a small cell (published as null). */
+export interface ObservedPoint {
+  readonly year: number;
+  readonly value: number;
+  readonly withheld?: true;
+}
+
 export interface ProjectedCriterion {
   readonly criterionId: string;
   readonly label: string;
   readonly unit: DistanceUnit;
   /** The criterion under the next list's rules in each known year of the trend window. */
-  readonly observed: readonly { readonly year: number; readonly value: number }[];
+  readonly observed: readonly ObservedPoint[];
   /** Change per year of `observed` (least squares); null with fewer than 3 years. */
   readonly trendPerYear: number | null;
   /** Median and 10 %/90 % quantiles of the drawn values at the next list's facts year. */
@@ -139,6 +148,8 @@ export interface WatchInput {
   readonly params: ParameterSet;
   readonly draws?: number;
   readonly seed?: number;
+  /** Disclosure control: criteria resting on fewer persons are withheld (default 5). */
+  readonly minimumCell?: number;
 }
 
 const derivedIds = (c: Pick<Criterion, "id">) =>
@@ -198,6 +209,7 @@ interface ListRun {
   readonly params: ParameterSet;
   readonly draws: number;
   readonly seed: number;
+  readonly minimum: number;
 }
 
 function contextFor(
@@ -250,8 +262,9 @@ function observedSeries(
   factorOf: FactorOf,
   areaId: string,
   years: readonly number[],
-): Map<string, { year: number; value: number }[]> {
-  const series = new Map<string, { year: number; value: number }[]>();
+  minimum: number,
+): Map<string, ObservedPoint[]> {
+  const series = new Map<string, ObservedPoint[]>();
   for (const year of years) {
     let outcome: AreaOutcome;
     try {
@@ -272,7 +285,8 @@ function observedSeries(
     for (const c of outcome.criteria) {
       if (derivedIds(c)) continue;
       const { value } = inUnit(c, unitOf(c), factorOf);
-      series.set(c.id, [...(series.get(c.id) ?? []), { year, value }]);
+      const withheld = criterionDisclosure(c, minimum).reason !== undefined;
+      series.set(c.id, [...(series.get(c.id) ?? []), withheld ? { year, value, withheld } : { year, value }]);
     }
   }
   return series;
@@ -367,7 +381,7 @@ function simulate(run: ListRun, areaId: string): Simulated {
     }
     if (used >= MIN_DRAWS_BEFORE_STOP && (listedCount === 0 || listedCount === used)) break;
   }
-  const observed = observedSeries(run, next, reader, factorOf, areaId, trendYears);
+  const observed = observedSeries(run, next, reader, factorOf, areaId, trendYears, run.minimum);
   const criteria = [...values.entries()].map(([criterionId, e]): ProjectedCriterion => {
     const sorted = [...e.values].sort((a, b) => a - b);
     const points = observed.get(criterionId) ?? [];
@@ -398,6 +412,7 @@ function distanceBlock(
   factsYear: number,
   area: AreaClassification | undefined,
   factorOf: FactorOf,
+  minimum: number,
 ): DistanceBlock | undefined {
   if (!area?.assessable) return undefined;
   return {
@@ -405,8 +420,19 @@ function distanceBlock(
     ruleVersionId: list.version.id,
     listDate,
     factsYear,
-    criteria: area.criteria.map((c) => criterionDistance(c, factorOf)),
+    criteria: area.criteria.map((c) => withheldDistance(criterionDistance(c, factorOf), c, minimum)),
   };
+}
+
+/**
+ * A distance resting on a small cell is shown as withheld: its text says so, and the numbers are
+ * kept only for ranking inside the domain (the use case publishes them as null).
+ */
+function withheldDistance(d: CriterionDistance, c: Criterion, minimum: number): CriterionDistance {
+  const reason = criterionDisclosure(c, minimum).reason;
+  if (reason === undefined) return d;
+  const withheld = withheldText(reason, minimum);
+  return { ...d, text: `vises ikke (${withheld})`, withheld };
 }
 
 const sameThresholds = (a: DistanceBlock, b: DistanceBlock) =>
@@ -419,7 +445,10 @@ const sameThresholds = (a: DistanceBlock, b: DistanceBlock) =>
 
 function nearestOf(blocks: readonly DistanceBlock[], listed: boolean): AreaWatch["nearest"] {
   const block = blocks.at(-1);
-  const candidates = (block?.criteria ?? []).filter((c) => !c.derived && c.met === listed);
+  // A withheld distance is never the one named: its text would be the only thing shown anyway.
+  const candidates = (block?.criteria ?? []).filter(
+    (c) => !c.derived && c.met === listed && c.withheld === undefined,
+  );
   const best = candidates.reduce<CriterionDistance | undefined>(
     (a, c) => (a === undefined || c.relativeDistance < a.relativeDistance ? c : a),
     undefined,
@@ -516,6 +545,7 @@ function watchOneList(input: WatchInput, planned: PlannedList): { list: WatchedL
     params: input.params,
     draws: Math.max(1, Math.floor(input.draws ?? DEFAULT_DRAWS)),
     seed: input.seed ?? DEFAULT_SEED,
+    minimum: input.minimumCell ?? MINIMUM_CELL_PERSONS,
   };
   const currentFactor = current ? factorReader(input.params, input.date) : undefined;
   const nextFactor = next ? factorReader(input.params, next.effectiveDate) : undefined;
@@ -526,7 +556,7 @@ function watchOneList(input: WatchInput, planned: PlannedList): { list: WatchedL
     const blocks: DistanceBlock[] = [];
     const currentBlock =
       current && currentFactor
-        ? distanceBlock("current", current, input.date, current.factsYear, now, currentFactor)
+        ? distanceBlock("current", current, input.date, current.factsYear, now, currentFactor, run.minimum)
         : undefined;
     if (currentBlock) blocks.push(currentBlock);
     const nextBlock =
@@ -538,6 +568,7 @@ function watchOneList(input: WatchInput, planned: PlannedList): { list: WatchedL
             nextClass.factsYear,
             nextClass.areas.find((a) => a.areaId === areaId),
             nextFactor,
+            run.minimum,
           )
         : undefined;
     if (nextBlock && !(currentBlock && sameThresholds(currentBlock, nextBlock))) blocks.push(nextBlock);

@@ -1,6 +1,11 @@
 import { formatDate, formatNumber } from "../../format.ts";
 import type { IsoDate } from "../../law/iso-date.ts";
-import { MINIMUM_CELL_PERSONS } from "../../statistics/disclosure.ts";
+import {
+  isSmallCount,
+  MINIMUM_CELL_PERSONS,
+  shareDisclosure,
+  withheldText,
+} from "../../statistics/disclosure.ts";
 import { COMPUTED_MEASUREMENT_PREFIX } from "./indicator-computation.ts";
 import type { Measurement } from "./measurement.ts";
 
@@ -163,20 +168,25 @@ export function crimeRatioMeasurement(
     result.lci === null || result.uci === null
       ? ""
       : ` (95 %-konfidensinterval ${formatNumber(result.lci, decimals)}–${formatNumber(result.uci, decimals)})`;
+  // A crude rate times its persons gives the convicted: withheld when they (or the others) are few.
+  const crude = (rate: number, persons: number) => {
+    const reason = shareDisclosure(Math.round(rate * persons), persons, minimum);
+    return reason === undefined ? pct(rate) : `en andel, der ikke vises (${withheldText(reason, minimum)}),`;
+  };
   return {
     ...base,
     value: Number(result.ratio.toFixed(4)),
     statedText: `${formatNumber(result.ratio, decimals)}${interval}`,
     note:
       `Indvandrere og efterkommere ${ages}: ${formatNumber(result.groupPersons)} unge, ` +
-      `${pct(result.groupCrude)} dømt (standardiseret ${pct(result.groupAdjusted)}); ` +
-      `andre unge: ${formatNumber(result.referencePersons)}, ${pct(result.referenceRate)} dømt. ` +
+      `${crude(result.groupCrude, result.groupPersons)} dømt (standardiseret ${pct(result.groupAdjusted)}); ` +
+      `andre unge: ${formatNumber(result.referencePersons)}, ${crude(result.referenceRate, result.referencePersons)} dømt. ` +
       "Direkte standardiseret til de andre unges fordeling på alder og forældres socioøkonomiske status." +
       (result.withheldStrata === 0
         ? ""
         : ` ${result.withheldStrata} strata har under ${minimum} personer og vises ikke enkeltvis.`) +
       (result.droppedPersons === 0
         ? ""
-        : ` ${formatNumber(result.droppedPersons)} unge i strata uden personer i den ene gruppe indgår ikke.`),
+        : ` ${isSmallCount(result.droppedPersons, minimum) ? `Færre end ${minimum}` : formatNumber(result.droppedPersons)} unge i strata uden personer i den ene gruppe indgår ikke.`),
   };
 }

@@ -3,8 +3,9 @@ import {
   cellKey,
   MINIMUM_CELL_PERSONS,
   type SuppressionReason,
-  suppressionText,
+  shareDisclosure,
   suppressTwoWayTable,
+  withheldText,
 } from "../../statistics/disclosure.ts";
 import type { EvaluationDefinition } from "./definition.ts";
 
@@ -259,17 +260,21 @@ export function publishLettingEvaluation(
   counts: LettingEvaluationCounts,
   definition: EvaluationDefinition,
   batch: { readonly id: number; readonly name: string },
+  minimum: number = MINIMUM_CELL_PERSONS,
 ): PublishedEvaluation {
   const columns = ["fullyVacated", "notFullyVacated"] as const;
   const rowsByType = new Map([...counts.rows, counts.all].map((r) => [r.areaType, r]));
-  const reasons = suppressTwoWayTable({
-    rows: counts.rows.map((r) => r.areaType),
-    columns: [...columns],
-    rowTotal: ALL,
-    columnTotal: "total",
-    persons: (row, column) => rowsByType.get(row)?.distinctPersons[column as DwellingClass | "total"] ?? 0,
-  });
-  const text = (reason: SuppressionReason) => suppressionText[reason];
+  const reasons = suppressTwoWayTable(
+    {
+      rows: counts.rows.map((r) => r.areaType),
+      columns: [...columns],
+      rowTotal: ALL,
+      columnTotal: "total",
+      persons: (row, column) => rowsByType.get(row)?.distinctPersons[column as DwellingClass | "total"] ?? 0,
+    },
+    minimum,
+  );
+  const text = (reason: SuppressionReason) => withheldText(reason, minimum);
   const publish = (row: EvaluationRow): PublishedRow => {
     const suppressed: Record<string, string> = {};
     const cell = (column: DwellingClass | "total", figures: Figures): number | null => {
@@ -278,9 +283,12 @@ export function publishLettingEvaluation(
       suppressed[column] = text(reason);
       return null;
     };
+    // A share with its group's size known gives its count: the persons on transfer income and
+    // the others must both be 0 or at least the minimum, as the group itself must.
     const share = (field: string, part: number, whole: number): number | null => {
-      if (whole >= MINIMUM_CELL_PERSONS) return percent(part, whole);
-      suppressed[field] = text("under-minimum");
+      const reason = whole === 0 ? "under-minimum" : shareDisclosure(part, whole, minimum);
+      if (reason === undefined) return percent(part, whole);
+      suppressed[field] = text(reason);
       return null;
     };
     const shares = (field: string, f: Figures): PublishedShares => ({
@@ -290,7 +298,8 @@ export function publishLettingEvaluation(
     const fullyVacated = cell("fullyVacated", row.fullyVacated);
     const notFullyVacated = cell("notFullyVacated", row.notFullyVacated);
     const total = cell("total", row.total);
-    const small = row.total.personsFrom < MINIMUM_CELL_PERSONS || row.total.personsTo < MINIMUM_CELL_PERSONS;
+    const share_ = shares("share", row.total);
+    const small = share_.from === null || share_.to === null;
     if (small) suppressed.shareChangePp = text("under-minimum");
     return {
       areaType: row.areaType,
@@ -299,7 +308,7 @@ export function publishLettingEvaluation(
       notFullyVacated,
       total,
       shareChangePp: small ? null : shareChangePp(row.total),
-      share: shares("share", row.total),
+      share: share_,
       fullyVacatedShare: shares("fullyVacatedShare", row.fullyVacated),
       notFullyVacatedShare: shares("notFullyVacatedShare", row.notFullyVacated),
       moverInShare: share("moverInShare", row.movers.moverIn.onTransferTo, row.movers.moverIn.personsTo),
@@ -327,9 +336,9 @@ export function publishLettingEvaluation(
     },
     rows: counts.rows.map(publish),
     all: publish(counts.all),
-    minimumCellPersons: MINIMUM_CELL_PERSONS,
+    minimumCellPersons: minimum,
     notes: [
-      `– : skjult, fordi cellen bygger på færre end ${MINIMUM_CELL_PERSONS} personer, eller for at en skjult celle ikke kan regnes ud fra totalerne.`,
+      `– : skjult, fordi cellen bygger på færre end ${minimum} personer, eller for at en skjult celle ikke kan regnes ud fra totalerne.`,
       "Andele i procent og ændringen i procentpoint er afrundet til én decimal; ændringen er regnet af de uafrundede andele.",
     ],
   };

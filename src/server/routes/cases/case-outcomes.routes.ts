@@ -12,8 +12,8 @@ const cell = z.union([
     higherIsBetter: z.boolean(),
     suppressed: z.literal(false),
     treated: estimate,
-    matched: estimate.nullable(),
-    unmatched: z.number(),
+    matched: estimate.extend({ n: z.union([z.number(), z.literal("under_minimum")]) }).nullable(),
+    unmatched: z.union([z.number(), z.literal("under_minimum")]),
   }),
   z.object({
     intervention: z.string(),

@@ -90,7 +90,7 @@ export function OutcomesSection() {
                               <td>
                                 {c.matched === null
                                   ? t("cases.outcomes.noMatch")
-                                  : `${formatChange(c.matched.mean, 1)} (${interval(c.matched.ciLow, c.matched.ciHigh)}), n = ${c.matched.n}`}
+                                  : `${formatChange(c.matched.mean, 1)} (${interval(c.matched.ciLow, c.matched.ciHigh)}), n = ${c.matched.n === "under_minimum" ? t("cases.outcomes.underMinimum") : c.matched.n}`}
                               </td>
                             </>
                           )}
