@@ -115,7 +115,60 @@ describe("the committee secretary in Chromium", () => {
     await checklistShows(before - 3);
   });
 
+  it("corrects a goal's measurement, adds one, and writes the assessment with its evidence and a caveat", async () => {
+    await page.goto(`${server.url}/maal?${ROUND_2011}#maal-b`);
+    const editor = page.getByTestId("measurement-editor-b-andel-overfoerselsindkomst");
+    // A correction keeps the measurement (and the evidence citing it); the reason goes to the history.
+    await editor.getByLabel("Måling", { exact: true }).selectOption({ label: "Ret: 29,3 %" });
+    expect(await editor.getByLabel("Værdi", { exact: true }).inputValue()).toBe("29,3");
+    expect(await editor.getByLabel("År", { exact: true }).inputValue()).toBe("2008");
+    await editor.getByLabel("Værdi", { exact: true }).fill("29,4");
+    await editor.getByLabel("Som kilden skriver den").fill("29,4 %");
+    await editor.getByLabel(/Hvorfor rettes målingen/).fill("Rettet tal fra Danmarks Statistik");
+    await editor.getByRole("button", { name: "Ret målingen" }).click();
+    // The measurements' table sits in a closed disclosure under the chart: present, not shown.
+    const table = page.locator("table", {
+      has: page.locator("caption", { hasText: "Målinger: Andel på overførselsindkomst" }),
+    });
+    await table.getByText("29,4 %").first().waitFor({ state: "attached" });
+    expect(await table.getByText("29,3 %").count()).toBe(0);
+
+    // A new year's figure; a value that is not a number is refused beside the field.
+    await editor.getByLabel("År", { exact: true }).fill("2010");
+    await editor.getByLabel("Værdi", { exact: true }).fill("28,1x");
+    await editor.getByRole("button", { name: "Tilføj måling" }).click();
+    await editor.locator(".form-error-message").getByText("Skriv et tal, fx 33,2.").waitFor();
+    await editor.getByLabel("Værdi", { exact: true }).fill("28,1");
+    await editor.getByLabel("Som kilden skriver den").fill("28,1 %");
+    await editor.getByRole("button", { name: "Tilføj måling" }).click();
+    await table.getByText("28,1 %").first().waitFor({ state: "attached" });
+
+    // The assessment: status, the new measurement as evidence, a caveat in the committee's words.
+    await page.locator("#maal-b-vurdering").click();
+    const form = page.locator("form#maal-b-vurdering");
+    await form.getByLabel("Vurdering", { exact: true }).selectOption({ label: "Målet er i fare" });
+    await form
+      .getByLabel("Begrundelse (den sætning, vurderingen læses af)")
+      .fill("Andelen er faldet mindre i 2010 end i årene før.");
+    await form.getByRole("button", { name: "Tilføj en måling som grundlag" }).click();
+    const evidence = form.getByTestId("evidence-editor").locator("select").last();
+    await evidence.selectOption({ label: "Andel på overførselsindkomst, alle områdetyper: 28,1 %" });
+    await form.getByRole("button", { name: "Tilføj forbehold" }).click();
+    const caveats = form.getByTestId("caveat-editor");
+    const last = (await caveats.locator("select").count()) - 1;
+    await caveats.locator("select").nth(last).selectOption({ label: "Konjunktur" });
+    await caveats.locator("textarea").nth(last).fill("Finanskrisen ramte beskæftigelsen i 2009 og 2010.");
+    await shoot("assessment-form");
+    await form.getByRole("button", { name: "Gem" }).click();
+    const assessment = page.getByTestId("assessment-b");
+    await assessment.getByText("Målet er i fare").waitFor();
+    await assessment.getByText("Finanskrisen ramte beskæftigelsen i 2009 og 2010.").waitFor();
+    expect(await assessment.textContent()).toContain("28,1 %");
+    await shoot("assessment");
+  });
+
   it("four eyes: the drafter sends the round for review but may not approve it; the history says who and why", async () => {
+    await page.goto(`${server.url}/rapporter?${ROUND_2011}`);
     const workflow = page.getByTestId("workflow");
     await workflow.getByRole("button", { name: "Påbegynd udkast" }).click();
     await page.getByRole("status").getByText("Redegørelsen har nu status »Udkast«.").waitFor();

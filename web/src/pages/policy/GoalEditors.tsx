@@ -1,10 +1,11 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { assessmentBodyToText } from "../../../../src/domain/policy/report/round-parts.ts";
-import type { GoalAssessment, PolicyGoal, RoundDetail, TrackedIndicator } from "../../api-types.ts";
+import type { GoalAssessment, PolicyGoal, RoundDetail } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { SelectField, TextAreaField, TextField } from "../../components/fields.tsx";
+import { Form, SelectField, TextAreaField, TextField } from "../../components/fields.tsx";
 import { formatDate } from "../../format.ts";
+import { CaveatList, EvidenceList } from "./AssessmentGrounds.tsx";
 import { EditableValue, usePartEdit } from "./PartEditors.tsx";
 
 interface EditorProps {
@@ -49,13 +50,14 @@ export function GoalTextEditor({
 
 const STATUSES = ["on_track", "at_risk", "not_reachable", "not_yet_assessable"] as const;
 
-/** The assessment as one form: status and its basis, the text, the recommendation. */
+/** The assessment as one form: status and its basis, the text, evidence, caveats, the recommendation. */
 export function AssessmentEditor({
   detail,
+  goal,
   assessment,
   canEdit,
   onSaved,
-}: EditorProps & { readonly assessment: GoalAssessment }) {
+}: EditorProps & { readonly goal: PolicyGoal; readonly assessment: GoalAssessment }) {
   const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -64,7 +66,10 @@ export function AssessmentEditor({
   const [body, setBody] = useState(() => assessmentBodyToText(assessment.body));
   const [recommendation, setRecommendation] = useState(assessment.recommendation);
   const [recommendationText, setRecommendationText] = useState(assessment.recommendationText);
-  const { busy, error, save } = usePartEdit(detail, onSaved);
+  const [evidence, setEvidence] = useState([...assessment.evidence]);
+  const [caveats, setCaveats] = useState([...assessment.caveats]);
+  const submission = usePartEdit(detail, onSaved);
+  const { busy, error, save } = submission;
   if (!canEdit) return null;
   if (!open) {
     return (
@@ -79,7 +84,8 @@ export function AssessmentEditor({
     );
   }
   return (
-    <form
+    <Form
+      submission={submission}
       id={`maal-${assessment.goalCode}-vurdering`}
       className="mb-6"
       onSubmit={async (e) => {
@@ -92,6 +98,8 @@ export function AssessmentEditor({
           body,
           recommendation,
           recommendationText,
+          evidence,
+          caveats,
         });
         if (saved !== undefined) setOpen(false);
       }}
@@ -111,6 +119,7 @@ export function AssessmentEditor({
       </SelectField>
       <TextField
         id={`${id}-basis`}
+        name="statusBasis"
         label={t("policy.secretary.assessment.statusBasis")}
         width="input-width-xl"
         value={statusBasis}
@@ -118,6 +127,7 @@ export function AssessmentEditor({
       />
       <TextAreaField
         id={`${id}-body`}
+        name="body"
         label={t("policy.secretary.assessment.body")}
         hint={t("policy.secretary.assessment.bodyHint")}
         rows={10}
@@ -125,6 +135,8 @@ export function AssessmentEditor({
         value={body}
         onChange={setBody}
       />
+      <EvidenceList id={id} goal={goal} evidence={evidence} onChange={setEvidence} />
+      <CaveatList id={id} caveats={caveats} onChange={setCaveats} />
       <SelectField
         id={`${id}-recommendation`}
         label={t("policy.secretary.assessment.recommendation")}
@@ -139,6 +151,7 @@ export function AssessmentEditor({
       </SelectField>
       <TextField
         id={`${id}-recommendation-text`}
+        name="recommendationText"
         label={t("policy.secretary.assessment.recommendationText")}
         width="input-width-xl"
         value={recommendationText}
@@ -150,141 +163,6 @@ export function AssessmentEditor({
       <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
         {t("policy.secretary.cancel")}
       </button>
-    </form>
-  );
-}
-
-/** A yearly measurement added by hand, and a measurement deleted with the reason kept in the history. */
-export function MeasurementEditor({
-  detail,
-  goal,
-  tracked,
-  canEdit,
-  onSaved,
-}: EditorProps & { readonly goal: PolicyGoal; readonly tracked: TrackedIndicator }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [year, setYear] = useState(String(detail.year - 1));
-  const [value, setValue] = useState("");
-  const [statedText, setStatedText] = useState("");
-  const [source, setSource] = useState(tracked.indicator.source);
-  const [deleting, setDeleting] = useState("");
-  const [reason, setReason] = useState("");
-  const { busy, error, save } = usePartEdit(detail, onSaved);
-  if (!canEdit) return null;
-  const indicator = { goalCode: goal.code, indicatorId: tracked.indicator.id };
-  return (
-    <div className="measurement-editor mb-6" data-testid={`measurement-editor-${tracked.indicator.id}`}>
-      <ErrorAlert error={error} />
-      <form
-        className="d-flex flex-wrap align-items-end"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const number = Number(value.replace(/\./g, "").replace(",", "."));
-          const saved = await save({
-            part: "measurement",
-            action: "add",
-            ...indicator,
-            measurement: {
-              id: `${tracked.indicator.id}-${year}-${detail.revision}`,
-              period: { kind: "year", year: Number(year) },
-              value: value.trim() === "" || !Number.isFinite(number) ? null : number,
-              statedText: statedText.trim() === "" ? value : statedText,
-              approximate: false,
-              source,
-              date: null,
-            },
-          });
-          if (saved !== undefined) {
-            setValue("");
-            setStatedText("");
-          }
-        }}
-      >
-        <TextField
-          id={`${id}-year`}
-          groupClassName="form-group mr-4"
-          label={t("policy.secretary.measurement.period")}
-          width="input-width-xs"
-          inputMode="numeric"
-          pattern="[0-9]{4}"
-          required
-          value={year}
-          onChange={setYear}
-        />
-        <TextField
-          id={`${id}-value`}
-          groupClassName="form-group mr-4"
-          label={t("policy.secretary.measurement.value")}
-          width="input-width-s"
-          inputMode="decimal"
-          required
-          value={value}
-          onChange={setValue}
-        />
-        <TextField
-          id={`${id}-stated`}
-          groupClassName="form-group mr-4"
-          label={t("policy.secretary.measurement.statedText")}
-          width="input-width-s"
-          value={statedText}
-          onChange={setStatedText}
-        />
-        <TextField
-          id={`${id}-source`}
-          groupClassName="form-group mr-4"
-          label={t("policy.secretary.measurement.source")}
-          value={source}
-          onChange={setSource}
-        />
-        <button type="submit" className="button button-secondary mb-5" disabled={busy}>
-          {t("policy.secretary.measurement.add")}
-        </button>
-      </form>
-      {tracked.measurements.length > 0 ? (
-        <form
-          className="d-flex flex-wrap align-items-end"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const saved = await save({
-              part: "measurement_delete",
-              ...indicator,
-              measurementId: deleting,
-              reason,
-            });
-            if (saved !== undefined) {
-              setDeleting("");
-              setReason("");
-            }
-          }}
-        >
-          <SelectField
-            id={`${id}-delete`}
-            groupClassName="form-group mr-4"
-            label={t("policy.secretary.measurement.delete")}
-            value={deleting}
-            onChange={setDeleting}
-          >
-            <option value="" />
-            {tracked.measurements.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.statedText}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
-            id={`${id}-reason`}
-            groupClassName="form-group mr-4"
-            label={t("policy.secretary.measurement.deleteReason")}
-            required
-            value={reason}
-            onChange={setReason}
-          />
-          <button type="submit" className="button button-secondary mb-5" disabled={busy || deleting === ""}>
-            {t("policy.secretary.measurement.deleteConfirm")}
-          </button>
-        </form>
-      ) : null}
-    </div>
+    </Form>
   );
 }

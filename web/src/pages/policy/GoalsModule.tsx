@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { Fragment, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Route, Routes, useLocation } from "react-router-dom";
 import { isEditable } from "../../../../src/domain/policy/report/round-workflow.ts";
@@ -18,8 +18,9 @@ import { RichTextView } from "../../components/RichTextView.tsx";
 import { formatChange, formatDate, formatFigure, formatPeriod } from "../../format.ts";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { FindingList } from "./findings.tsx";
-import { AssessmentEditor, GoalTextEditor, MeasurementEditor } from "./GoalEditors.tsx";
+import { AssessmentEditor, GoalTextEditor } from "./GoalEditors.tsx";
 import { GoalForecastView } from "./GoalForecastView.tsx";
+import { IndicatorEditor, MeasurementEditor, TargetEditor } from "./IndicatorEditors.tsx";
 import { MeasureGoalsForm } from "./MeasureGoalsForm.tsx";
 import { RoundPicker } from "./RoundPicker.tsx";
 import {
@@ -159,18 +160,18 @@ function GoalSection({
       <h3>{t("policy.goals.indicators")}</h3>
       {goal.indicators.length === 0 ? <p>{t("policy.goals.noIndicators")}</p> : null}
       {goal.indicators.map((tracked) => (
-        <TrackedIndicatorView
-          key={tracked.indicator.id}
-          tracked={tracked}
-          heading={tracked.indicator.name}
-          headingLevel={4}
-        />
+        <Fragment key={tracked.indicator.id}>
+          <TrackedIndicatorView tracked={tracked} heading={tracked.indicator.name} headingLevel={4} />
+          {editing === undefined ? null : (
+            // Keyed by revision: a saved change (or another's) shows in the forms when they open again.
+            <div key={editing.detail.revision} className="indicator-editors">
+              <IndicatorEditor goal={goal} tracked={tracked} {...editing} />
+              <TargetEditor goal={goal} tracked={tracked} {...editing} />
+              <MeasurementEditor goal={goal} tracked={tracked} {...editing} />
+            </div>
+          )}
+        </Fragment>
       ))}
-      {editing === undefined
-        ? null
-        : goal.indicators.map((tracked) => (
-            <MeasurementEditor key={tracked.indicator.id} goal={goal} tracked={tracked} {...editing} />
-          ))}
 
       <h3>{t("policy.goals.assessment")}</h3>
       {assessment === undefined ? (
@@ -179,7 +180,12 @@ function GoalSection({
         <>
           <AssessmentView goal={goal} assessment={assessment} />
           {editing === undefined ? null : (
-            <AssessmentEditor key={editing.detail.revision} assessment={assessment} {...editing} />
+            <AssessmentEditor
+              key={editing.detail.revision}
+              goal={goal}
+              assessment={assessment}
+              {...editing}
+            />
           )}
         </>
       )}

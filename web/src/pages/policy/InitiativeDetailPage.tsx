@@ -9,6 +9,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { FactTable } from "../../components/FactTable.tsx";
 import { formatFigure } from "../../format.ts";
 import { FindingList } from "./findings.tsx";
+import { InitiativeRetireForm } from "./InitiativeEditors.tsx";
 import { ageText } from "./InitiativeListPage.tsx";
 import { RoundPicker } from "./RoundPicker.tsx";
 import { useCanEdit, useRoundDetail, useRoundSelection, useRoundValidation } from "./round.ts";
@@ -108,6 +109,17 @@ export function InitiativeDetailPage() {
           ) : (
             <FindingList findings={findings} round={content} />
           )}
+
+          {canEdit && isEditable(round.data.status) ? (
+            <>
+              <h2>{t("policy.secretary.initiative.retireHeading")}</h2>
+              <InitiativeRetireForm
+                detail={round.data}
+                initiative={initiative}
+                listPath={`/indsatser?${selection.query}`}
+              />
+            </>
+          ) : null}
         </>
       ) : null}
     </>

@@ -2,11 +2,13 @@ import type { TFunction } from "i18next";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
+import { isEditable } from "../../../../src/domain/policy/report/round-workflow.ts";
 import type { Initiative, RichText, TargetGroup } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { SelectField, TextField } from "../../components/fields.tsx";
+import { InitiativeAddForm } from "./InitiativeEditors.tsx";
 import { RoundPicker } from "./RoundPicker.tsx";
-import { useRoundDetail, useRoundSelection } from "./round.ts";
+import { useCanEdit, useRoundDetail, useRoundSelection } from "./round.ts";
 
 /** Filter keys in the query, beside the round's, so a filtered list can be linked to. */
 const FILTER = { committee: "ansvarlig", goal: "maal", age: "alder", kind: "skema", text: "soeg" } as const;
@@ -41,6 +43,7 @@ export function InitiativeListPage() {
   const selection = useRoundSelection();
   const { selected } = selection;
   const round = useRoundDetail(selected);
+  const canEdit = useCanEdit();
   const [params, setParams] = useSearchParams();
   const filter = (key: FilterKey) => params.get(FILTER[key]) ?? "";
   const setFilter = (key: FilterKey, value: string) =>
@@ -191,6 +194,12 @@ export function InitiativeListPage() {
             </table>
           </div>
           {shown.length === 0 ? <p>{t("policy.initiatives.noneMatch")}</p> : null}
+          {canEdit && round.data !== undefined && isEditable(round.data.status) ? (
+            <>
+              <h2 className="mt-8">{t("policy.secretary.initiative.addHeading")}</h2>
+              <InitiativeAddForm detail={round.data} onSaved={round.reload} />
+            </>
+          ) : null}
         </>
       ) : null}
     </>
