@@ -1,139 +1,503 @@
 /**
- * Benchmarks, reported as ratios against a baseline measured in the same run (absolute times
- * vary with the machine; ratios say how the work scales). Run: `npm run bench`.
- * Writes bench/RESULTS.md.
+ * udsyn at national scale, side by side with DuckDB, PostgreSQL, `psql \copy` and a bare Fastify
+ * server (issue 15). Every figure is the median with min–max of ≥ 5 interleaved runs, as a ratio
+ * to its baseline measured in the same round. Writes bench/RESULTS.md.
+ *   npm run bench              national scale (100 %), B5 at 10/30/100 %
+ *   npm run bench -- --quick   10 % scale, B5 at 2.5/5/10 %, shorter load tests (< 5 minutes)
+ * Needs PostgreSQL at PGHOST (default 127.0.0.1:5432, user postgres, trust); makes and drops a
+ * throw-away database. Fails loudly if udsyn's lists differ from the SQL ones.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { performance } from "node:perf_hooks";
-import { demoData, round2010 } from "../src/demo/report-2010/index.ts";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+import { migrateToLatest, openDatabase } from "../src/db/database.ts";
 import { classifyAreas } from "../src/domain/areas/classify-areas.ts";
-import type { DepartmentYearFacts } from "../src/domain/areas/department-year-facts.ts";
-import { ruleVersionFor } from "../src/domain/areas/rule-versions.ts";
-import { buildFromRound } from "../src/domain/policy/report/build-committee-report.ts";
-import { validateReport } from "../src/domain/policy/validation/validate-report.ts";
-import { parseAreaFactsCsv, parseReferenceFactsCsv } from "../src/formats/csv/area-facts-csv.ts";
-import { renderDocx } from "../src/render/docx/render-docx.ts";
-import { renderHtml } from "../src/render/html/render-html.ts";
-import { renderPdf } from "../src/render/pdf/render-pdf.ts";
+import type { RuleVersion } from "../src/domain/areas/rule-version.ts";
+import { ruleVersionById } from "../src/domain/areas/rule-versions.ts";
+import type { IsoDate } from "../src/domain/law/iso-date.ts";
 import { loadParameters } from "../src/rules/load-parameters.ts";
+import { duckdb, postgres, type SqlEngine } from "./baselines.ts";
+import { listSql } from "./list-sql.ts";
+import { assertSameList, sqlList, udsynList } from "./lists.ts";
+import { Figures, fixed, ratio, rssOf, run, type Series, spread, time } from "./measure.ts";
+import { factsCsv, factsCsvColumns, nationalFacts, referenceCsv } from "./national-facts.ts";
+import { reportFigures } from "./report.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
+const quick = process.argv.includes("--quick");
+const RUNS = 5;
+const SCALE = quick ? 0.1 : 1;
+const SCALES = quick ? [0.025, 0.05, 0.1] : [0.1, 0.3, 1];
+const LOAD_SECONDS = quick ? 5 : 30;
+const PG = process.env.BENCH_PG ?? "postgres://postgres@127.0.0.1:5432";
+const dbName = `udsyn_bench_${process.pid}`;
+const DATABASE_URL = `${PG}/${dbName}`;
+const work = mkdtempSync(join(tmpdir(), "udsyn-bench-"));
+const udsyn = resolve(ROOT, "bin/udsyn.js");
+const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 
-/** Median of `runs` timed calls after `warmup` untimed ones, in milliseconds. */
-async function median(fn: () => unknown, runs = 15, warmup = 3): Promise<number> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
-
-/** The demo facts copied `factor` times under new area and department ids: a larger municipality or country. */
-function scaled(facts: readonly DepartmentYearFacts[], factor: number): DepartmentYearFacts[] {
-  return Array.from({ length: factor }, (_, copy) =>
-    facts.map((f) => ({
-      ...f,
-      area_id: `${f.area_id}-${copy}`,
-      department_id: `${f.department_id}-${copy}`,
-    })),
-  ).flat();
-}
-
-interface Row {
-  readonly what: string;
-  readonly ms: number;
-}
-
-function table(title: string, baseline: Row, rows: readonly Row[], note: string): string {
-  const lines = rows.map((r) => `| ${r.what} | ${(r.ms / baseline.ms).toFixed(2)} |`);
-  return [
-    `## ${title}`,
-    "",
-    note,
-    "",
-    `Baseline: ${baseline.what} = 1.00 (${baseline.ms.toFixed(2)} ms on the machine that ran it).`,
-    "",
-    "| case | ratio to baseline |",
-    "|---|---|",
-    ...lines,
-    "",
-  ].join("\n");
-}
+/** Each rule version on a date where it is in force and every year it reads is in 2006–2022. */
+const cases: readonly { readonly version: RuleVersion; readonly date: IsoDate }[] = [
+  ["combined-letting-2005", "2009-12-31"],
+  ["combined-letting-2010", "2016-12-31"],
+  ["ghetto-list-2010", "2012-10-01"],
+  ["revision-2013", "2016-12-01"],
+  ["revision-2018", "2018-12-01"],
+  ["reform-2021", "2022-12-01"],
+  ["copenhagen-typology", "2022-06-01"],
+].map(([id, date]) => ({ version: ruleVersionById(id as string), date: date as IsoDate }));
+/** The CLI is measured on two versions (one simple, the heaviest): each call is a whole process. */
+const cliCases = cases.filter((c) =>
+  (quick ? ["reform-2021"] : ["combined-letting-2010", "reform-2021"]).includes(c.version.id),
+);
 
 const params = await loadParameters(resolve(ROOT, "rules"));
-const facts = parseAreaFactsCsv(
-  readFileSync(resolve(ROOT, "data/demo/area-facts.csv"), "utf8"),
-  "area-facts.csv",
-);
-const reference = parseReferenceFactsCsv(
-  readFileSync(resolve(ROOT, "data/demo/reference-facts.csv"), "utf8"),
-  "reference-facts.csv",
-);
-const departmentsPerYear = facts.filter((f) => f.year === 2009).length;
+const children: ChildProcess[] = [];
+// Also when a check fails: the throw-away database, the files and the server go.
+process.on("exit", () => {
+  for (const child of children) child.kill("SIGKILL");
+  spawnSync("psql", [`${PG}/postgres`, "-qc", `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`]);
+  rmSync(work, { recursive: true, force: true });
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
+// The CLI runs from build/ only when it is newer than src/: measure what users run.
+log("npm run build:server");
+run("npm", ["run", "build:server"]);
+const admin = new pg.Client({ connectionString: `${PG}/postgres` });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${dbName}`);
+const env = { ...process.env, DATABASE_URL };
+const out: string[] = [];
+const figures = new Figures();
 
-const cases = [
-  { what: "combined letting 2005 on 2009-12-31", kind: "combined_letting" as const, date: "2009-12-31" },
-  { what: "combined letting 2010 on 2010-01-01", kind: "combined_letting" as const, date: "2010-01-01" },
-  {
-    what: "ghetto list 2010 (4-year averages) on 2012-10-01",
-    kind: "vulnerable_areas" as const,
-    date: "2012-10-01",
-  },
-  {
-    what: "revision 2018 (hard ghetto: 4 earlier lists) on 2018-12-01",
-    kind: "vulnerable_areas" as const,
-    date: "2018-12-01",
-  },
-  { what: "reform 2021 on 2022-12-01", kind: "vulnerable_areas" as const, date: "2022-12-01" },
-];
-
-const classification: Row[] = [];
-for (const factor of [1, 10, 50]) {
-  const data = scaled(facts, factor);
-  for (const c of cases) {
-    const version = ruleVersionFor(c.kind, c.date);
-    const ms = await median(
-      () => classifyAreas(version, data, { date: c.date }, params, reference),
-      factor === 50 ? 5 : 15,
-      1,
-    );
-    classification.push({ what: `${c.what}, ${departmentsPerYear * factor} departments/year`, ms });
+async function withPostgresDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
   }
 }
 
-const model = buildFromRound(demoData, round2010);
-const report: Row[] = [
-  { what: "validate the 2010 report (all rules)", ms: await median(() => validateReport(round2010)) },
-  { what: "build the report model", ms: await median(() => buildFromRound(demoData, round2010)) },
-  { what: "render HTML (with Vega-Lite charts)", ms: await median(() => renderHtml(model), 5, 1) },
-  { what: "render DOCX", ms: await median(() => renderDocx(model), 5, 1) },
-  { what: "render PDF", ms: await median(() => renderPdf(model), 5, 1) },
+/** Writes the facts of a scale as CSV files; returns their paths and row count. */
+function dataset(scale: number) {
+  const data = nationalFacts(scale);
+  const facts = join(work, `facts-${scale}.csv`);
+  const reference = join(work, "reference.csv");
+  writeFileSync(facts, factsCsv(data.facts));
+  writeFileSync(reference, referenceCsv());
+  return { ...data, factsPath: facts, referencePath: reference };
+}
+
+const migrated = await openDatabase({ kind: "postgres", url: DATABASE_URL });
+await migrateToLatest(migrated.db);
+await migrated.close();
+// A migrated embedded folder, copied for each PGlite import so every run starts empty.
+const pgliteTemplate = join(work, "pglite-template");
+run("node", [udsyn, "--data", pgliteTemplate, "db", "migrate"]);
+
+async function emptyFacts(): Promise<void> {
+  await withPostgresDb(async (c) => {
+    await c.query("TRUNCATE area_fact, area_reference_fact");
+    await c.query(`DROP TABLE IF EXISTS bench_copy; CREATE TABLE bench_copy (LIKE area_fact INCLUDING ALL)`);
+  });
+}
+
+interface ImportRound {
+  readonly udsynPg: { ms: number; rssMb: number };
+  readonly udsynPglite: { ms: number; rssMb: number };
+  readonly copy: { ms: number; rssMb: number };
+}
+
+/** One round of B2: udsyn on PostgreSQL, udsyn on PGlite, \copy; each into an empty table. */
+async function importRound(
+  factsPath: string,
+  referencePath: string,
+  withPglite = true,
+): Promise<ImportRound> {
+  await emptyFacts();
+  const udsynPg = run("node", [udsyn, "areas", "import", factsPath, "--reference", referencePath], env);
+  let udsynPglite = { ms: Number.NaN, rssMb: Number.NaN };
+  if (withPglite) {
+    const folder = join(work, `pglite-${Date.now()}`);
+    cpSync(pgliteTemplate, folder, { recursive: true });
+    udsynPglite = run("node", [
+      udsyn,
+      "--data",
+      folder,
+      "areas",
+      "import",
+      factsPath,
+      "--reference",
+      referencePath,
+    ]);
+    rmSync(folder, { recursive: true, force: true });
+  }
+  const copy = run("psql", [
+    DATABASE_URL,
+    "-v",
+    "ON_ERROR_STOP=1",
+    "-c",
+    `\\copy bench_copy (${factsCsvColumns.join(", ")}) FROM '${factsPath}' WITH (FORMAT csv, HEADER true)`,
+  ]);
+  return { udsynPg, udsynPglite, copy };
+}
+
+// ---------------------------------------------------------------- B1 classification
+log(`scale ${SCALE}: generating facts`);
+const main = dataset(SCALE);
+const rows = main.facts.length;
+const departments = new Set(main.facts.map((f) => f.department_id)).size;
+const areas = new Set(main.facts.map((f) => f.area_id)).size;
+log(`${rows} rows, ${departments} departments, ${areas} areas; importing into PostgreSQL for B1`);
+await emptyFacts();
+run("node", [udsyn, "areas", "import", main.factsPath, "--reference", main.referencePath], env);
+const duck = await duckdb(main.factsPath, main.reference);
+const pgEngine = await postgres(DATABASE_URL, main.reference);
+
+async function classifyRound(
+  facts: typeof main.facts,
+  reference: typeof main.reference,
+  engines: { duck: SqlEngine; pg?: SqlEngine },
+  prefix: string,
+  which = cases,
+): Promise<void> {
+  for (const c of which) {
+    const u = await time(() => classifyAreas(c.version, facts, { date: c.date }, params, reference));
+    figures.get(`${prefix}udsyn ${c.version.id}`).add(u.ms);
+    const expected = udsynList(u.value);
+    const sql = listSql(c.version, c.date, params);
+    const d = await time(() => engines.duck.rows(sql));
+    figures.get(`${prefix}duckdb ${c.version.id}`).add(d.ms);
+    assertSameList(`${c.version.id} on ${c.date}: udsyn vs DuckDB`, expected, sqlList(d.value));
+    if (engines.pg) {
+      const p = await time(() => (engines.pg as SqlEngine).rows(sql));
+      figures.get(`${prefix}pg ${c.version.id}`).add(p.ms);
+      assertSameList(`${c.version.id} on ${c.date}: udsyn vs PostgreSQL`, expected, sqlList(p.value));
+    }
+  }
+}
+
+log("B1 in process (1 warm-up round, then interleaved rounds)");
+await classifyRound(main.facts, main.reference, { duck, pg: pgEngine }, "warm ");
+for (let i = 0; i < RUNS; i++) await classifyRound(main.facts, main.reference, { duck, pg: pgEngine }, "");
+
+log("B1 whole CLI process from PostgreSQL");
+for (let i = 0; i < RUNS; i++) {
+  for (const c of cliCases) {
+    const cli = run(
+      "node",
+      [udsyn, "areas", "classify", "--rules", c.date, "--list", c.version.listKind, "--json"],
+      env,
+    );
+    figures.get(`cli ${c.version.id}`).add(cli.ms);
+    figures.get(`cli rss ${c.version.id}`).add(cli.rssMb);
+    const inProcess = await time(() =>
+      classifyAreas(c.version, main.facts, { date: c.date }, params, main.reference),
+    );
+    figures.get(`cli-inproc ${c.version.id}`).add(inProcess.ms);
+    if (i === 0) {
+      const printed = JSON.parse(cli.stdout) as {
+        areas: { areaId: string; categories: string[]; assessable: boolean }[];
+      };
+      const fromCli = new Map(
+        printed.areas.filter((a) => a.assessable).map((a) => [a.areaId, [...a.categories].sort().join(",")]),
+      );
+      assertSameList(`${c.version.id}: CLI vs in process`, udsynList(inProcess.value), fromCli);
+    }
+  }
+}
+
+const b1 = [
+  "## B1 Classification of every rule version, every area",
+  "",
+  `${rows.toLocaleString("en")} facts rows (${departments.toLocaleString("en")} departments in ${areas.toLocaleString("en")} areas, 2006–2022). udsyn: \`classifyAreas\` in process on the facts already in memory. Baselines: the same criteria written by hand as one SQL statement (bench/list-sql.ts), run in DuckDB (in process, in memory) and in PostgreSQL (udsyn's area_fact table, loopback, \`enable_nestloop = off\`: the planner cannot estimate the grouped subqueries and goes quadratic otherwise). The lists (every area's categories) are checked identical in every round; the run fails otherwise.`,
+  "",
+  "| rule version (date) | udsyn in process | DuckDB SQL | PostgreSQL SQL | udsyn ÷ DuckDB | udsyn ÷ PostgreSQL |",
+  "|---|---|---|---|---|---|",
+  ...cases.map((c) => {
+    const id = c.version.id;
+    const u = figures.get(`udsyn ${id}`);
+    return `| ${id} (${c.date}) | ${spread(u)} | ${spread(figures.get(`duckdb ${id}`))} | ${spread(figures.get(`pg ${id}`))} | ${ratio(u, figures.get(`duckdb ${id}`))} | ${ratio(u, figures.get(`pg ${id}`))} |`;
+  }),
+  "",
+  "Whole CLI process `node bin/udsyn.js areas classify --rules D --list K --json` on PostgreSQL (start-up, loading the facts years the rule reads, classifying, printing JSON), against the in-process figure measured in the same round:",
+  "",
+  "| rule version | CLI wall time | peak RSS | in process | CLI ÷ in process |",
+  "|---|---|---|---|---|",
+  ...cliCases.map((c) => {
+    const id = c.version.id;
+    return `| ${id} | ${spread(figures.get(`cli ${id}`))} | ${spread(figures.get(`cli rss ${id}`), "MB")} | ${spread(figures.get(`cli-inproc ${id}`))} | ${ratio(figures.get(`cli ${id}`), figures.get(`cli-inproc ${id}`))} |`;
+  }),
+  "",
 ];
+out.push(...b1);
+await duck.close();
+await pgEngine.close();
 
-const text = [
-  "# Benchmark results",
+// ---------------------------------------------------------------- B2 import
+log("B2 import");
+for (let i = 0; i < RUNS; i++) {
+  const round = await importRound(main.factsPath, main.referencePath);
+  figures.get("import pg").add(round.udsynPg.ms);
+  figures.get("import pg rss").add(round.udsynPg.rssMb);
+  figures.get("import pglite").add(round.udsynPglite.ms);
+  figures.get("import pglite rss").add(round.udsynPglite.rssMb);
+  figures.get("copy").add(round.copy.ms);
+  figures.get("copy rss").add(round.copy.rssMb);
+}
+const perSecond = (s: Series) => `${Math.round(rows / (s.median / 1000)).toLocaleString("en")} rows/s`;
+out.push(
+  "## B2 Import of the national area-facts CSV",
   "",
-  `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on Node ${process.version}; medians of repeated runs.`,
-  "Figures are ratios against the baseline of the same run, so they compare across machines.",
+  `${rows.toLocaleString("en")} rows (${(statSync(main.factsPath).size / 1e6).toFixed(1)} MB), each run into an empty table. udsyn: the whole \`udsyn areas import\` process (with the reference file). Baseline: \`psql \\copy\` into a table of the same shape (\`CREATE TABLE … (LIKE area_fact INCLUDING ALL)\`: same types, checks, key and index). "udsyn ÷ \\copy" is the time ratio (the rows/s ratio is its inverse).`,
   "",
-  table(
-    "Area classification (pure domain, exact rational arithmetic)",
-    classification[0] as Row,
-    classification,
-    "The demo facts scaled ×1, ×10 and ×50 (copies under new ids). Linear scaling shows as ratios growing with the department count; multi-year rules read 2–5 years of facts per area.",
-  ),
-  table(
-    "Committee report pipeline (the seed's 2010 report)",
-    report[0] as Row,
-    report,
-    "From the stored round to each output format.",
-  ),
-].join("\n");
+  "| what | wall time | rows/s | peak RSS | time ÷ \\copy | rows/s ÷ \\copy |",
+  "|---|---|---|---|---|---|",
+  ...(
+    [
+      ["udsyn areas import, PostgreSQL", "import pg"],
+      ["udsyn areas import, PGlite", "import pglite"],
+      ["psql \\copy (baseline)", "copy"],
+    ] as const
+  ).map(([what, key]) => {
+    const s = figures.get(key);
+    const inverse = figures.get("copy").values.map((v, i) => v / (s.values[i] as number));
+    const sorted = [...inverse].sort((a, b) => a - b);
+    return `| ${what} | ${spread(s)} | ${perSecond(s)} | ${spread(figures.get(`${key} rss`), "MB")} | ${ratio(s, figures.get("copy"))} | ${fixed(sorted[2] as number)} (${fixed(sorted[0] as number)}–${fixed(sorted.at(-1) as number)}) |`;
+  }),
+  "",
+  "Register import (`udsyn synth` + `udsyn import`) is not in this table: its COPY path is measured by its own tests; see the note at the end.",
+  "",
+);
 
-writeFileSync(resolve(ROOT, "bench/RESULTS.md"), text);
-process.stdout.write(`${text}\n`);
+// ---------------------------------------------------------------- B3 API
+log("B3 API under load");
+const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", resolve(ROOT, "bench/serve.ts")], {
+  env,
+  stdio: ["ignore", "pipe", "inherit"],
+});
+children.push(server);
+const ports = await new Promise<{ udsyn: number; bare: number }>((ok, fail) => {
+  let buffer = "";
+  server.stdout?.on("data", (chunk) => {
+    buffer += String(chunk);
+    const line = buffer.split("\n")[0];
+    if (buffer.includes("\n") && line) ok(JSON.parse(line));
+  });
+  server.on("exit", (code) => fail(new Error(`bench/serve.ts exited ${code}`)));
+});
+const base = `http://127.0.0.1:${ports.udsyn}`;
+const loginResponse = await fetch(`${base}/api/login`, {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ username: "bench", password: "bench-adgangskode-1" }),
+});
+const cookie = /udsyn_session=[^;]+/.exec(loginResponse.headers.get("set-cookie") ?? "")?.[0] ?? "";
+const { csrfToken } = (await loginResponse.json()) as { csrfToken: string };
+const headers = { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" };
+const decision = readFileSync(resolve(ROOT, "data/demo/applications/afvisning.json"), "utf8");
+const probe = await fetch(`${base}/api/letting/decisions`, { method: "POST", headers, body: decision });
+if (probe.status !== 201 && probe.status !== 200)
+  throw new Error(`decision body refused: ${probe.status} ${await probe.text()}`);
+const routes = [
+  {
+    what: "bare Fastify GET /constant (baseline)",
+    url: `http://127.0.0.1:${ports.bare}/constant`,
+    method: "GET" as const,
+  },
+  {
+    what: "POST /api/letting/decisions",
+    url: `${base}/api/letting/decisions`,
+    method: "POST" as const,
+    body: decision,
+  },
+  {
+    what: "GET /api/letting/decisions",
+    url: `${base}/api/letting/decisions?kind=combined_letting`,
+    method: "GET" as const,
+  },
+  {
+    what: "GET /api/areas/classification",
+    url: `${base}/api/areas/classification?date=2010-01-01`,
+    method: "GET" as const,
+  },
+  { what: "GET /api/me", url: `${base}/api/me`, method: "GET" as const },
+];
+const rssBefore = rssOf(server.pid as number);
+const load: Record<string, autocannon.Result> = {};
+for (const r of routes) {
+  load[r.what] = await autocannon({
+    url: r.url,
+    method: r.method,
+    headers,
+    ...(r.body === undefined ? {} : { body: r.body }),
+    connections: 10,
+    duration: LOAD_SECONDS,
+  });
+  const result = load[r.what] as autocannon.Result;
+  log(
+    `${r.what}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${result.non2xx} non-2xx`,
+  );
+}
+// The bounded-rate target: p99 at 200 req/s on the decision route.
+const bounded = await autocannon({
+  url: routes[1]?.url as string,
+  method: "POST",
+  headers,
+  body: decision,
+  connections: 10,
+  overallRate: 200,
+  duration: LOAD_SECONDS,
+});
+const rssAfter = rssOf(server.pid as number);
+const bareRps = (load[(routes[0] as (typeof routes)[number]).what] as autocannon.Result).requests.average;
+const webProbe = await fetch(`${base}/`, { headers: { "accept-encoding": "gzip, br" } });
+const html = await webProbe.text();
+const entry = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+const jsProbe = entry
+  ? await fetch(`${base}${entry}`, { headers: { "accept-encoding": "gzip, br" } })
+  : undefined;
+const servedEncoding = jsProbe?.headers.get("content-encoding") ?? "none";
+server.kill("SIGTERM");
+out.push(
+  "## B3 API under load",
+  "",
+  `\`bench/serve.ts\` runs udsyn's Fastify app on PostgreSQL (demo areas, a logged-in caseworker) and a bare Fastify route returning a constant in the same process; autocannon drives them from the benchmark process over loopback, 10 connections, ${LOAD_SECONDS} s per route (one run each, not 5: a load run is itself thousands of requests). Non-2xx answers are counted (must be 0).`,
+  "",
+  "| route | req/s | p50 | p99 | non-2xx | throughput ÷ bare |",
+  "|---|---|---|---|---|---|",
+  ...routes.map((r) => {
+    const result = load[r.what] as autocannon.Result;
+    return `| ${r.what} | ${Math.round(result.requests.average)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.non2xx} | ${fixed(result.requests.average / bareRps)}× |`;
+  }),
+  `| POST /api/letting/decisions at a fixed 200 req/s | ${Math.round(bounded.requests.average)} | ${bounded.latency.p50} ms | ${bounded.latency.p99} ms | ${bounded.non2xx} | — |`,
+  "",
+  `Server RSS before the load runs ${rssBefore.toFixed(0)} MB, after ${rssAfter.toFixed(0)} MB (${Math.round((routes.length + 1) * LOAD_SECONDS)} s of load).`,
+  "",
+);
+
+// ---------------------------------------------------------------- B4 report, CLI start-up, web
+log("B4 report, start-up, web");
+const report = await reportFigures(RUNS);
+const help = figures.get("help");
+const helpRss = figures.get("help rss");
+const bare = figures.get("node");
+for (let i = 0; i < RUNS; i++) {
+  const h = run("node", [udsyn, "--help"]);
+  help.add(h.ms);
+  helpRss.add(h.rssMb);
+  bare.add(run("node", ["-e", "0"]).ms);
+}
+const assets = existsSync(resolve(ROOT, "web/dist/assets")) ? resolve(ROOT, "web/dist/assets") : undefined;
+const indexHtml = assets ? readFileSync(resolve(ROOT, "web/dist/index.html"), "utf8") : "";
+const firstLoad = assets ? readdirSync(assets).filter((f) => f.endsWith(".js") && indexHtml.includes(f)) : [];
+const firstLoadGzip = firstLoad.reduce(
+  (sum, f) => sum + gzipSync(readFileSync(join(assets as string, f))).length,
+  0,
+);
+out.push(
+  "## B4 Committee report, CLI start-up, web first load",
+  "",
+  "| what | figure | baseline | ratio | target |",
+  "|---|---|---|---|---|",
+  ...report.rows,
+  `| \`udsyn --help\` wall time | ${spread(help)} | \`node -e 0\` ${spread(bare)} | ${ratio(help, bare)} | < 300 ms |`,
+  `| \`udsyn --help\` peak RSS | ${spread(helpRss, "MB")} | — | — | — |`,
+  `| web first load JS (gzip) | ${(firstLoadGzip / 1024).toFixed(0)} kB in ${firstLoad.length} file(s) (${firstLoad.join(", ") || "no web/dist: run vite build"}) | — | — | ≤ 300 kB |`,
+  `| served compressed | content-encoding: ${servedEncoding} for ${entry ?? "(no entry script)"} | — | — | gzip or br |`,
+  "",
+);
+
+// ---------------------------------------------------------------- B5 scaling
+log("B5 scaling");
+const scaling = cases.filter((c) => ["combined-letting-2010", "reform-2021"].includes(c.version.id));
+const scaled = SCALES.map((scale) => ({ scale, data: scale === SCALE ? main : dataset(scale) }));
+const scaleRows: string[] = [];
+for (const { scale, data } of scaled) {
+  log(`B5 scale ${scale}`);
+  const engine = await duckdb(data.factsPath, data.reference);
+  await classifyRound(data.facts, data.reference, { duck: engine }, `warm ${scale} `, scaling);
+  for (let i = 0; i < RUNS; i++) {
+    await classifyRound(data.facts, data.reference, { duck: engine }, `${scale} `, scaling);
+    const round = scale === SCALE ? undefined : await importRound(data.factsPath, data.referencePath, false);
+    if (round) {
+      figures.get(`${scale} import pg`).add(round.udsynPg.ms);
+      figures.get(`${scale} import pg rss`).add(round.udsynPg.rssMb);
+      figures.get(`${scale} copy`).add(round.copy.ms);
+    }
+  }
+  await engine.close();
+  const imp = scale === SCALE ? figures.get("import pg") : figures.get(`${scale} import pg`);
+  const impRss = scale === SCALE ? figures.get("import pg rss") : figures.get(`${scale} import pg rss`);
+  const copy = scale === SCALE ? figures.get("copy") : figures.get(`${scale} copy`);
+  scaleRows.push(
+    `| ${scale * 100} % | ${data.facts.length.toLocaleString("en")} | ${scaling
+      .map(
+        (c) =>
+          `${spread(figures.get(`${scale} udsyn ${c.version.id}`))} | ${ratio(figures.get(`${scale} udsyn ${c.version.id}`), figures.get(`${scale} duckdb ${c.version.id}`))}`,
+      )
+      .join(" | ")} | ${spread(imp)} | ${spread(impRss, "MB")} | ${ratio(imp, copy)} |`,
+  );
+}
+const chartSvg = await scalingChart(scaled.map(({ scale, data }) => ({ scale, rows: data.facts.length })));
+writeFileSync(resolve(ROOT, "bench/scaling.svg"), chartSvg);
+out.push(
+  "## B5 Scaling",
+  "",
+  "B1 (two rule versions, in process, ÷ DuckDB in the same round) and B2 (udsyn import on PostgreSQL, ÷ \\copy) at three scales; time should grow linearly with the rows.",
+  "",
+  `| scale | rows | ${scaling.map((c) => `${c.version.id} | ÷ DuckDB`).join(" | ")} | import (PostgreSQL) | import peak RSS | import ÷ \\copy |`,
+  `|---|---|${scaling.map(() => "---|---|").join("")}---|---|---|`,
+  ...scaleRows,
+  "",
+  "![B5 scaling](scaling.svg)",
+  "",
+);
+
+async function scalingChart(points: readonly { scale: number; rows: number }[]): Promise<string> {
+  const { renderChartSvg } = await import("./scaling-chart.ts");
+  const values = points.flatMap(({ scale, rows: n }) => [
+    ...scaling.map((c) => ({
+      rows: n,
+      series: `classify ${c.version.id}`,
+      ms: figures.get(`${scale} udsyn ${c.version.id}`).median,
+    })),
+    {
+      rows: n,
+      series: "import (PostgreSQL)",
+      ms: (scale === SCALE ? figures.get("import pg") : figures.get(`${scale} import pg`)).median,
+    },
+  ]);
+  return renderChartSvg(values);
+}
+
+// ---------------------------------------------------------------- write
+const header = [
+  "# Benchmark results (issue 15)",
+  "",
+  `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`npm run bench${quick ? " -- --quick" : ""}\`: scale ${SCALE * 100} % of national (${rows.toLocaleString("en")} facts rows). Machine: ${cpus()[0]?.model ?? "?"}, ${cpus().length} cores (shared with other jobs: the ratios are what to compare), Node ${process.version}, ${spawnSync("psql", ["--version"], { encoding: "utf8" }).stdout.trim()}, DuckDB ${(await import("@duckdb/node-api")).version()}.`,
+  "",
+  `Every figure is the median (min–max) of ${RUNS} interleaved rounds unless it says otherwise; a ratio is computed round by round against the baseline measured in the same round.`,
+  "",
+];
+const summaryPath = resolve(ROOT, "bench/summary.md");
+const summary = existsSync(summaryPath) ? readFileSync(summaryPath, "utf8") : "";
+writeFileSync(resolve(ROOT, "bench/RESULTS.md"), [...header, summary, ...out].join("\n"));
+log("wrote bench/RESULTS.md");
+await admin.end();
+process.exit(0);

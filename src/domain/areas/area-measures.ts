@@ -1,5 +1,6 @@
 import { DomainError } from "../errors.ts";
 import { add, rational, toNumber } from "../law/rational.ts";
+import { DECIMAL_SCALE, scaledSum } from "../law/scaled-decimal.ts";
 import { exactNumber } from "./criterion.ts";
 import type { CountColumn, DepartmentYearFacts } from "./department-year-facts.ts";
 
@@ -9,7 +10,7 @@ import type { CountColumn, DepartmentYearFacts } from "./department-year-facts.t
  * move a sum that sits on a threshold (the result is the decimal sum, e.g. 57.9, not 57.900…01).
  */
 export function total(rows: readonly DepartmentYearFacts[], column: CountColumn): number {
-  const sum = rows.reduce((acc, row) => {
+  const present = (row: DepartmentYearFacts): number => {
     const value = row[column];
     if (value === undefined) {
       throw new DomainError(
@@ -18,13 +19,18 @@ export function total(rows: readonly DepartmentYearFacts[], column: CountColumn)
         [{ field: column, message: `mangler for afdeling ${row.department_id} i ${row.year}` }],
       );
     }
-    return add(acc, exactNumber(value));
-  }, rational(0));
-  return toNumber(sum);
+    return value;
+  };
+  const scaled = scaledSum(rows, present);
+  // Both routes give the double nearest the exact decimal sum.
+  if (scaled !== undefined) return scaled / DECIMAL_SCALE;
+  return toNumber(rows.reduce((acc, row) => add(acc, exactNumber(present(row))), rational(0)));
 }
 
 /** Exact sum of numbers that may have decimals (see `total`). */
 export function exactSum(values: readonly number[]): number {
+  const scaled = scaledSum(values, (v) => v);
+  if (scaled !== undefined) return scaled / DECIMAL_SCALE;
   return toNumber(values.reduce((acc, v) => add(acc, exactNumber(v)), rational(0)));
 }
 

@@ -16,7 +16,7 @@ import {
 import type { Criterion } from "./criterion.ts";
 import { type DepartmentYearFacts, noReferenceFacts, type ReferenceFacts } from "./department-year-facts.ts";
 import { type FactsIndex, indexFacts, MissingFactsYear, requireFacts, rowsOf } from "./facts-index.ts";
-import { listInForce } from "./facts-year.ts";
+import { factsYearsRead, listInForce } from "./facts-year.ts";
 import type { PublishedListEntry } from "./published-list.ts";
 import type { AreaContext, AreaOutcome, ListKind, PriorListing, RuleVersion } from "./rule-version.ts";
 import { ruleVersions } from "./rule-versions.ts";
@@ -57,8 +57,13 @@ export interface ClassificationDate {
   readonly factsYear?: number;
 }
 
+/** The same order as `localeCompare(…, "da")`, with the collator made once. */
+const danishOrder = new Intl.Collator("da");
+
 interface Inputs {
   readonly index: FactsIndex;
+  /** One reader per earlier list's date, shared by every area ("N years in a row"). */
+  readonly priorReaders: Map<IsoDate, ParameterReader>;
   readonly params: ParameterSet;
   readonly reference: ReferenceFacts;
   readonly published: readonly PublishedListEntry[];
@@ -102,15 +107,18 @@ export function classifyAreas(
   /** The language of the criteria's labels, notes and explanations. */
   language: Language = "da",
 ): Classification {
+  const reader = new ParameterReader(params, when.date);
+  requireInForce(version, when.date);
+  // Only the years the rule can read are indexed (a national table holds 17 years).
   const inputs: Inputs = {
-    index: indexFacts(facts),
+    index: indexFacts(facts, factsYearsRead(reader, version, when.date, when.factsYear)),
     params,
     reference: referenceFacts,
     published: publishedLists,
     language,
+    priorReaders: new Map(),
   };
-  const reader = new ParameterReader(params, when.date);
-  const run = prepare(version, when, reader, inputs);
+  const run = prepare(version, when, reader, inputs, facts);
   const withoutList = categoriesWithoutList(version, reader);
   const withheld = new Set(withoutList.map((w) => w.category));
   const areaIds = [...inputs.index.keys()].filter((id) => rowsOf(inputs.index, id, run.factsYear).length > 0);
@@ -147,7 +155,7 @@ export function classifyAreas(
         assessable: true,
       };
     })
-    .sort((a, b) => a.areaName.localeCompare(b.areaName, "da"));
+    .sort((a, b) => danishOrder.compare(a.areaName, b.areaName));
   const notes = withoutList.map(({ category, firstList }) =>
     categoryWithoutListText(
       categoryNames[category],
@@ -187,25 +195,28 @@ function checkFacts(
   requireFacts(index, areaId, factsYear, version.requiredYearOffsets(reader), columns, version.id);
 }
 
+function requireInForce(version: RuleVersion, date: IsoDate): void {
+  if (!covers(version, date)) {
+    throw new DomainError(
+      "rule_not_in_force",
+      `Regelversionen ${version.id} gælder fra ${version.effectiveFrom}${version.effectiveTo ? ` til ${version.effectiveTo}` : ""}, ikke den ${date}`,
+      [{ field: "date", message: `${version.id} er ikke i kraft den ${date}` }],
+    );
+  }
+}
+
 function prepare(
   version: RuleVersion,
   when: ClassificationDate,
   reader: ParameterReader,
   inputs: Inputs,
+  facts: readonly DepartmentYearFacts[],
 ): Run {
-  if (!covers(version, when.date)) {
-    throw new DomainError(
-      "rule_not_in_force",
-      `Regelversionen ${version.id} gælder fra ${version.effectiveFrom}${version.effectiveTo ? ` til ${version.effectiveTo}` : ""}, ikke den ${when.date}`,
-      [{ field: "date", message: `${version.id} er ikke i kraft den ${when.date}` }],
-    );
-  }
+  requireInForce(version, when.date);
   const list = listInForce(reader, version, when.date);
   const factsYear = when.factsYear ?? list.factsYear;
   if (![...inputs.index.values()].some((years) => (years.get(factsYear)?.length ?? 0) > 0)) {
-    const known = [...new Set([...inputs.index.values()].flatMap((years) => [...years.keys()]))].sort(
-      (a, b) => a - b,
-    );
+    const known = [...new Set(facts.map((f) => f.year))].sort((a, b) => a - b);
     const available =
       known.length === 0 ? "der er ingen områdefakta" : `der er fakta for ${yearsSpan(known)}`;
     throw new DomainError(
@@ -266,7 +277,11 @@ function priorListing(
     return { listYear, ghettoLike, basis: "published" };
   }
   if (!priorVersion) return { listYear, ghettoLike: false, basis: "no_list" };
-  const reader = new ParameterReader(inputs.params, priorDate);
+  let reader = inputs.priorReaders.get(priorDate);
+  if (reader === undefined) {
+    reader = new ParameterReader(inputs.params, priorDate);
+    inputs.priorReaders.set(priorDate, reader);
+  }
   try {
     checkFacts(priorVersion, inputs.index, areaId, factsYear, reader);
   } catch (error) {

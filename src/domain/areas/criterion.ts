@@ -1,6 +1,7 @@
 import { type Comparator, satisfies } from "../law/comparator.ts";
 import type { Threshold } from "../law/parameter-reader.ts";
 import { divide, formatRational, parseRational, type Rational, rational, toNumber } from "../law/rational.ts";
+import { DECIMAL_SCALE, scaledOf } from "../law/scaled-decimal.ts";
 
 /**
  * One condition of a rule applied to one area: the indicator as a numerator over a
@@ -40,7 +41,12 @@ export interface CriterionSpec {
 }
 
 export function exactNumber(value: number): Rational {
-  const exact = Number.isInteger(value) ? rational(value) : parseRational(value);
+  const scaled = Number.isInteger(value) ? undefined : scaledOf(value);
+  const exact = Number.isInteger(value)
+    ? rational(value)
+    : scaled !== undefined
+      ? rational(scaled, DECIMAL_SCALE)
+      : parseRational(value);
   if (!exact) throw new RangeError(`not a finite number: ${value}`);
   return exact;
 }
@@ -50,14 +56,27 @@ export function exactShare(numerator: number, denominator: number): Rational | u
   return denominator === 0 ? undefined : divide(exactNumber(numerator), exactNumber(denominator));
 }
 
+/**
+ * The share as numerator and denominator in ten-thousandths, unreduced (a comparison
+ * cross-multiplies, so it needs no common divisor): no gcd, no parsing, for the common case.
+ */
+function scaledShare(numerator: number, denominator: number): { share: Rational; value: number } | undefined {
+  const num = scaledOf(numerator);
+  const den = scaledOf(denominator);
+  if (num === undefined || den === undefined || den <= 0) return undefined;
+  // num / den is the double nearest the exact share, as toNumber of the reduced fraction is.
+  return { share: { num: BigInt(num), den: BigInt(den) }, value: num / den };
+}
+
 export function criterion(spec: CriterionSpec): Criterion {
-  const exact = spec.exactValue ?? exactShare(spec.numerator, spec.denominator);
+  const fast = spec.exactValue === undefined ? scaledShare(spec.numerator, spec.denominator) : undefined;
+  const exact = fast?.share ?? spec.exactValue ?? exactShare(spec.numerator, spec.denominator);
   const met = exact !== undefined && satisfies(exact, spec.threshold.comparator, spec.threshold.value);
   const note = exact === undefined ? "Grundlaget er 0 personer; kriteriet kan ikke være opfyldt." : spec.note;
   return {
     id: spec.id,
     label: spec.label,
-    value: exact === undefined ? 0 : toNumber(exact),
+    value: exact === undefined ? 0 : (fast?.value ?? toNumber(exact)),
     numerator: spec.numerator,
     denominator: spec.denominator,
     threshold: toNumber(spec.threshold.value),

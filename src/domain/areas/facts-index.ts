@@ -4,12 +4,22 @@ import type { DepartmentYearFacts, FactColumn } from "./department-year-facts.ts
 /** Facts grouped by area and year: an area is the set of department rows with the same area_id. */
 export type FactsIndex = ReadonlyMap<string, ReadonlyMap<number, readonly DepartmentYearFacts[]>>;
 
-export function indexFacts(facts: readonly DepartmentYearFacts[]): FactsIndex {
+/** The facts by area and year; with `years`, only the rows of those years (what a rule reads). */
+export function indexFacts(
+  facts: readonly DepartmentYearFacts[],
+  years?: { readonly from: number; readonly to: number },
+): FactsIndex {
   const index = new Map<string, Map<number, DepartmentYearFacts[]>>();
   for (const row of facts) {
-    const years = index.get(row.area_id) ?? new Map<number, DepartmentYearFacts[]>();
-    index.set(row.area_id, years);
-    years.set(row.year, [...(years.get(row.year) ?? []), row]);
+    if (years !== undefined && (row.year < years.from || row.year > years.to)) continue;
+    let byYear = index.get(row.area_id);
+    if (byYear === undefined) {
+      byYear = new Map();
+      index.set(row.area_id, byYear);
+    }
+    const rows = byYear.get(row.year);
+    if (rows === undefined) byYear.set(row.year, [row]);
+    else rows.push(row);
   }
   return index;
 }

@@ -15,18 +15,49 @@ function capitalised(comparator: Comparator, language: Language): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/**
+ * Labels depend on the threshold, the text and the language only, so every area of a
+ * classification shares its criteria's labels: each is formatted once (formatting a share
+ * exactly is bigint arithmetic and an Intl call) and reused. The cache is bounded by the rules'
+ * thresholds times the criteria's texts, which is small.
+ */
+const labels = new Map<string, string>();
+function memoised(kind: string, threshold: Threshold, text: string, language: Language, make: () => string) {
+  const key = `${kind}|${threshold.comparator}|${threshold.value.num}/${threshold.value.den}|${language}|${text}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = make();
+    labels.set(key, label);
+  }
+  return label;
+}
+
 /** "Mindst 40 % af …" from the parameter, so a label can never disagree with the threshold used. */
 export function shareLabel(threshold: Threshold, text: string, language: Language = "da"): string {
-  return `${capitalised(threshold.comparator, language)} ${formatShare(threshold.value, language)} ${text}`;
+  return memoised(
+    "share",
+    threshold,
+    text,
+    language,
+    () => `${capitalised(threshold.comparator, language)} ${formatShare(threshold.value, language)} ${text}`,
+  );
 }
 
 export function countLabel(threshold: Threshold, text: string, language: Language = "da"): string {
-  const count = formatNumber(Number(threshold.value.num) / Number(threshold.value.den), 0, language);
-  return `${capitalised(threshold.comparator, language)} ${count} ${text}`;
+  return memoised("count", threshold, text, language, () => {
+    const count = formatNumber(Number(threshold.value.num) / Number(threshold.value.den), 0, language);
+    return `${capitalised(threshold.comparator, language)} ${count} ${text}`;
+  });
 }
 
 export function ratioLabel(threshold: Threshold, text: string, language: Language = "da"): string {
-  return `${capitalised(threshold.comparator, language)} ${formatRatio(threshold.value, language)} ${text}`;
+  return memoised(
+    "ratio",
+    threshold,
+    text,
+    language,
+    () => `${capitalised(threshold.comparator, language)} ${formatRatio(threshold.value, language)} ${text}`,
+  );
 }
 
 export function yearsText(years: readonly number[], language: Language = "da"): string {

@@ -27,8 +27,15 @@ export class ParameterReader {
     this.date = date;
   }
 
+  /** The value of each parameter on the reader's one date: a classification reads them once per area. */
+  readonly #values = new Map<string, ValueOn>();
+
   read(id: string): ValueOn {
-    const found = valueOn(this.params, id, this.date);
+    let found = this.#values.get(id);
+    if (found === undefined) {
+      found = valueOn(this.params, id, this.date);
+      this.#values.set(id, found);
+    }
     if (!this.#used.has(id)) this.#used.set(id, toParameterUse(found));
     return found;
   }
