@@ -29,7 +29,9 @@ function nameOf(data: PolicyFollowUpData, code: string): string {
 function senderOf(data: PolicyFollowUpData, committeeCode: string): string[] {
   const committee = data.organisations.find((o) => o.code === committeeCode);
   const administration =
-    committee?.kind === "committee" ? data.organisations.find((o) => o.code === committee.administrationCode) : undefined;
+    committee?.kind === "committee"
+      ? data.organisations.find((o) => o.code === committee.administrationCode)
+      : undefined;
   return [...(administration === undefined ? [] : [administration.name]), committee?.name ?? committeeCode];
 }
 
