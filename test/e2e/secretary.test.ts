@@ -171,6 +171,7 @@ describe("the committee secretary in Chromium", () => {
     await assessment.getByText("Målet er i fare").waitFor();
     await assessment.getByText("Finanskrisen ramte beskæftigelsen i 2009 og 2010.").waitFor();
     expect(await assessment.textContent()).toContain("28,1 %");
+    await assessment.scrollIntoViewIfNeeded();
     await shoot("assessment");
   });
 
