@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliActor } from "../../src/usecases/actor.ts";
@@ -40,6 +41,12 @@ describe("the committee secretary in Chromium", () => {
         username: "sekretaer",
         displayName: "Udvalgets sekretær",
         role: "analyst",
+        password: PASSWORD,
+      });
+      await createUser(ctx, cliActor(), {
+        username: "chef",
+        displayName: "Kontorchef",
+        role: "admin",
         password: PASSWORD,
       });
     });
@@ -164,6 +171,7 @@ describe("the committee secretary in Chromium", () => {
     await assessment.getByText("Målet er i fare").waitFor();
     await assessment.getByText("Finanskrisen ramte beskæftigelsen i 2009 og 2010.").waitFor();
     expect(await assessment.textContent()).toContain("28,1 %");
+    await assessment.scrollIntoViewIfNeeded();
     await shoot("assessment");
   });
 
@@ -236,5 +244,40 @@ describe("the committee secretary in Chromium", () => {
     expect(await history.locator("tbody tr").count()).toBe(3);
     expect(await page.getByTestId("drafters").textContent()).toContain("sekretaer");
     await shoot("reports");
+  });
+
+  it("another person approves and publishes; the DOCX has page numbers, the sender and the charts as images", async () => {
+    const chef = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "da-DK" });
+    await chef.goto(server.url);
+    await chef.fill("#username", "chef");
+    await chef.fill("#password", PASSWORD);
+    await chef.click("button[type=submit]");
+    await chef.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await chef.goto(`${server.url}/rapporter?${ROUND_2011}`);
+    const workflow = chef.getByTestId("workflow");
+    await chef.getByLabel("Kommentar til historikken (valgfri)").fill("Godkendt af kontorchefen");
+    await workflow.getByRole("button", { name: "Godkend", exact: true }).click();
+    await chef.getByRole("status").getByText("Redegørelsen har nu status »Godkendt«.").waitFor();
+    await workflow.getByRole("button", { name: "Offentliggør" }).click();
+    await chef.getByRole("button", { name: "Ja, offentliggør" }).click();
+    await chef.getByRole("status").getByText("Redegørelsen har nu status »Offentliggjort«.").waitFor();
+    await chef.getByTestId("history").getByText("Godkendt af kontorchefen").waitFor();
+
+    // The DOCX as the secretary downloads it: a footer with Word's page fields, the sender, images.
+    const [download] = await Promise.all([
+      chef.waitForEvent("download"),
+      chef.getByTestId("download-docx").click(),
+    ]);
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const footer = (await zip.file("word/footer1.xml")?.async("string")) ?? "";
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(footer).toContain("Socialudvalget");
+    const documentXml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(documentXml.slice(0, documentXml.indexOf('w:val="Title"'))).toContain("2011-12345");
+    const images = Object.keys(zip.files).filter((name) => /^word\/media\/.+\.png$/.test(name));
+    expect(images.length).toBeGreaterThan(0);
+    const png = (await zip.file(images[0] ?? "")?.async("nodebuffer")) ?? Buffer.alloc(0);
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    await chef.close();
   });
 });

@@ -5,8 +5,11 @@ import { statusFieldKeys, statusFieldLabel } from "../../domain/policy/initiativ
 import {
   type BudgetWorkbook,
   budgetColumns,
+  checklistColumns,
   distributionWords,
   footnoteColumns,
+  headerColumns,
+  headerRows,
   sheets,
   statusColumns,
   type WorkbookOptions,
@@ -110,6 +113,20 @@ export async function exportWorkbook(input: BudgetWorkbook, options: WorkbookOpt
   header(footnotes, [footnoteColumns.marker, footnoteColumns.text], [10, 120]);
   for (const footnote of input.footnotes) footnotes.addRow([footnote.marker, footnote.text]);
   footnotes.getColumn(2).alignment = { wrapText: true, vertical: "top" };
+
+  if (input.header !== undefined) {
+    const head = workbook.addWorksheet(sheets.header);
+    header(head, [headerColumns.field, headerColumns.value], [40, 80]);
+    for (const [key, label] of Object.entries(headerRows)) {
+      head.addRow([label, input.header[key as keyof typeof headerRows] ?? ""]);
+    }
+  }
+  if (input.checklist !== undefined) {
+    const list = workbook.addWorksheet(sheets.checklist);
+    header(list, [checklistColumns.field, checklistColumns.message], [40, 100]);
+    for (const item of input.checklist) list.addRow([item.label, item.message]);
+    list.getColumn(2).alignment = { wrapText: true, vertical: "top" };
+  }
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { DomainError } from "../../domain/errors.ts";
 import { importBudgetSheet } from "./import-budget-sheet.ts";
+import { importHeaderSheet } from "./import-header-sheet.ts";
 import { importStatusSheet } from "./import-status-sheet.ts";
 import { dataRows, IssueCollector, readCell, readHeader } from "./sheet-reader.ts";
 import { type BudgetWorkbook, footnoteColumns, type ImportOptions, sheets } from "./template.ts";
@@ -79,9 +80,10 @@ export async function importWorkbook(
   const budget = importBudgetSheet(workbook, options, issues);
   const statusReports = importStatusSheet(workbook, options, issues);
   const footnotes = importFootnotes(workbook, issues);
+  const header = importHeaderSheet(workbook, issues);
   if (issues.issues.length > 0 || budget === null || statusReports === null) {
     const count = issues.issues.length;
     throw new DomainError("invalid_input", `Regnearket har ${count} fejl; intet er indlæst.`, issues.issues);
   }
-  return { ...budget, footnotes, statusReports };
+  return { ...budget, footnotes, statusReports, ...(header === undefined ? {} : { header }) };
 }

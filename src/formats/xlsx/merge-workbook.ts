@@ -92,6 +92,8 @@ export function mergeWorkbookIntoRound(round: ReportingRound, workbook: BudgetWo
   });
   return {
     ...round,
+    // The letterhead as the secretary filled it in (a template without it leaves the round's).
+    ...(workbook.header ?? {}),
     initiatives: mergedInitiatives,
     budget: { ...round.budget, tables: budgetTables, footnotes: workbook.footnotes },
   };

@@ -17,7 +17,39 @@ import type {
  * (the line is split by year) or `samlet` (one sum not split by year). A status text keeps its
  * paragraphs apart with a blank line and writes list items as lines starting with `• ` or `– `.
  */
-export const sheets = { budget: "Økonomi", status: "Statusskemaer", footnotes: "Fodnoter" } as const;
+export const sheets = {
+  budget: "Økonomi",
+  status: "Statusskemaer",
+  footnotes: "Fodnoter",
+  header: "Brevhoved",
+  checklist: "Tjekliste",
+} as const;
+
+/**
+ * Brevhoved: Felt | Værdi, one row per field of the letterhead (read back on import; an empty
+ * value clears a case number, document number or caseworker). Tjekliste: Felt | Hvad mangler,
+ * what the roll-forward left for the secretary (written for reading; not read back).
+ */
+export const headerColumns = { field: "Felt", value: "Værdi" } as const;
+export const checklistColumns = { field: "Felt", message: "Hvad mangler" } as const;
+export const headerRows = {
+  title: "Titel",
+  requestDate: "Dato (ÅÅÅÅ-MM-DD)",
+  caseNumber: "Sagsnr.",
+  documentNumber: "Dokumentnr.",
+  caseworker: "Afsender (sagsbehandler)",
+  requestedByCode: "Modtager (forvaltningens kode, fx BIF)",
+} as const;
+
+/** The letterhead as the template carries it. */
+export interface WorkbookHeader {
+  readonly title: string;
+  readonly requestDate: string;
+  readonly caseNumber: string | null;
+  readonly documentNumber: string | null;
+  readonly caseworker: string | null;
+  readonly requestedByCode: string;
+}
 
 export const budgetColumns = {
   table: "Tabel",
@@ -47,6 +79,10 @@ export interface BudgetWorkbook {
     readonly kind: StatusReportKind;
     readonly fields: Readonly<Partial<Record<StatusFieldKey, RichText>>>;
   }[];
+  /** Absent in a template made before the letterhead was part of it. */
+  readonly header?: WorkbookHeader | undefined;
+  /** What the roll-forward left for the secretary (exported only). */
+  readonly checklist?: readonly { readonly label: string; readonly message: string }[];
 }
 
 export interface WorkbookOptions {

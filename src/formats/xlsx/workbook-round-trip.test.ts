@@ -1,9 +1,14 @@
+import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { round2010 } from "../../demo/report-2010/index.ts";
+import { DomainError } from "../../domain/errors.ts";
 import type { BudgetCell, BudgetLine } from "../../domain/policy/budget/budget-overview.ts";
+import { nextYearContent } from "../../domain/policy/report/next-year-round.ts";
+import { roundChecklist } from "../../domain/policy/report/round-checklist.ts";
 import { exportWorkbook } from "./export-workbook.ts";
 import { importWorkbook } from "./import-workbook.ts";
+import { mergeWorkbookIntoRound } from "./merge-workbook.ts";
 import type { BudgetWorkbook } from "./template.ts";
 import { workbookFromRound } from "./workbook-from-round.ts";
 
@@ -112,5 +117,80 @@ describe("XLSX template round trip", () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  describe("the letterhead and the roll-forward's checklist", () => {
+    const round2011 = nextYearContent(round2010, 2010, {
+      committee: "SUD",
+      year: 2011,
+      requestDate: "2011-03-01",
+      deadline: null,
+    });
+    const options2011 = { ...options, year: 2011 };
+    const sheetRows = async (buffer: Buffer, name: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(buffer as unknown as ArrayBuffer);
+      const rows: string[][] = [];
+      book.getWorksheet(name)?.eachRow((row) => {
+        rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? "")));
+      });
+      return { book, rows };
+    };
+
+    it("carries the letterhead there and back, and an edited case number lands in the round", async () => {
+      const exported = await exportWorkbook(workbookFromRound(round2010), options);
+      const { book, rows } = await sheetRows(exported, "Brevhoved");
+      expect(rows).toContainEqual(["Sagsnr.", "2010-38835"]);
+      // The secretary fills in next year's case number and clears the document number.
+      const sheet = book.getWorksheet("Brevhoved");
+      sheet?.eachRow((row) => {
+        if (row.getCell(1).value === "Sagsnr.") row.getCell(2).value = "2011-4711";
+        if (row.getCell(1).value === "Dokumentnr.") row.getCell(2).value = null;
+      });
+      const edited = Buffer.from(await book.xlsx.writeBuffer());
+      const imported = await importWorkbook(edited, options);
+      expect(imported.header).toEqual({
+        ...workbookFromRound(round2010).header,
+        caseNumber: "2011-4711",
+        documentNumber: null,
+      });
+      const merged = mergeWorkbookIntoRound(round2010, imported);
+      expect([merged.caseNumber, merged.documentNumber, merged.title]).toEqual([
+        "2011-4711",
+        null,
+        round2010.title,
+      ]);
+    });
+
+    it("lists what the roll-forward left for the secretary, one row per checklist item", async () => {
+      const exported = await exportWorkbook(workbookFromRound(round2011), options2011);
+      const { rows } = await sheetRows(exported, "Tjekliste");
+      const items = roundChecklist(round2011);
+      expect(items.length).toBeGreaterThan(0);
+      expect(rows.slice(1)).toEqual(items.map((i) => [i.label, i.message]));
+    });
+
+    it("refuses a letterhead with a date in another form, naming the sheet, row and column", async () => {
+      const { book } = await sheetRows(
+        await exportWorkbook(workbookFromRound(round2010), options),
+        "Brevhoved",
+      );
+      let at = 0;
+      book.getWorksheet("Brevhoved")?.eachRow((row, n) => {
+        if (String(row.getCell(1).value).startsWith("Dato")) {
+          row.getCell(2).value = "1. marts 2011";
+          at = n;
+        }
+      });
+      const error = await importWorkbook(Buffer.from(await book.xlsx.writeBuffer()), options).catch((e) => e);
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).details).toContainEqual(
+        expect.objectContaining({
+          source: "Brevhoved",
+          row: at,
+          message: expect.stringContaining("ÅÅÅÅ-MM-DD"),
+        }),
+      );
+    });
   });
 });

@@ -1,11 +1,5 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import pdfmake from "pdfmake";
-
-const require = createRequire(import.meta.url);
-
-/** The Roboto fonts bundled with pdfmake (`pdfmake/fonts/Roboto`), loaded from disk in Node. */
-const fontDir = join(dirname(require.resolve("pdfmake/package.json")), "fonts", "Roboto");
+import { roboto, robotoDir } from "../fonts.ts";
 
 let configured = false;
 
@@ -15,16 +9,9 @@ let configured = false;
  */
 export function pdfmakeWithFonts(): typeof pdfmake {
   if (!configured) {
-    pdfmake.setFonts({
-      Roboto: {
-        normal: join(fontDir, "Roboto-Regular.ttf"),
-        bold: join(fontDir, "Roboto-Medium.ttf"),
-        italics: join(fontDir, "Roboto-Italic.ttf"),
-        bolditalics: join(fontDir, "Roboto-MediumItalic.ttf"),
-      },
-    });
+    pdfmake.setFonts({ Roboto: roboto });
     pdfmake.setUrlAccessPolicy(() => false);
-    pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontDir));
+    pdfmake.setLocalAccessPolicy((path) => path.startsWith(robotoDir));
     configured = true;
   }
   return pdfmake;

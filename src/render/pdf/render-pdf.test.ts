@@ -42,4 +42,14 @@ describe("renderPdf", () => {
     expect(text).toMatch(/I alt\s+1,30\s+5,90\s+4,00\s+4,00\s+15,20/);
     expect(text).toMatch(/Væresteder for unge mellem 18 og 23 år\s+3,60\s+10,35\s+9,55\s+9,55\s+33,05/);
   });
+
+  it("has no blank page: every page carries text beyond its footer", () => {
+    // pdftotext ends each page with a form feed; a page with only the page number is blank.
+    const pages = text.split("\f").slice(0, -1);
+    expect(pages).toHaveLength(Number(/Pages:\s+(\d+)/.exec(info)?.[1]));
+    const blank = pages.flatMap((page, i) =>
+      page.replace(/Side \d+ af \d+/g, "").trim().length < 40 ? [i + 1] : [],
+    );
+    expect(blank).toEqual([]);
+  });
 });

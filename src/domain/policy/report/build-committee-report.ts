@@ -25,6 +25,16 @@ function nameOf(data: PolicyFollowUpData, code: string): string {
   return data.organisations.find((o) => o.code === code)?.name ?? code;
 }
 
+/** The administration that serves the committee, then the committee itself. */
+function senderOf(data: PolicyFollowUpData, committeeCode: string): string[] {
+  const committee = data.organisations.find((o) => o.code === committeeCode);
+  const administration =
+    committee?.kind === "committee"
+      ? data.organisations.find((o) => o.code === committee.administrationCode)
+      : undefined;
+  return [...(administration === undefined ? [] : [administration.name]), committee?.name ?? committeeCode];
+}
+
 /** The committee's yearly report (redegørelse), sections 1–4 as in the seed. */
 export function buildCommitteeReport(
   data: PolicyFollowUpData,
@@ -74,6 +84,7 @@ export function buildFromRound(
     recipient: `Til ${nameOf(data, round.requestedByCode)}`,
     isoDate: round.requestDate,
     date: formatDate(round.requestDate),
+    sender: senderOf(data, round.committeeCode),
     meta,
     introduction: round.introduction,
     sections: [

@@ -15,6 +15,11 @@ export interface CommitteeReport {
   readonly isoDate: string;
   /** The same date the Danish way: `4. marts 2010`. */
   readonly date: string;
+  /**
+   * Who sends the report, as the letterhead names it: the committee's administration, then the
+   * committee (`Socialforvaltningen`, `Socialudvalget`).
+   */
+  readonly sender: readonly string[];
   /** Label/value pairs of the letterhead: Sagsnr., Dokumentnr., Sagsbehandler … */
   readonly meta: readonly { readonly label: string; readonly value: string }[];
   readonly introduction: RichText;
