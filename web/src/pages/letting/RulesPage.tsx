@@ -29,7 +29,9 @@ export function RulesPage() {
       {data ? (
         <div className="table--responsive-scroll">
           <table className="table table--zebra">
-            <caption>{t("rules.caption", { date: formatDate(data.date), count: data.parameters.length })}</caption>
+            <caption>
+              {t("rules.caption", { date: formatDate(data.date), count: data.parameters.length })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("rules.parameter")}</th>
