@@ -43,6 +43,8 @@ export const parameterFileSchema = z
       .string()
       .regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, "id skal være punktum-adskilte små bogstaver, fx omraader.x"),
     description: z.string().min(1),
+    /** The description in English, for a reader who chose English (the law's words stay Danish in `description`). */
+    description_en: z.string().min(1).optional(),
     unit: z.enum(parameterUnits),
     choices: z.array(z.string().min(1)).min(2).optional(),
     verify: z.boolean().optional(),

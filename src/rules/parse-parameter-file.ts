@@ -25,6 +25,7 @@ export function parseParameterFile(text: string, fileName: string): Parameter {
   return {
     id: file.id,
     description: file.description,
+    ...(file.description_en === undefined ? {} : { descriptionEn: file.description_en }),
     unit: file.unit,
     ...(file.choices === undefined ? {} : { choices: file.choices }),
     verify: file.verify === true || entries.some((e) => e.verify),

@@ -123,7 +123,14 @@ export function errorHandler(
   reply: FastifyReply,
 ): FastifyReply {
   if (error instanceof DomainError) {
-    return sendError(reply, STATUS[error.code], error.code, error.message, error.details);
+    const language = requestLanguage(request);
+    return sendError(
+      reply,
+      STATUS[error.code],
+      error.code,
+      error.messageIn(language),
+      error.detailsIn(language),
+    );
   }
   if (isRequestValidationError(error)) {
     const language = requestLanguage(request);

@@ -66,10 +66,22 @@ export function defineUseCase<Input, Output>(
 /** Refuses an actor whose role `access` does not name (403 on the API, exit 1 on the CLI). */
 export function authorize(actor: Actor, access: Access, what: string): void {
   if (mayAccess(actor, access)) return;
-  if (actor.role === "anonymous") throw new DomainError("unauthenticated", "Du skal være logget ind.");
-  throw new DomainError("forbidden", "Din rolle giver ikke adgang til dette.", [
-    { field: "role", message: `${actor.role} må ikke ${what}` },
-  ]);
+  if (actor.role === "anonymous")
+    throw new DomainError("unauthenticated", {
+      da: "Du skal være logget ind.",
+      en: "You must be logged in.",
+    });
+  throw new DomainError(
+    "forbidden",
+    { da: "Din rolle giver ikke adgang til dette.", en: "Your role does not give access to this." },
+    [
+      {
+        field: "role",
+        message: `${actor.role} må ikke ${what}`,
+        en: `the role ${actor.role} may not do this`,
+      },
+    ],
+  );
 }
 
 /** Runs `work` in one transaction and writes its audit row inside it: both commit or neither. */

@@ -100,7 +100,9 @@ describe("housing areas and letting pages in Chromium", () => {
       .click();
     await page.getByRole("heading", { level: 2, name: "Udpegning efter reglerne på en dato" }).waitFor();
     await page.getByLabel("Dato").fill("2009-12-31");
-    await page.getByText("Områder med kombineret udlejning 2009-12-31: 2 af 16 områder på listen").waitFor();
+    await page
+      .getByText("Områder med kombineret udlejning 31. december 2009: 2 af 16 områder på listen")
+      .waitFor();
     expect(await listedNames()).toEqual(["Mjølnerparken", "Tingbjerg/Utterslevhuse"]);
     expect(await page.getByTestId("rule-version").textContent()).toContain("combined-letting-2005");
     expect(await page.getByTestId("rule-version").textContent()).toContain("almenboligloven § 51 b, stk. 3");
@@ -110,7 +112,9 @@ describe("housing areas and letting pages in Chromium", () => {
     await page.screenshot({ path: `${SCREENSHOTS}/areas-classification-2009.png`, fullPage: true });
 
     await page.getByLabel("Dato").fill("2010-01-01");
-    await page.getByText("Områder med kombineret udlejning 2010-01-01: 6 af 16 områder på listen").waitFor();
+    await page
+      .getByText("Områder med kombineret udlejning 1. januar 2010: 6 af 16 områder på listen")
+      .waitFor();
     expect(await listedNames()).toEqual([
       "Akacieparken",
       "Aldersrogade/Vognvænget",
@@ -120,7 +124,7 @@ describe("housing areas and letting pages in Chromium", () => {
       "Tingbjerg/Utterslevhuse",
     ]);
     await page.getByLabel("Liste").selectOption("copenhagen_typology");
-    await page.getByText(/Københavns Kommunes områdetypologi 2010-01-01/).waitFor();
+    await page.getByText(/Københavns Kommunes områdetypologi 1\. januar 2010/).waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/areas-classification-2010.png`, fullPage: true });
   });
 

@@ -55,6 +55,24 @@ describe.each(testDatabases().slice(0, 1))("GET /api/rules on $name", (testDb) =
     expect(display(before)).not.toEqual(display(after));
   });
 
+  it("answers in English when the UI asks for English, with the same values", async () => {
+    const ask = (language: string) =>
+      app.inject({
+        method: "GET",
+        url: "/api/rules?date=2010-01-01",
+        headers: { ...analyst.headers, "accept-language": language },
+      });
+    type Use = { id: string; description: string; value: unknown; display: string };
+    const danish = (await ask("da")).json().parameters as Use[];
+    const english = (await ask("en")).json().parameters as Use[];
+    expect(english.map((p) => [p.id, p.value])).toEqual(danish.map((p) => [p.id, p.value]));
+    const months = english.find(
+      (p) => p.id === "kombineret_udlejning.afgoerelse.sammenhaengende_kalendermaaneder",
+    );
+    expect(months?.display).toBe("6 months");
+    expect(months?.description).toMatch(/^Number of consecutive calendar months/);
+  });
+
   it("refuses an impossible date, naming the field", async () => {
     const response = await app.inject({
       method: "GET",

@@ -80,6 +80,17 @@ describe.each(testDatabases())("users and logins on $name", (testDb) => {
       headers: admin.headers,
     });
     expect(unknown.statusCode).toBe(404);
+    // The refusal in the UI's language: the web client sends it as Accept-Language.
+    const inEnglish = await app.inject({
+      method: "POST",
+      url: "/api/users/nobody/unlock",
+      headers: { ...admin.headers, "accept-language": "en" },
+    });
+    expect(inEnglish.json().error).toMatchObject({
+      message: "There is no user nobody.",
+      details: [{ field: "username", message: "no user of that name" }],
+    });
+    expect(unknown.json().error.message).toBe("Brugeren nobody findes ikke.");
   });
 
   it("disabling a user ends their session and refuses their login; enabling lets them in again", async () => {

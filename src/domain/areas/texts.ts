@@ -35,7 +35,33 @@ export const criterionTexts = {
     da: "Værdien er gennemsnitsindkomsten i kroner; tærsklen er faktoren gange regionens gennemsnit.",
     en: "The value is the mean income in kroner; the threshold is the factor times the region's mean.",
   },
+  oneDepartment18Plus: {
+    da: "af beboerne på 18 år og derover i mindst én afdeling er uden for arbejdsmarkedet",
+    en: "of the residents aged 18 and over in at least one department are outside the labour market",
+  },
+  together18Plus: {
+    da: "af beboerne på 18 år og derover i afdelingerne tilsammen er uden for arbejdsmarkedet",
+    en: "of the residents aged 18 and over in the departments together are outside the labour market",
+  },
+  together18To64: {
+    da: "af beboerne 18-64 år i afdelingerne tilsammen er uden for arbejdsmarkedet",
+    en: "of the residents aged 18-64 in the departments together are outside the labour market",
+  },
+  residentsTogether: { da: "beboere i afdelingerne tilsammen", en: "residents in the departments together" },
+  residentsInArea: { da: "beboere i området", en: "residents in the area" },
+  udsat: { da: "Udsat", en: "Vulnerable" },
+  hoejrisiko: { da: "Højrisiko (40+)", en: "High risk (40+)" },
+  risiko: { da: "Risiko", en: "Risk" },
+  stk3: { da: "Stk. 3", en: "Subsection 3" },
+  stk4: { da: "Stk. 4", en: "Subsection 4" },
 } as const satisfies Record<string, Texts>;
+
+/** The note under the one-department test: which department is shown. */
+export function highestDepartmentNote(departmentId: string, language: Language): string {
+  return language === "en"
+    ? `The department with the highest share (${departmentId}) is shown.`
+    : `Afdelingen med den højeste andel (${departmentId}) er vist.`;
+}
 
 /** The income criterion's sentence: its comparison and share are the parameter's. */
 export function incomeText(comparison: string, share: string, language: Language): string {

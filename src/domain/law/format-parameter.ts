@@ -1,4 +1,4 @@
-import { danishMonthNames, formatDate, formatKroner, formatNumber, formatPercent } from "../format.ts";
+import { formatDate, formatKroner, formatNumber, formatPercent } from "../format.ts";
 import type { Language } from "../language.ts";
 import type { Parameter, ParameterValue } from "./parameter.ts";
 import { type Rational, toNumber } from "./rational.ts";
@@ -23,29 +23,61 @@ function exactDecimals(r: Rational, scale: bigint): number {
 export function formatParameterValue(
   parameter: Pick<Parameter, "unit">,
   value: ParameterValue | null,
+  language: Language = "da",
 ): string {
-  if (value === null) return "ophævet";
+  const words = UNIT_WORDS[language];
+  if (value === null) return words.repealed;
   switch (value.kind) {
     case "number":
-      if (parameter.unit === "kroner") return formatKroner(value.value);
+      if (parameter.unit === "kroner") return formatKroner(value.value, language);
       if (parameter.unit === "months")
-        return `${formatNumber(value.value)} ${value.value === 1 ? "måned" : "måneder"}`;
-      if (parameter.unit === "years") return `${formatNumber(value.value)} år`;
-      return formatNumber(value.value);
+        return `${formatNumber(value.value, 0, language)} ${value.value === 1 ? words.month : words.months}`;
+      if (parameter.unit === "years")
+        return `${formatNumber(value.value, 0, language)} ${value.value === 1 ? words.year : words.years}`;
+      return formatNumber(value.value, 0, language);
     case "rational":
-      return parameter.unit === "share" ? formatShare(value.value) : formatRatio(value.value);
+      return parameter.unit === "share"
+        ? formatShare(value.value, language)
+        : formatRatio(value.value, language);
     case "list":
       return value.value.join(", ");
     case "boolean":
-      return value.value ? "ja" : "nej";
+      return value.value ? words.yes : words.no;
     case "text":
-      if (parameter.unit === "date") return formatDate(value.value);
+      if (parameter.unit === "date") return formatDate(value.value, language);
       if (parameter.unit === "month_day") {
         const [month, day] = value.value.split("-").map(Number);
-        return `${day}. ${danishMonthNames[(month ?? 1) - 1]}`;
+        // A day without a year: any year's date gives the month's name in the reader's language.
+        const date = `2001-${String(month ?? 1).padStart(2, "0")}-${String(day ?? 1).padStart(2, "0")}`;
+        return formatDate(date, language).replace(/ 2001$/, "");
       }
       return value.value;
     case "scale":
-      return value.value.map((b) => `fra ${formatShare(b.threshold)}: ${formatShare(b.value)}`).join("; ");
+      return value.value
+        .map((b) => `${words.from} ${formatShare(b.threshold, language)}: ${formatShare(b.value, language)}`)
+        .join("; ");
   }
 }
+
+const UNIT_WORDS = {
+  da: {
+    repealed: "ophævet",
+    month: "måned",
+    months: "måneder",
+    year: "år",
+    years: "år",
+    yes: "ja",
+    no: "nej",
+    from: "fra",
+  },
+  en: {
+    repealed: "repealed",
+    month: "month",
+    months: "months",
+    year: "year",
+    years: "years",
+    yes: "yes",
+    no: "no",
+    from: "from",
+  },
+} as const satisfies Record<Language, Record<string, string>>;

@@ -72,6 +72,8 @@ export interface ParameterEntry {
 export interface Parameter {
   readonly id: string;
   readonly description: string;
+  /** The description in English, where the file gives one. */
+  readonly descriptionEn?: string;
   readonly unit: ParameterUnit;
   readonly choices?: readonly string[];
   /** True when the file or any entry is marked (verify) in RULES.md. */

@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.ts";
+import type { Language } from "../language.ts";
 import type { Comparator } from "./comparator.ts";
 import { formatParameterValue } from "./format-parameter.ts";
 import type { IsoDate } from "./iso-date.ts";
@@ -21,9 +22,11 @@ export interface ValueOn {
 export function parameterById(params: ParameterSet, id: string): Parameter {
   const parameter = params.parameters.get(id);
   if (!parameter)
-    throw new DomainError("not_found", `Parameteren ${id} findes ikke`, [
-      { field: id, message: "ukendt parameter" },
-    ]);
+    throw new DomainError(
+      "not_found",
+      { da: `Parameteren ${id} findes ikke`, en: `There is no parameter ${id}` },
+      [{ field: id, message: "ukendt parameter", en: "unknown parameter" }],
+    );
   return parameter;
 }
 
@@ -37,15 +40,28 @@ export function valueOn(params: ParameterSet, id: string, date: IsoDate): ValueO
   if (!entry) {
     throw new DomainError(
       "rule_not_in_force",
-      `Parameteren ${id} har ingen værdi den ${date} (${parameter.file})`,
-      [{ source: parameter.file, field: id, message: `ingen værdi den ${date}` }],
+      {
+        da: `Parameteren ${id} har ingen værdi den ${date} (${parameter.file})`,
+        en: `The parameter ${id} has no value on ${date} (${parameter.file})`,
+      },
+      [{ source: parameter.file, field: id, message: `ingen værdi den ${date}`, en: `no value on ${date}` }],
     );
   }
   if (entry.value === null) {
     throw new DomainError(
       "rule_not_in_force",
-      `Parameteren ${id} er ophævet fra ${entry.effectiveFrom} og gælder ikke den ${date}`,
-      [{ source: parameter.file, field: id, message: `ophævet fra ${entry.effectiveFrom}` }],
+      {
+        da: `Parameteren ${id} er ophævet fra ${entry.effectiveFrom} og gælder ikke den ${date}`,
+        en: `The parameter ${id} is repealed from ${entry.effectiveFrom} and does not apply on ${date}`,
+      },
+      [
+        {
+          source: parameter.file,
+          field: id,
+          message: `ophævet fra ${entry.effectiveFrom}`,
+          en: `repealed from ${entry.effectiveFrom}`,
+        },
+      ],
     );
   }
   return { parameter, entry, value: entry.value };
@@ -86,11 +102,24 @@ export function toParameterUse({ parameter, entry, value }: ValueOn): ParameterU
 }
 
 /** Every parameter with a value on `date`, sorted by id: `udsyn rules list --date D`. */
-export function parametersInForce(params: ParameterSet, date: IsoDate): readonly ParameterUse[] {
+export function parametersInForce(
+  params: ParameterSet,
+  date: IsoDate,
+  language: Language = "da",
+): readonly ParameterUse[] {
   return [...params.parameters.values()]
     .flatMap((parameter) => {
       const entry = entryOn(parameter, date);
-      return entry?.value ? [toParameterUse({ parameter, entry, value: entry.value })] : [];
+      if (!entry?.value) return [];
+      const use = toParameterUse({ parameter, entry, value: entry.value });
+      if (language === "da") return [use];
+      return [
+        {
+          ...use,
+          description: parameter.descriptionEn ?? parameter.description,
+          display: formatParameterValue(parameter, entry.value, language),
+        },
+      ];
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }

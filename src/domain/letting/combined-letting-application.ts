@@ -121,7 +121,14 @@ export function parseCombinedLettingInput(raw: unknown): {
   const result = schema.safeParse(raw);
   if (!result.success) {
     const issues = result.error.issues.map((i) => ({ field: pathOf(i.path), message: i.message }));
-    throw new DomainError("invalid_input", `Ansøgningen er ugyldig: ${issues.length} fejl`, issues);
+    throw new DomainError(
+      "invalid_input",
+      {
+        da: `Ansøgningen er ugyldig: ${issues.length} fejl`,
+        en: `The application is not valid: ${issues.length} ${issues.length === 1 ? "error" : "errors"}`,
+      },
+      issues,
+    );
   }
   checkApplication(result.data.application as CombinedLettingApplication);
   return result.data as { application: CombinedLettingApplication; designation: AreaDesignation };
@@ -173,21 +180,30 @@ export function checkApplication(application: CombinedLettingApplication): void 
     issues.push({
       field: "household.spouse.cohabitingSinceDate",
       message: "skal oplyses for en samlever (samliv i mindst 2 år ligestilles med ægteskab)",
+      en: "must be given for a cohabitant (cohabitation for at least 2 years counts as marriage)",
     });
   }
   if (spouse?.cohabitingSinceDate !== undefined && spouse.cohabitingSinceDate > application.applicationDate) {
-    issues.push({ field: "household.spouse.cohabitingSinceDate", message: "ligger efter ansøgningsdatoen" });
+    issues.push({
+      field: "household.spouse.cohabitingSinceDate",
+      message: "ligger efter ansøgningsdatoen",
+      en: "is after the application date",
+    });
   }
   if (application.waitingList.registeredDate > application.applicationDate) {
     issues.push({
       field: "waitingList.registeredDate",
       message: "opskrivningen ligger efter ansøgningsdatoen",
+      en: "the registration is after the application date",
     });
   }
   if (issues.length > 0)
     throw new DomainError(
       "invalid_input",
-      `Ansøgningen er ugyldig: ${issues.map((i) => `${i.field}: ${i.message}`).join("; ")}`,
+      {
+        da: `Ansøgningen er ugyldig: ${issues.map((i) => `${i.field}: ${i.message}`).join("; ")}`,
+        en: `The application is not valid: ${issues.map((i) => `${i.field}: ${i.en ?? i.message}`).join("; ")}`,
+      },
       issues,
     );
 }

@@ -39,11 +39,14 @@ describe("the area's share outside the labour market, from the facts", () => {
       }
       throw new Error("no refusal");
     };
-    expect(refusal("2010-06-01").details).toEqual([
+    expect(refusal("2010-06-01").detailsIn("da")).toEqual([
       { field: "vacancy.areaId", message: "ingen fakta før 2010" },
     ]);
-    expect(refusal("2011-06-01", "b").details).toEqual([
+    expect(refusal("2011-06-01", "b").detailsIn("da")).toEqual([
       { field: "vacancy.areaId", message: 'ukendt område "b"' },
+    ]);
+    expect(refusal("2011-06-01", "b").detailsIn("en")).toEqual([
+      { field: "vacancy.areaId", message: 'unknown area "b"' },
     ]);
   });
 

@@ -15,12 +15,16 @@ export function areaShareFromFacts(source: AreaFactsSource, areaId: string, date
     throw new DomainError(
       "invalid_input",
       known
-        ? `Område ${areaId} har ingen fakta før ${yearOf(date)}`
-        : `Område ${areaId} findes ikke i områdefakta`,
+        ? {
+            da: `Område ${areaId} har ingen fakta før ${yearOf(date)}`,
+            en: `Area ${areaId} has no facts before ${yearOf(date)}`,
+          }
+        : { da: `Område ${areaId} findes ikke i områdefakta`, en: `Area ${areaId} is not in the area facts` },
       [
         {
           field: "vacancy.areaId",
           message: known ? `ingen fakta før ${yearOf(date)}` : `ukendt område "${areaId}"`,
+          en: known ? `no facts before ${yearOf(date)}` : `unknown area "${areaId}"`,
         },
       ],
     );

@@ -119,7 +119,11 @@ function check(
     }
   });
   if (issues.length > 0)
-    throw new DomainError("invalid_input", "Fleksibel udlejning: ugyldigt input", issues);
+    throw new DomainError(
+      "invalid_input",
+      { da: "Fleksibel udlejning: ugyldigt input", en: "Flexible letting: invalid input" },
+      issues,
+    );
 }
 
 /** The bracket whose threshold is the highest one at or below the area's share. */
@@ -139,9 +143,20 @@ export function isFlexibleVacancy(n: number, share: Rational): boolean {
  */
 export function checkFlexibleLettingInForce(date: IsoDate): void {
   if (decisionRuleVersions.some((v) => v.decision === "flexible_letting" && covers(v, date))) return;
-  throw new DomainError("rule_not_in_force", `Ingen regel om fleksibel udlejning er i kraft den ${date}`, [
-    { field: "date", message: `ingen regelversion for fleksibel udlejning den ${date}` },
-  ]);
+  throw new DomainError(
+    "rule_not_in_force",
+    {
+      da: `Ingen regel om fleksibel udlejning er i kraft den ${date}`,
+      en: `No rule on flexible letting is in force on ${date}`,
+    },
+    [
+      {
+        field: "date",
+        message: `ingen regelversion for fleksibel udlejning den ${date}`,
+        en: `no rule version for flexible letting on ${date}`,
+      },
+    ],
+  );
 }
 
 export function prioritiseFlexibleLetting(

@@ -5,6 +5,7 @@ import { distanceUnits } from "../../domain/areas/watch/distance.ts";
 import { watchAreas } from "../../usecases/areas/watch-areas.ts";
 import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
+import { requestLanguage } from "../errors.ts";
 import { arrayOf, isoDate } from "../schemas.ts";
 
 const listKind = z.enum(listKinds);
@@ -123,6 +124,10 @@ export function areasWatchRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) =>
-      watchAreas(useCases, actorOf(request), { date: request.query.rules, listKind: request.query.list }),
+      watchAreas(useCases, actorOf(request), {
+        date: request.query.rules,
+        listKind: request.query.list,
+        language: requestLanguage(request),
+      }),
   );
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { listRulesInForce } from "../../usecases/rules/rules-in-force.ts";
 import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
+import { requestLanguage } from "../errors.ts";
 import { isoDate } from "../schemas.ts";
 
 const legalSource = z.object({
@@ -39,6 +40,10 @@ export function rulesRoutes(app: App, ctx: AppContext): void {
         response: { 200: z.object({ date: z.string(), parameters: z.array(parameterUse) }) },
       },
     },
-    async (request) => listRulesInForce(ctx.useCases, actorOf(request), request.query),
+    async (request) =>
+      listRulesInForce(ctx.useCases, actorOf(request), {
+        ...request.query,
+        language: requestLanguage(request),
+      }),
   );
 }

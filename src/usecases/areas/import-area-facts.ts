@@ -39,9 +39,21 @@ export interface ImportOutcome {
 /** A file with a header and no rows is refused: an empty import is almost always the wrong file. */
 export function refuseEmpty(fileName: string, rows: number): void {
   if (rows > 0) return;
-  throw new DomainError("invalid_input", `${fileName}: filen har ingen rækker - intet er indlæst`, [
-    { source: fileName, row: 2, message: "ingen rækker under overskriften" },
-  ]);
+  throw new DomainError(
+    "invalid_input",
+    {
+      da: `${fileName}: filen har ingen rækker - intet er indlæst`,
+      en: `${fileName}: the file has no rows - nothing has been imported`,
+    },
+    [
+      {
+        source: fileName,
+        row: 2,
+        message: "ingen rækker under overskriften",
+        en: "no rows under the header",
+      },
+    ],
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ListKind } from "../../domain/areas/rule-version.ts";
 import { planWatch, type WatchPlan } from "../../domain/areas/watch/plan.ts";
 import { type WatchList, watchAreas as watchAreasOn } from "../../domain/areas/watch/watch-list.ts";
 import { DomainError } from "../../domain/errors.ts";
+import type { Language } from "../../domain/language.ts";
 import { todayOf } from "../../domain/law/clock.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";
 import { minimumCellToday } from "../disclosure.ts";
@@ -21,6 +22,8 @@ export interface WatchAreasInput {
   /** Monte Carlo draws per area (default 1,000). */
   readonly draws?: number | undefined;
   readonly files?: AreaFactsFiles | undefined;
+  /** The language of the reasons, notes and labels (default Danish). */
+  readonly language?: Language | undefined;
 }
 
 export const MAX_WATCH_DRAWS = 20_000;
@@ -145,6 +148,7 @@ export const watchAreas = defineUseCase(
       params,
       minimumCell: await minimumCellToday(ctx),
       ...(input.draws === undefined ? {} : { draws: input.draws }),
+      ...(input.language === undefined ? {} : { language: input.language }),
     });
     return publishWatchList(watch);
   },

@@ -12,7 +12,7 @@ export function withFieldPrefix<T>(prefix: string, run: () => T): T {
     if (error instanceof DomainError && error.code === "invalid_input") {
       throw new DomainError(
         error.code,
-        error.message,
+        error.texts ?? error.message,
         error.details.map((d) =>
           d.field === undefined || d.field.startsWith(`${prefix}.`)
             ? d
@@ -32,7 +32,7 @@ export function withFieldRenamed<T>(from: string, to: string, run: () => T): T {
     if (error instanceof DomainError) {
       throw new DomainError(
         error.code,
-        error.message,
+        error.texts ?? error.message,
         error.details.map((d) => (d.field === from ? { ...d, field: to } : d)),
       );
     }

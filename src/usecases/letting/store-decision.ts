@@ -9,6 +9,7 @@ import {
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
 import { DomainError } from "../../domain/errors.ts";
+import type { Texts } from "../../domain/language.ts";
 import type { CombinedLettingDecision } from "../../domain/letting/decide-combined-letting.ts";
 import type { LettingDecisionKind } from "../../domain/letting/decision-kind.ts";
 import type { RelocationGrantDecision } from "../../domain/letting/relocation-grant.ts";
@@ -30,19 +31,31 @@ export async function supersedable(
 ): Promise<DecisionRecord> {
   await lockDecision(trx, id);
   const earlier = await findDecision(trx, id);
-  const refuse = (code: "not_found" | "conflict", message: string) => {
-    throw new DomainError(code, message, [{ field, message }]);
+  const refuse = (code: "not_found" | "conflict", message: Texts) => {
+    throw new DomainError(code, message, [{ field, message: message.da, en: message.en }]);
   };
-  if (earlier === undefined) return refuse("not_found", `Afgørelse nr. ${id} findes ikke`);
+  if (earlier === undefined)
+    return refuse("not_found", {
+      da: `Afgørelse nr. ${id} findes ikke`,
+      en: `There is no decision no. ${id}`,
+    });
   if (kind !== "any" && earlier.kind !== kind)
-    return refuse("conflict", `Afgørelse nr. ${id} er en anden slags afgørelse`);
+    return refuse("conflict", {
+      da: `Afgørelse nr. ${id} er en anden slags afgørelse`,
+      en: `Decision no. ${id} is another kind of decision`,
+    });
   if (earlier.supersedes?.kind === "annulment")
-    return refuse("conflict", `Afgørelse nr. ${id} er en annullering og kan ikke rettes`);
-  if (earlier.supersededBy)
-    return refuse(
-      "conflict",
-      `Afgørelse nr. ${id} er allerede ${earlier.supersededBy.kind === "annulment" ? "annulleret" : "rettet"} ved afgørelse nr. ${earlier.supersededBy.id}`,
-    );
+    return refuse("conflict", {
+      da: `Afgørelse nr. ${id} er en annullering og kan ikke rettes`,
+      en: `Decision no. ${id} is an annulment and cannot be corrected`,
+    });
+  if (earlier.supersededBy) {
+    const annulled = earlier.supersededBy.kind === "annulment";
+    return refuse("conflict", {
+      da: `Afgørelse nr. ${id} er allerede ${annulled ? "annulleret" : "rettet"} ved afgørelse nr. ${earlier.supersededBy.id}`,
+      en: `Decision no. ${id} is already ${annulled ? "annulled" : "corrected"} by decision no. ${earlier.supersededBy.id}`,
+    });
+  }
   return earlier;
 }
 
@@ -56,9 +69,14 @@ export async function insertSuperseding(
   } catch (error) {
     const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
     if (code === "23505" && constraint === SUPERSEDED_ONCE)
-      throw new DomainError("conflict", "Afgørelsen er allerede annulleret eller rettet", [
-        { field: "decisionId", message: "allerede erstattet" },
-      ]);
+      throw new DomainError(
+        "conflict",
+        {
+          da: "Afgørelsen er allerede annulleret eller rettet",
+          en: "The decision is already annulled or corrected",
+        },
+        [{ field: "decisionId", message: "allerede erstattet", en: "already replaced" }],
+      );
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { EVERYONE } from "../../domain/access.ts";
+import type { Language } from "../../domain/language.ts";
 import { todayOf } from "../../domain/law/clock.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";
 import { type ParameterUse, parametersInForce } from "../../domain/law/value-on.ts";
@@ -13,8 +14,12 @@ export interface RulesInForce {
 export const listRulesInForce = defineUseCase(
   "se lovparametrene",
   EVERYONE,
-  async (ctx, _actor, input: { readonly date?: IsoDate | undefined }): Promise<RulesInForce> => {
+  async (
+    ctx,
+    _actor,
+    input: { readonly date?: IsoDate | undefined; readonly language?: Language | undefined },
+  ): Promise<RulesInForce> => {
     const date = input.date ?? todayOf(ctx.clock);
-    return { date, parameters: [...parametersInForce(await ctx.parameters(), date)] };
+    return { date, parameters: [...parametersInForce(await ctx.parameters(), date, input.language)] };
   },
 );

@@ -16,6 +16,7 @@ import {
 } from "../../db/users.repository.ts";
 import { type Actor, ADMINISTRATION, type Role } from "../../domain/access.ts";
 import { DomainError } from "../../domain/errors.ts";
+import type { Texts } from "../../domain/language.ts";
 import { defineUseCase, inTransaction } from "../use-case.ts";
 import { hashPassword } from "./password.ts";
 
@@ -31,9 +32,11 @@ export interface NewUser {
 }
 
 function unknownUser(username: string): DomainError {
-  return new DomainError("not_found", `Brugeren ${username} findes ikke.`, [
-    { field: "username", message: "ingen bruger med det navn" },
-  ]);
+  return new DomainError(
+    "not_found",
+    { da: `Brugeren ${username} findes ikke.`, en: `There is no user ${username}.` },
+    [{ field: "username", message: "ingen bruger med det navn", en: "no user of that name" }],
+  );
 }
 
 /** Creates an account; the password is stored only as an argon2id hash. */
@@ -42,16 +45,32 @@ export const createUser = defineUseCase(
   ADMINISTRATION,
   async (ctx, actor, input: NewUser): Promise<User> => {
     if (input.password.length < MIN_PASSWORD_LENGTH) {
-      throw new DomainError("invalid_input", `Adgangskoden skal have mindst ${MIN_PASSWORD_LENGTH} tegn.`, [
-        { field: "password", message: `mindst ${MIN_PASSWORD_LENGTH} tegn` },
-      ]);
+      throw new DomainError(
+        "invalid_input",
+        {
+          da: `Adgangskoden skal have mindst ${MIN_PASSWORD_LENGTH} tegn.`,
+          en: `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`,
+        },
+        [
+          {
+            field: "password",
+            message: `mindst ${MIN_PASSWORD_LENGTH} tegn`,
+            en: `at least ${MIN_PASSWORD_LENGTH} characters`,
+          },
+        ],
+      );
     }
     const passwordHash = await hashPassword(input.password);
     return inTransaction(ctx, async (trx) => {
       if ((await findUserByName(trx, input.username)) !== undefined) {
-        throw new DomainError("conflict", `Brugeren ${input.username} findes allerede.`, [
-          { field: "username", message: "findes allerede" },
-        ]);
+        throw new DomainError(
+          "conflict",
+          {
+            da: `Brugeren ${input.username} findes allerede.`,
+            en: `The user ${input.username} already exists.`,
+          },
+          [{ field: "username", message: "findes allerede", en: "already exists" }],
+        );
       }
       const user = await insertUser(trx, { ...input, passwordHash });
       await recordAudit(trx, actor, {
@@ -114,7 +133,11 @@ export const setUserDisabled = defineUseCase(
     input: { readonly username: string; readonly disabled: boolean },
   ): Promise<{ username: string; disabled: boolean; sessionsEnded: number }> =>
     inTransaction(ctx, async (trx) => {
-      if (input.disabled) refuseOwnAccount(actor, input.username, "Du kan ikke spærre din egen bruger.");
+      if (input.disabled)
+        refuseOwnAccount(actor, input.username, {
+          da: "Du kan ikke spærre din egen bruger.",
+          en: "You cannot disable your own account.",
+        });
       const user = await setDisabled(trx, input.username, input.disabled);
       if (user === undefined) throw unknownUser(input.username);
       const sessionsEnded = input.disabled ? await deleteSessionsOfUser(trx, user.id) : 0;
@@ -129,9 +152,11 @@ export const setUserDisabled = defineUseCase(
 );
 
 /** Refuses an administrator's change to their own account that could lock everyone out. */
-function refuseOwnAccount(actor: Actor, username: string, message: string): void {
+function refuseOwnAccount(actor: Actor, username: string, message: Texts): void {
   if (actor.name !== username) return;
-  throw new DomainError("conflict", message, [{ field: "username", message: "din egen bruger" }]);
+  throw new DomainError("conflict", message, [
+    { field: "username", message: "din egen bruger", en: "your own account" },
+  ]);
 }
 
 /**
@@ -148,7 +173,10 @@ export const changeUserRole = defineUseCase(
     input: { readonly username: string; readonly role: Role },
   ): Promise<{ username: string; role: Role; previousRole: Role }> =>
     inTransaction(ctx, async (trx) => {
-      refuseOwnAccount(actor, input.username, "Du kan ikke ændre din egen rolle.");
+      refuseOwnAccount(actor, input.username, {
+        da: "Du kan ikke ændre din egen rolle.",
+        en: "You cannot change your own role.",
+      });
       const before = await findUserByName(trx, input.username);
       if (before === undefined) throw unknownUser(input.username);
       await updateAccount(trx, input.username, { role: input.role });
@@ -177,11 +205,10 @@ export const resetUserPassword = defineUseCase(
     const password = randomBytes(12).toString("base64url");
     const passwordHash = await hashPassword(password);
     return inTransaction(ctx, async (trx) => {
-      refuseOwnAccount(
-        actor,
-        input.username,
-        "Du kan ikke nulstille din egen adgangskode; bed en anden administrator om det.",
-      );
+      refuseOwnAccount(actor, input.username, {
+        da: "Du kan ikke nulstille din egen adgangskode; bed en anden administrator om det.",
+        en: "You cannot reset your own password; ask another administrator.",
+      });
       const user = await updateAccount(trx, input.username, { passwordHash });
       if (user === undefined) throw unknownUser(input.username);
       const sessionsEnded = await deleteSessionsOfUser(trx, user.id);

@@ -3,6 +3,7 @@ import { highestDepartmentShare, total } from "../area-measures.ts";
 import { type Criterion, countCriterion, criterion } from "../criterion.ts";
 import { countLabel, shareLabel } from "../labels.ts";
 import type { AreaContext, AreaOutcome, RuleVersion } from "../rule-version.ts";
+import { criterionTexts, highestDepartmentNote } from "../texts.ts";
 
 /**
  * Almenboligloven § 51 b, stk. 3, as worded by lov nr. 328 af 18. maj 2005 (L 32):
@@ -24,6 +25,7 @@ const p = {
 /** Stk. 3, nr. 1: the department with the highest share decides (it meets it if any does). */
 function oneDepartmentCriterion(area: AreaContext): Criterion {
   const threshold = area.reader.threshold(p.oneDepartment);
+  const language = area.language ?? "da";
   const highest = highestDepartmentShare(
     area.departments(0),
     "outside_labour_market_18_plus",
@@ -31,16 +33,13 @@ function oneDepartmentCriterion(area: AreaContext): Criterion {
   );
   return criterion({
     id: "outside_labour_market_one_department",
-    label: shareLabel(
-      threshold,
-      "af beboerne på 18 år og derover i mindst én afdeling er uden for arbejdsmarkedet",
-    ),
+    label: shareLabel(threshold, criterionTexts.oneDepartment18Plus[language], language),
     numerator: highest.numerator,
     denominator: highest.denominator,
     threshold,
     years: [area.factsYear],
     departmentId: highest.departmentId,
-    note: `Afdelingen med den højeste andel (${highest.departmentId}) er vist.`,
+    note: highestDepartmentNote(highest.departmentId, language),
   });
 }
 
@@ -54,23 +53,21 @@ function classifyArea(area: AreaContext): AreaOutcome {
     );
   }
   const rows = area.departments(0);
+  const language = area.language ?? "da";
   const residents = area.reader.threshold(p.residents);
   const together = area.reader.threshold(p.together);
   const criteria = [
     oneDepartmentCriterion(area),
     countCriterion({
       id: "residents",
-      label: countLabel(residents, "beboere i afdelingerne tilsammen"),
+      label: countLabel(residents, criterionTexts.residentsTogether[language], language),
       count: total(rows, "residents"),
       threshold: residents,
       years: [area.factsYear],
     }),
     criterion({
       id: "outside_labour_market_together",
-      label: shareLabel(
-        together,
-        "af beboerne på 18 år og derover i afdelingerne tilsammen er uden for arbejdsmarkedet",
-      ),
+      label: shareLabel(together, criterionTexts.together18Plus[language], language),
       numerator: total(rows, "outside_labour_market_18_plus"),
       denominator: total(rows, "residents_18_plus"),
       threshold: together,

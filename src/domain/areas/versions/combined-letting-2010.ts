@@ -2,6 +2,7 @@ import { total } from "../area-measures.ts";
 import { countCriterion, criterion } from "../criterion.ts";
 import { countLabel, shareLabel } from "../labels.ts";
 import type { AreaContext, AreaOutcome, RuleVersion } from "../rule-version.ts";
+import { criterionTexts } from "../texts.ts";
 
 /**
  * Almenboligloven § 51 b from 1 January 2010 ("områder, hvor kombineret udlejning kan benyttes"):
@@ -22,20 +23,22 @@ function classifyArea(area: AreaContext): AreaOutcome {
   const residents = total(rows, "residents");
   const outside = total(rows, "outside_labour_market_18_64");
   const base = total(rows, "residents_18_64");
-  const test = (stk: string, residentsId: string, shareId: string) => {
+  const language = area.language ?? "da";
+  const test = (stk: "stk3" | "stk4", residentsId: string, shareId: string) => {
+    const section = criterionTexts[stk][language];
     const residentsThreshold = area.reader.threshold(residentsId);
     const shareThreshold = area.reader.threshold(shareId);
     return [
       countCriterion({
         id: `${stk}_residents`,
-        label: `${stk === "stk3" ? "Stk. 3" : "Stk. 4"}: ${countLabel(residentsThreshold, "beboere i afdelingerne tilsammen").toLowerCase()}`,
+        label: `${section}: ${countLabel(residentsThreshold, criterionTexts.residentsTogether[language], language).toLowerCase()}`,
         count: residents,
         threshold: residentsThreshold,
         years: [area.factsYear],
       }),
       criterion({
         id: `${stk}_outside_labour_market`,
-        label: `${stk === "stk3" ? "Stk. 3" : "Stk. 4"}: ${shareLabel(shareThreshold, "af beboerne 18-64 år i afdelingerne tilsammen er uden for arbejdsmarkedet").toLowerCase()}`,
+        label: `${section}: ${shareLabel(shareThreshold, criterionTexts.together18To64[language], language).toLowerCase()}`,
         numerator: outside,
         denominator: base,
         threshold: shareThreshold,

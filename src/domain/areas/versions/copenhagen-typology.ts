@@ -3,6 +3,7 @@ import { highestDepartmentShare, total } from "../area-measures.ts";
 import { type Criterion, countCriterion, criterion } from "../criterion.ts";
 import { countLabel, shareLabel } from "../labels.ts";
 import type { AreaContext, AreaOutcome, RuleVersion } from "../rule-version.ts";
+import { criterionTexts } from "../texts.ts";
 
 /**
  * Københavns Kommunes own typology (the municipality's parameters, not law): udsatte områder,
@@ -24,11 +25,12 @@ function classifyArea(area: AreaContext): AreaOutcome {
     "outside_labour_market_18_plus",
     "residents_18_plus",
   );
+  const language = area.language ?? "da";
   const departmentCriterion = (id: string, parameterId: string, name: string): Criterion => {
     const threshold = area.reader.threshold(parameterId);
     return criterion({
       id,
-      label: `${name}: ${shareLabel(threshold, "af beboerne på 18 år og derover i mindst én afdeling er uden for arbejdsmarkedet").toLowerCase()}`,
+      label: `${name}: ${shareLabel(threshold, criterionTexts.oneDepartment18Plus[language], language).toLowerCase()}`,
       numerator: highest.numerator,
       denominator: highest.denominator,
       threshold,
@@ -39,14 +41,18 @@ function classifyArea(area: AreaContext): AreaOutcome {
   const residentsThreshold = area.reader.threshold(p.udsatResidents);
   const residents = countCriterion({
     id: "udsat_residents",
-    label: `Udsat: ${countLabel(residentsThreshold, "beboere i området").toLowerCase()}`,
+    label: `${criterionTexts.udsat[language]}: ${countLabel(residentsThreshold, criterionTexts.residentsInArea[language], language).toLowerCase()}`,
     count: total(area.departments(0), "residents"),
     threshold: residentsThreshold,
     years: [area.factsYear],
   });
-  const udsat = departmentCriterion("udsat_department", p.udsatShare, "Udsat");
-  const highRisk = departmentCriterion("hoejrisiko_department", p.highRisk, "Højrisiko (40+)");
-  const risk = departmentCriterion("risiko_department", p.risk, "Risiko");
+  const udsat = departmentCriterion("udsat_department", p.udsatShare, criterionTexts.udsat[language]);
+  const highRisk = departmentCriterion(
+    "hoejrisiko_department",
+    p.highRisk,
+    criterionTexts.hoejrisiko[language],
+  );
+  const risk = departmentCriterion("risiko_department", p.risk, criterionTexts.risiko[language]);
   const category: AreaCategory =
     udsat.met && residents.met ? "udsat" : highRisk.met ? "hoejrisiko" : risk.met ? "risiko" : "neutral";
   return { categories: [category], criteria: [udsat, residents, highRisk, risk] };

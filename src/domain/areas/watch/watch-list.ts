@@ -1,5 +1,6 @@
 import { DomainError } from "../../errors.ts";
 import { formatDate } from "../../format.ts";
+import type { Language } from "../../language.ts";
 import type { IsoDate } from "../../law/iso-date.ts";
 import type { ParameterSet } from "../../law/parameter.ts";
 import { ParameterReader } from "../../law/parameter-reader.ts";
@@ -12,7 +13,6 @@ import type { DepartmentYearFacts, ReferenceFacts } from "../department-year-fac
 import { type FactsIndex, indexFacts, MissingFactsYear, requireFacts, rowsOf } from "../facts-index.ts";
 import type { PublishedListEntry } from "../published-list.ts";
 import type { AreaContext, AreaOutcome, ListKind } from "../rule-version.ts";
-import { listKindNames } from "../rule-versions.ts";
 import {
   type CriterionDistance,
   criterionDistance,
@@ -32,6 +32,7 @@ import {
   type ReferenceProjection,
 } from "./simulate.ts";
 import { fitTrend, MIN_TREND_POINTS } from "./trend.ts";
+import { listKindTexts, watchTexts } from "./watch-texts.ts";
 
 /**
  * The early-warning watch list (issue 12, goal a "no new vulnerable areas"): for each area and
@@ -150,6 +151,8 @@ export interface WatchInput {
   readonly seed?: number;
   /** Disclosure control: criteria resting on fewer persons are withheld (default 5). */
   readonly minimumCell?: number;
+  /** The language of the reasons, notes and criteria's labels. */
+  readonly language?: Language;
 }
 
 const derivedIds = (c: Pick<Criterion, "id">) =>
@@ -188,15 +191,9 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.round(q * (sorted.length - 1))] as number;
 }
 
-function yearsText(years: readonly number[]): string {
-  return years.length === 0 ? "ingen år" : years.join(", ");
-}
-
-function notAssessableText(error: unknown): string {
-  if (error instanceof MissingFactsYear) {
-    return `Kan ikke vurderes: områdefakta for ${error.year} mangler (regelversion ${error.ruleVersionId} læser årene ${error.yearsRead.join(", ")}).`;
-  }
-  if (error instanceof DomainError) return `Kan ikke vurderes: ${error.message}.`;
+function notAssessableText(error: unknown, language: Language): string {
+  if (error instanceof MissingFactsYear) return watchTexts.missingYear(error, language);
+  if (error instanceof DomainError) return watchTexts.refused(error.messageIn(language), language);
   throw error;
 }
 
@@ -210,6 +207,7 @@ interface ListRun {
   readonly draws: number;
   readonly seed: number;
   readonly minimum: number;
+  readonly language: Language;
 }
 
 function contextFor(
@@ -227,6 +225,7 @@ function contextFor(
     factsYear,
     listYear: next.listYear - (next.factsYear - factsYear),
     reader,
+    language: run.language,
     departments: (offset) => {
       const year = factsYear + offset;
       return year <= run.known ? rowsOf(run.knownIndex, areaId, year) : (drawn?.get(year) ?? []);
@@ -303,7 +302,7 @@ function simulate(run: ListRun, areaId: string): Simulated {
   if (!next) {
     return {
       probability: null,
-      reason: "Kan ikke vurderes: der kommer ingen ny liste inden for tre år efter datoen.",
+      reason: watchTexts.noNextList(run.language),
       projection: null,
     };
   }
@@ -329,7 +328,12 @@ function simulate(run: ListRun, areaId: string): Simulated {
     if (trendYears.length < MIN_TREND_POINTS) {
       return {
         probability: null,
-        reason: `Kan ikke vurderes: området har områdefakta for kun ${trendYears.length} år (${yearsText(trendYears)}) i årene ${windowYears[0]}-${run.known}; en tendens kræver mindst ${MIN_TREND_POINTS} år.`,
+        reason: watchTexts.tooFewYears(
+          trendYears,
+          { from: windowYears[0] as number, to: run.known },
+          MIN_TREND_POINTS,
+          run.language,
+        ),
         projection: null,
       };
     }
@@ -340,7 +344,7 @@ function simulate(run: ListRun, areaId: string): Simulated {
     if (!model) {
       return {
         probability: null,
-        reason: `Kan ikke vurderes: områdefakta for ${yearsText(trendYears)} giver ikke mindst ${MIN_TREND_POINTS} år med de kolonner, reglen læser.`,
+        reason: watchTexts.noModel(trendYears, MIN_TREND_POINTS, run.language),
         projection: null,
       };
     }
@@ -350,7 +354,7 @@ function simulate(run: ListRun, areaId: string): Simulated {
   try {
     requireFacts(run.knownIndex, areaId, next.factsYear, knownOffsets, columns, next.version.id);
   } catch (error) {
-    return { probability: null, reason: notAssessableText(error), projection: null };
+    return { probability: null, reason: notAssessableText(error, run.language), projection: null };
   }
   const random = seededRandom(run.seed, `${next.listKind}:${areaId}`);
   const draws = model ? run.draws : 1;
@@ -366,7 +370,7 @@ function simulate(run: ListRun, areaId: string): Simulated {
     try {
       outcome = next.version.classifyArea(contextFor(run, next, reader, areaId, next.factsYear, drawn));
     } catch (error) {
-      return { probability: null, reason: notAssessableText(error), projection: null };
+      return { probability: null, reason: notAssessableText(error, run.language), projection: null };
     }
     used = i + 1;
     if (isListed(outcome.categories.filter((c) => !withheld.has(c)))) listedCount++;
@@ -471,15 +475,17 @@ function watchOneList(input: WatchInput, planned: PlannedList): { list: WatchedL
   if (![...knownIndex.values()].some((years) => (years.get(known)?.length ?? 0) > 0)) {
     throw new DomainError(
       "missing_fact",
-      `Der er ingen områdefakta for ${known}, det seneste faktaår, listen ${listKindNames[listKind]} i kraft den ${formatDate(input.date)} bygger på; indlæs fakta for ${known}, eller vælg en anden dato.`,
-      [{ field: "rules", message: `år ${known} mangler` }],
+      {
+        da: `Der er ingen områdefakta for ${known}, det seneste faktaår, listen ${listKindTexts[listKind].da} i kraft den ${formatDate(input.date)} bygger på; indlæs fakta for ${known}, eller vælg en anden dato.`,
+        en: `There are no area facts for ${known}, the latest facts year the list of ${listKindTexts[listKind].en} in force on ${formatDate(input.date, "en")} builds on; import facts for ${known}, or choose another date.`,
+      },
+      [{ field: "rules", message: `år ${known} mangler`, en: `year ${known} is missing` }],
     );
   }
   const reference = projectReference(input.reference, known);
   const published = input.published?.[listKind] ?? [];
-  const notes: string[] = [
-    `Fremskrivningen bygger på områdefakta til og med ${known}, det seneste faktaår listen i kraft den ${formatDate(input.date)} bygger på; senere fakta bruges kun til at vise det faktiske udfald.`,
-  ];
+  const language = input.language ?? "da";
+  const notes: string[] = [watchTexts.basis(known, input.date, language)];
   const currentClass = current
     ? classifyAreas(
         current.version,
@@ -488,12 +494,11 @@ function watchOneList(input: WatchInput, planned: PlannedList): { list: WatchedL
         input.params,
         input.reference,
         published,
+        language,
       )
     : undefined;
   if (!current && next) {
-    notes.push(
-      `Ingen regel for listen ${listKindNames[listKind]} er i kraft den ${formatDate(input.date)}; den første liste efter ${next.version.id} gælder fra ${formatDate(next.effectiveDate)}.`,
-    );
+    notes.push(watchTexts.noCurrentRule(listKind, input.date, next.version.id, next.effectiveDate, language));
   }
   let nextClass: ReturnType<typeof classifyAreas> | undefined;
   let outcomeClass: ReturnType<typeof classifyAreas> | undefined;
@@ -507,15 +512,14 @@ function watchOneList(input: WatchInput, planned: PlannedList): { list: WatchedL
         input.params,
         input.reference,
         published,
+        language,
       );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      notes.push(`Afstandene efter den næste listes regler kan ikke beregnes: ${error.message}`);
+      notes.push(watchTexts.noDistances(error.messageIn(language), language));
     }
     if (next.factsYear <= known) {
-      notes.push(
-        `Den næste liste (${formatDate(next.effectiveDate)}) bygger på faktaåret ${next.factsYear}, som allerede er kendt: sandsynligheden er 0 eller 1 efter reglerne, ikke en fremskrivning.`,
-      );
+      notes.push(watchTexts.nextYearKnown(next.effectiveDate, next.factsYear, language));
     } else if (input.facts.some((f) => f.year === next.factsYear)) {
       try {
         outcomeClass = classifyAreas(
@@ -525,15 +529,14 @@ function watchOneList(input: WatchInput, planned: PlannedList): { list: WatchedL
           input.params,
           input.reference,
           published,
+          language,
         );
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
       }
     }
     if (next.version.categories.some((c) => c === "haardt_ghettoomraade" || c === "omdannelsesomraade")) {
-      notes.push(
-        "Sandsynligheden gælder optagelse på listen i en hvilken som helst kategori; om et område bliver hårdt ghettoområde/omdannelsesområde (år i træk) indgår ikke.",
-      );
+      notes.push(watchTexts.anyCategory(language));
     }
   }
   const run: ListRun = {
@@ -546,6 +549,7 @@ function watchOneList(input: WatchInput, planned: PlannedList): { list: WatchedL
     draws: Math.max(1, Math.floor(input.draws ?? DEFAULT_DRAWS)),
     seed: input.seed ?? DEFAULT_SEED,
     minimum: input.minimumCell ?? MINIMUM_CELL_PERSONS,
+    language,
   };
   const currentFactor = current ? factorReader(input.params, input.date) : undefined;
   const nextFactor = next ? factorReader(input.params, next.effectiveDate) : undefined;
@@ -597,7 +601,7 @@ function watchOneList(input: WatchInput, planned: PlannedList): { list: WatchedL
   return {
     list: {
       listKind,
-      listName: listKindNames[listKind],
+      listName: listKindTexts[listKind][input.language ?? "da"],
       knownFactsYear: known,
       current: current ? summariseList(current) : null,
       next: next ? summariseList(next) : null,
@@ -632,7 +636,13 @@ export function watchAreas(input: WatchInput): WatchList {
       if (input.listKind !== undefined || !(error instanceof DomainError) || error.code !== "missing_fact")
         throw error;
       failures.push(error);
-      skipped.push(`Listen ${listKindNames[planned.listKind]} er udeladt: ${error.message}`);
+      skipped.push(
+        watchTexts.listLeftOut(
+          planned.listKind,
+          error.messageIn(input.language ?? "da"),
+          input.language ?? "da",
+        ),
+      );
       return [];
     }
   });

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { CriterionView, ListKind } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { TextField } from "../../components/fields.tsx";
-import { formatTimestamp } from "../../format.ts";
+import { formatDate, formatTimestamp } from "../../format.ts";
 import { useApi } from "../../useApi.ts";
 import { ListKindSelect } from "./ListKindSelect.tsx";
 import { defaultListDate, useFactsOverview } from "./useFactsOverview.ts";
@@ -86,7 +86,7 @@ export function ClassificationPage() {
                   listed,
                   count: data.areas.length,
                   list: t(`areas.listKinds.${data.listKind}`),
-                  date: data.date,
+                  date: formatDate(data.date),
                 })}
               </caption>
               <thead>

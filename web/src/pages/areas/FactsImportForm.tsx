@@ -2,7 +2,7 @@ import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import type { FactsImportOutcome } from "../../api-types.ts";
-import { FileField } from "../../components/fields.tsx";
+import { FileField, Form } from "../../components/fields.tsx";
 import { ImportErrorsAlert } from "../../components/ImportErrorsAlert.tsx";
 import { useSubmission } from "../../useSubmission.ts";
 
@@ -15,12 +15,14 @@ export function FactsImportForm({ onImported }: { onImported(): void }) {
   const id = useId();
   const factsInput = useRef<HTMLInputElement>(null);
   const referenceInput = useRef<HTMLInputElement>(null);
-  const { busy, error, run, reset } = useSubmission();
+  const submission = useSubmission();
+  const { busy, error, run, reset } = submission;
   const [outcome, setOutcome] = useState<FactsImportOutcome | null>(null);
   const [missing, setMissing] = useState(false);
 
   return (
-    <form
+    <Form
+      submission={submission}
       onSubmit={async (e) => {
         e.preventDefault();
         setOutcome(null);
@@ -51,6 +53,7 @@ export function FactsImportForm({ onImported }: { onImported(): void }) {
       <FileField
         ref={factsInput}
         id={`${id}-facts`}
+        name="content"
         accept=".csv,text/csv"
         label={t("areas.facts.factsFile")}
         hint={t("areas.facts.factsHint")}
@@ -59,6 +62,7 @@ export function FactsImportForm({ onImported }: { onImported(): void }) {
       <FileField
         ref={referenceInput}
         id={`${id}-reference`}
+        name="reference.content"
         accept=".csv,text/csv"
         label={t("areas.facts.referenceFile")}
         hint={t("areas.facts.referenceHint")}
@@ -86,6 +90,6 @@ export function FactsImportForm({ onImported }: { onImported(): void }) {
           </div>
         ) : null}
       </div>
-    </form>
+    </Form>
   );
 }

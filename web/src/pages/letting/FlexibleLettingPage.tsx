@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import type { FlexibleResult } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { CheckboxField, TextField } from "../../components/fields.tsx";
+import { CheckboxField, Form, TextField } from "../../components/fields.tsx";
 import { useSubmission } from "../../useSubmission.ts";
 import { AreaSelect } from "./AreaSelect.tsx";
 import { LetterText } from "./LetterText.tsx";
@@ -40,7 +40,14 @@ export function FlexibleLettingPage() {
   const [vacancyNumber, setVacancyNumber] = useState("1");
   const [rows, setRows] = useState<ApplicantRow[]>(() => [newRow(), newRow()]);
   const [result, setResult] = useState<FlexibleResult | null>(null);
-  const { busy, error, run } = useSubmission();
+  const submission = useSubmission();
+  const { busy, error, run } = submission;
+  // The API names an applicant by its place among the rows sent (rows without a pseudonym are not sent).
+  const sent = rows.filter((r) => r.pseudonym !== "");
+  const applicantField = (row: ApplicantRow, field: string) => {
+    const index = sent.indexOf(row);
+    return index < 0 ? undefined : `applicants.${index}.${field}`;
+  };
   const update = (key: number, patch: Partial<ApplicantRow>) =>
     setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
@@ -52,16 +59,14 @@ export function FlexibleLettingPage() {
         body: {
           date,
           vacancy: { vacancyId, areaId, vacancyNumberInYear: Number(vacancyNumber) },
-          applicants: rows
-            .filter((r) => r.pseudonym !== "")
-            .map((r) => ({
-              pseudonym: r.pseudonym,
-              waitingListPosition: Number(r.position),
-              ...(r.inWork ? { inWork: true } : {}),
-              ...(r.student ? { student: true } : {}),
-              ...(r.pensioner ? { oldAgePensioner: true } : {}),
-              ...(r.divorcedOn === "" ? {} : { divorcedOrSeparatedOn: r.divorcedOn }),
-            })),
+          applicants: sent.map((r) => ({
+            pseudonym: r.pseudonym,
+            waitingListPosition: Number(r.position),
+            ...(r.inWork ? { inWork: true } : {}),
+            ...(r.student ? { student: true } : {}),
+            ...(r.pensioner ? { oldAgePensioner: true } : {}),
+            ...(r.divorcedOn === "" ? {} : { divorcedOrSeparatedOn: r.divorcedOn }),
+          })),
         },
       }),
     );
@@ -72,11 +77,12 @@ export function FlexibleLettingPage() {
     <>
       <h2>{t("letting.flexible.title")}</h2>
       <p>{t("letting.flexible.intro")}</p>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <Form submission={submission} onSubmit={(e) => void submit(e)}>
         <fieldset>
           <legend className="h3">{t("letting.flexible.vacancy")}</legend>
           <TextField
             id="fl-date"
+            name="date"
             type="date"
             width="input-width-s"
             label={t("letting.date")}
@@ -85,6 +91,7 @@ export function FlexibleLettingPage() {
           />
           <AreaSelect
             id="fl-area"
+            name="vacancy.areaId"
             label={t("letting.area")}
             noneLabel={t("letting.chooseArea")}
             areas={areas}
@@ -93,12 +100,14 @@ export function FlexibleLettingPage() {
           />
           <TextField
             id="fl-vacancy"
+            name="vacancy.vacancyId"
             label={t("letting.flexible.vacancyId")}
             value={vacancyId}
             onChange={setVacancyId}
           />
           <TextField
             id="fl-number"
+            name="vacancy.vacancyNumberInYear"
             type="number"
             width="input-width-xs"
             label={t("letting.flexible.vacancyNumber")}
@@ -114,6 +123,7 @@ export function FlexibleLettingPage() {
               <div className="col-12 col-md-4">
                 <TextField
                   id={`fl-pseudonym-${row.key}`}
+                  name={applicantField(row, "pseudonym")}
                   label={t("letting.pseudonym")}
                   width="input-width-s"
                   value={row.pseudonym}
@@ -123,6 +133,7 @@ export function FlexibleLettingPage() {
               <div className="col-12 col-md-4">
                 <TextField
                   id={`fl-position-${row.key}`}
+                  name={applicantField(row, "waitingListPosition")}
                   type="number"
                   width="input-width-xs"
                   label={t("letting.flexible.position")}
@@ -133,6 +144,7 @@ export function FlexibleLettingPage() {
               <div className="col-12 col-md-4">
                 <TextField
                   id={`fl-divorced-${row.key}`}
+                  name={applicantField(row, "divorcedOrSeparatedOn")}
                   type="date"
                   width="input-width-s"
                   label={t("letting.flexible.divorcedOn")}
@@ -171,7 +183,7 @@ export function FlexibleLettingPage() {
         <button type="submit" className="button button-primary mt-4" disabled={busy}>
           {busy ? t("letting.busy") : t("letting.flexible.submit")}
         </button>
-      </form>
+      </Form>
       <div className="mt-6">
         <ErrorAlert error={error} />
       </div>

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import type { DecisionRecord, GrantEntry, GrantPreview } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { CheckboxField, TextField } from "../../components/fields.tsx";
+import { CheckboxField, Form, TextField } from "../../components/fields.tsx";
 import { formatCount } from "../../format.ts";
 import { useApi } from "../../useApi.ts";
 import { useSubmission } from "../../useSubmission.ts";
@@ -15,9 +15,11 @@ import { areaName, useAreaOptions } from "./useAreaOptions.ts";
 function PaymentForm({ entry, onPaid }: { readonly entry: GrantEntry; onPaid(): void }) {
   const { t } = useTranslation();
   const [paidOn, setPaidOn] = useState(entry.decisionDate);
-  const { error, run } = useSubmission();
+  const submission = useSubmission();
+  const { error, run } = submission;
   return (
-    <form
+    <Form
+      submission={submission}
       className="d-flex align-items-end"
       onSubmit={async (e) => {
         e.preventDefault();
@@ -32,6 +34,7 @@ function PaymentForm({ entry, onPaid }: { readonly entry: GrantEntry; onPaid(): 
     >
       <TextField
         id={`paid-${entry.id}`}
+        name="paidOn"
         type="date"
         width="input-width-s"
         groupClassName=""
@@ -44,7 +47,7 @@ function PaymentForm({ entry, onPaid }: { readonly entry: GrantEntry; onPaid(): 
         {t("letting.grants.pay")}
       </button>
       <ErrorAlert error={error} />
-    </form>
+    </Form>
   );
 }
 
@@ -70,7 +73,8 @@ export function RelocationGrantPage() {
   const [toVulnerable, setToVulnerable] = useState(false);
   const [decision, setDecision] = useState<DecisionRecord | null>(null);
   const [preview, setPreview] = useState<GrantPreview | null>(null);
-  const { busy, error, run } = useSubmission();
+  const submission = useSubmission();
+  const { busy, error, run } = submission;
   const kroner = (amount: number) => formatCount(amount, i18n.language);
 
   function body() {
@@ -110,11 +114,12 @@ export function RelocationGrantPage() {
     <>
       <h2>{t("letting.grants.title")}</h2>
       <p>{t("letting.grants.intro")}</p>
-      <form onSubmit={(e) => void showResult(e)} noValidate>
+      <Form submission={submission} onSubmit={(e) => void showResult(e)}>
         <fieldset>
           <legend className="h3">{t("letting.grants.household")}</legend>
           <TextField
             id="rg-date"
+            name="applicationDate"
             type="date"
             width="input-width-s"
             label={t("letting.applicationDate")}
@@ -123,6 +128,7 @@ export function RelocationGrantPage() {
           />
           <TextField
             id="rg-pseudonym"
+            name="household.pseudonym"
             width="input-width-s"
             label={t("letting.pseudonym")}
             value={pseudonym}
@@ -136,6 +142,7 @@ export function RelocationGrantPage() {
           />
           <TextField
             id="rg-income"
+            name="household.transferIncomeDescription"
             label={t("letting.grants.incomeDescription")}
             value={incomeDescription}
             onChange={setIncomeDescription}
@@ -145,6 +152,7 @@ export function RelocationGrantPage() {
           <legend className="h3">{t("letting.grants.move")}</legend>
           <AreaSelect
             id="rg-from"
+            name="from.areaId"
             label={t("letting.grants.from")}
             noneLabel={t("letting.chooseArea")}
             areas={areas}
@@ -154,6 +162,7 @@ export function RelocationGrantPage() {
           <p className="form-hint">{t("letting.grants.fromHint")}</p>
           <AreaSelect
             id="rg-to"
+            name="to.areaId"
             label={t("letting.grants.to")}
             noneLabel={t("letting.grants.toOther")}
             areas={areas}
@@ -192,7 +201,7 @@ export function RelocationGrantPage() {
             {busy ? t("letting.busy") : t("letting.grants.submit")}
           </button>
         </div>
-      </form>
+      </Form>
       <div className="mt-6">
         <ErrorAlert error={error} />
       </div>

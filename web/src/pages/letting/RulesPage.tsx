@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { TextField } from "../../components/fields.tsx";
+import { formatDate } from "../../format.ts";
 import { today } from "../../today.ts";
 import { useApi } from "../../useApi.ts";
 
@@ -28,7 +29,9 @@ export function RulesPage() {
       {data ? (
         <div className="table--responsive-scroll">
           <table className="table table--zebra">
-            <caption>{t("rules.caption", { date: data.date, count: data.parameters.length })}</caption>
+            <caption>
+              {t("rules.caption", { date: formatDate(data.date), count: data.parameters.length })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("rules.parameter")}</th>
@@ -57,7 +60,7 @@ export function RulesPage() {
                       </>
                     ) : null}
                   </td>
-                  <td>{p.effectiveFrom}</td>
+                  <td className="text-nowrap">{formatDate(p.effectiveFrom)}</td>
                   <td>
                     {[p.source.act, p.source.section, p.source.bill, p.source.document]
                       .filter(Boolean)

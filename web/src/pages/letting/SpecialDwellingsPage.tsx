@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import { useAuth } from "../../auth.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { TextField } from "../../components/fields.tsx";
+import { Form, TextField } from "../../components/fields.tsx";
 import { useApi } from "../../useApi.ts";
 import { useSubmission } from "../../useSubmission.ts";
 import { AreaSelect } from "./AreaSelect.tsx";
@@ -129,9 +129,10 @@ export function SpecialDwellingsPage() {
       {mayAdd ? (
         <>
           <h3 className="mt-6">{t("letting.special.add")}</h3>
-          <form onSubmit={(e) => void submit(e)} noValidate>
+          <Form submission={saving} onSubmit={(e) => void submit(e)}>
             <TextField
               id="sd-year"
+              name="year"
               type="number"
               width="input-width-xs"
               label={t("letting.special.year")}
@@ -140,6 +141,7 @@ export function SpecialDwellingsPage() {
             />
             <TextField
               id="sd-dwellings"
+              name="dwellings"
               type="number"
               width="input-width-xs"
               label={t("letting.special.dwellings")}
@@ -148,6 +150,7 @@ export function SpecialDwellingsPage() {
             />
             <AreaSelect
               id="sd-area"
+              name="areaId"
               label={t("letting.special.areaOptional")}
               noneLabel={t("letting.special.noArea")}
               areas={areas}
@@ -156,6 +159,7 @@ export function SpecialDwellingsPage() {
             />
             <TextField
               id="sd-description"
+              name="description"
               width="input-width-xl"
               label={t("letting.special.description")}
               value={description}
@@ -164,7 +168,7 @@ export function SpecialDwellingsPage() {
             <button type="submit" className="button button-primary mt-4">
               {t("letting.special.submit")}
             </button>
-          </form>
+          </Form>
           <ErrorAlert error={saving.error} />
           <div role="status">{saved ? <p className="mt-4">{t("letting.special.saved")}</p> : null}</div>
         </>
