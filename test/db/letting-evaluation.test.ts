@@ -135,23 +135,50 @@ describe.each(testDatabases())("the letting-agreement evaluation on $name", (tes
     expect(a?.total).toBeNull();
     expect(b?.fullyVacated).toBeNull();
     expect(b?.total).toBeNull();
-    // Alle: 6, 7 and 12 persons: shown, exact.
-    expect(published.all).toMatchObject({ fullyVacated: 1, notFullyVacated: -1, total: 0, shareChangePp: 0 });
+    // Alle: 6, 7 and 12 persons: shown, exact. Its shares are not: 6 of the 8 residents on each
+    // day on transfer income (75 %) tells that 2 are not, and 4 and 3 of the 5 in dwellings not
+    // fully vacated are few.
+    expect(published.all).toMatchObject({
+      fullyVacated: 1,
+      notFullyVacated: -1,
+      total: 0,
+      shareChangePp: null,
+    });
     expect(published.all.suppressed).toEqual({
+      "share.from": "skjult, så en skjult celle ikke kan regnes ud fra totalen",
+      "share.to": "skjult, så en skjult celle ikke kan regnes ud fra totalen",
+      shareChangePp: "færre end 5 personer",
       moverInShare: "færre end 5 personer",
       moverOutShare: "færre end 5 personer",
       "stayerShare.from": "færre end 5 personer",
       "stayerShare.to": "færre end 5 personer",
       "fullyVacatedShare.from": "færre end 5 personer",
       "fullyVacatedShare.to": "færre end 5 personer",
+      "notFullyVacatedShare.from": "færre end 5 personer",
+      "notFullyVacatedShare.to": "færre end 5 personer",
     });
-    expect(published.all.share).toEqual({ from: 75, to: 75 });
-    expect(published.all.notFullyVacatedShare).toEqual({ from: 80, to: 60 });
+    expect(published.all.share).toEqual({ from: null, to: null });
+    expect(published.all.notFullyVacatedShare).toEqual({ from: null, to: null });
+
+    // The minimum cell is a dated parameter, read on the day of publication: at 2, the 6 and the
+    // 2 of Alle are shown, 75 % on both days, and the change between them.
+    const atTwo = await evaluateLettingAgreement(
+      createUseCaseContext(database.db, {
+        parameters: async () =>
+          withParameterValue(shippedRules, "statistik.mindste_antal_personer_i_celle", "2026-01-01", 2),
+      }),
+      actor,
+      { from: 2006, to: 2008, batch: "haandbygget" },
+    );
+    expect(atTwo.minimumCellPersons).toBe(2);
+    expect(atTwo.all).toMatchObject({ share: { from: 75, to: 75 }, shareChangePp: 0 });
+    // 4 of 5 leaves 1 out (withheld); 3 of 5 leaves 2 (shown).
+    expect(atTwo.all.notFullyVacatedShare).toEqual({ from: null, to: 60 });
     // Stayers: 2 + 2 on the first day, 3 + 1 on the second: too few for a share.
     expect(published.all.stayerShare).toEqual({ from: null, to: null });
-    // A: 5 → 6 persons, 4 → 4 on transfer: 80 % → 66.7 %, −13.3 pp.
-    expect(a?.shareChangePp).toBe(-13.3);
-    expect(a?.share).toEqual({ from: 80, to: 66.7 });
+    // A: 5 → 6 persons, 4 → 4 on transfer: 80 % → 66.7 % would show the 4 (and the 1 and 2 not).
+    expect(a?.shareChangePp).toBeNull();
+    expect(a?.share).toEqual({ from: null, to: null });
     expect(b?.shareChangePp).toBeNull();
     expect(published.definition.text.join(" ")).toContain("2006-01-01");
   });

@@ -8,10 +8,19 @@ import { type RegisterAreaType, type RegisterFileName, registerFiles } from "../
  * out (the dwelling not fully vacated). Pure and deterministic: the same options give the same
  * bytes.
  *
- * Calibration: an adult (18–64) is on transfer income in a year when a fixed personal draw u is
- * below p(area type, year); p starts near a third and falls 2006–2012, fastest in the vulnerable
- * areas (`transferShare`). `persons` is the population on 1 January of the first year; people
- * moving in later come on top.
+ * Calibration: every department has a target share of its residents 18–64 outside the labour
+ * market (on transfer income) in each year (`outsideTarget`): its area's level in 2009, changing
+ * by the area type's yearly slope (`transferShare`'s), so the city's share starts near a third
+ * and falls fastest in the vulnerable areas. The residents 18–64 of a department on the reference
+ * day (1 January) are ranked by a fixed personal draw u and the first round(target × n) are
+ * outside: the department meets its target exactly, every year, instead of drifting with
+ * independent draws. Together with the sizes of the seed's six list areas (`listAreas`) this gives
+ * the seed's 2 → 6 change of the combined-letting list at 1 January 2010 from the rule change
+ * alone: Tingbjerg/Utterslevhuse and Mjølnerparken meet the 2005 rule (≥ 1,200 residents, a
+ * department ≥ 50 % of those 18+ outside), the other four have 1,000–1,199 residents and 44 % of
+ * those 18–64 outside (the 2010 rule's ≥ 1,000 and ≥ 40 %, not the 2005 rule's 1,200), and no
+ * other area comes near 40 %. `persons` is the population on 1 January of the first year; people
+ * moving in later come on top (a fully vacated dwelling is re-let to a household of its size).
  */
 export interface SynthOptions {
   readonly persons: number;
@@ -47,6 +56,35 @@ export function transferShare(type: RegisterAreaType, year: number): number {
     case "neutral":
       return 0.3 - 0.004 * k;
   }
+}
+
+/**
+ * The seed's six areas on the 2010 combined-letting list: residents on 1 January 2009 (the
+ * facts year of the 1 January 2010 list) when the city is large enough, and the share of residents
+ * 18–64 outside the labour market in 2009.
+ */
+const listAreas: Readonly<Record<string, { readonly residents: number; readonly outside2009: number }>> = {
+  tingbjerg: { residents: 2_600, outside2009: 0.52 },
+  mjoelnerparken: { residents: 2_000, outside2009: 0.51 },
+  akacieparken: { residents: 1_100, outside2009: 0.44 },
+  aldersrogade: { residents: 1_100, outside2009: 0.44 },
+  lundtoftegade: { residents: 1_100, outside2009: 0.44 },
+  bispeparken: { residents: 1_100, outside2009: 0.44 },
+};
+
+/** The 2009 share outside the labour market of the areas not on any list, by type: well under 40 %. */
+const otherOutside2009: Readonly<Record<RegisterAreaType, number>> = {
+  udsat: 0.31,
+  hoejrisiko: 0.3,
+  risiko: 0.27,
+  neutral: 0.24,
+};
+
+/** A department's target share of residents 18–64 outside the labour market in a year. */
+export function outsideTarget(areaId: string, type: RegisterAreaType, year: number): number {
+  const level = listAreas[areaId]?.outside2009 ?? otherOutside2009[type];
+  const slope = transferShare(type, 2006) - transferShare(type, 2007);
+  return Math.min(0.95, Math.max(0.02, level + slope * (2009 - year)));
 }
 
 /** The seed's areas (data/demo/area-facts.csv) with the type given them in the synthetic city. */
@@ -87,6 +125,14 @@ const educations = [
   "lang_videregaaende",
 ];
 const parentStatuses = ["hoej", "mellem", "lav", "uden_for_arbejdsmarkedet", "uoplyst"];
+
+/** Age in whole years on 1 January, the birthday taken as the 1st of the birth month (as the facts count it). */
+function ageOnReferenceDay(
+  person: { readonly birthYear: number; readonly birthMonth: number },
+  year: number,
+): number {
+  return year - person.birthYear - (person.birthMonth > 1 ? 1 : 0);
+}
 
 function iso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -142,12 +188,24 @@ export function synthesiseRegister(options: SynthOptions): SynthFiles {
   }
 
   // Departments (1–4 per area) and dwellings: about 2.1 residents a dwelling, a few left empty.
-  const totalWeight = areas.reduce((sum, a) => sum + a.weight, 0);
-  const totalDwellings = Math.ceil((options.persons / 2.1) * 1.03);
-  const dwellings: { id: string; type: RegisterAreaType }[] = [];
+  // The six list areas get their residents (scaled down in a small city), the others the rest by weight.
+  const listResidents = Object.values(listAreas).reduce((sum, a) => sum + a.residents, 0);
+  const scale = Math.min(1, (0.7 * options.persons) / listResidents);
+  const fixedDwellings = (areaId: string) => {
+    const target = listAreas[areaId]?.residents;
+    // 2.45 persons a household; 4 % more on 1 January 2006 for the adults moving out by 2009.
+    return target === undefined ? undefined : Math.max(1, Math.round((target * scale * 1.04) / 2.45));
+  };
+  const otherWeight = areas.reduce((sum, a) => sum + (fixedDwellings(a.id) === undefined ? a.weight : 0), 0);
+  const fixedTotal = areas.reduce((sum, a) => sum + (fixedDwellings(a.id) ?? 0), 0);
+  const otherDwellings = Math.max(0, Math.ceil((options.persons / 2.1) * 1.03) - fixedTotal);
+  const dwellings: { id: string; type: RegisterAreaType; areaId: string; department: string }[] = [];
   for (const area of areas) {
     const departments = 1 + Math.floor(rng() * 4);
-    const areaDwellings = Math.max(departments, Math.round((totalDwellings * area.weight) / totalWeight));
+    const areaDwellings = Math.max(
+      departments,
+      fixedDwellings(area.id) ?? Math.round((otherDwellings * area.weight) / otherWeight),
+    );
     const sizes = Array.from({ length: departments }, () => 0.5 + rng());
     const sizeSum = sizes.reduce((s, x) => s + x, 0);
     sizes.forEach((size, index) => {
@@ -156,11 +214,15 @@ export function synthesiseRegister(options: SynthOptions): SynthFiles {
       const count = Math.max(1, Math.round((areaDwellings * size) / sizeSum));
       for (let n = 1; n <= count; n++) {
         const id = `${department}-${String(n).padStart(4, "0")}`;
-        dwellings.push({ id, type: area.type });
+        dwellings.push({ id, type: area.type, areaId: area.id, department });
         lines["dwellings.csv"].push(`${id},${department}`);
       }
     });
   }
+
+  const departmentList = [...new Map(dwellings.map((d) => [d.department, d])).values()];
+  const departmentIndex = new Map(departmentList.map((d, i) => [d.department, i]));
+  const rankedOnDay = new Set<string>();
 
   let personCount = 0;
   let householdCount = 0;
@@ -200,22 +262,25 @@ export function synthesiseRegister(options: SynthOptions): SynthFiles {
     };
   };
 
-  /** A household moves into a dwelling on day `from`; returns the number of persons. */
-  const moveIn = (dwelling: number, from: number): number => {
+  /** A household moves into a dwelling on day `from` (of `size` persons, else drawn); returns its size. */
+  const moveIn = (dwelling: number, from: number, size?: number): number => {
     householdCount++;
     const household = `H${String(householdCount).padStart(7, "0")}`;
     lines["households.csv"].push(household);
     const type = (dwellings[dwelling] as { type: RegisterAreaType }).type;
     const nonDanish = rng() < nonDanishShare[type];
     const countryGroup = nonDanish ? (rng() < 0.8 ? "ikke_vestlig" : "vestlig") : "";
-    const adults = rng() < 0.45 ? 1 : 2;
+    const drawnAdults = rng() < 0.45 ? 1 : 2;
     const r = rng();
-    const children = r < 0.5 ? 0 : r < 0.7 ? 1 : r < 0.88 ? 2 : 3;
+    const drawnChildren = r < 0.5 ? 0 : r < 0.7 ? 1 : r < 0.88 ? 2 : 3;
+    // A dwelling fits a household of its size: a re-let keeps the residents a department has.
+    const adults = size === undefined ? drawnAdults : Math.min(2, size);
+    const children = size === undefined ? drawnChildren : size - adults;
     const yearOfMove = new Date(from).getUTCFullYear();
     const members: Person[] = [];
     for (let i = 0; i < adults; i++)
       members.push(
-        newPerson(yearOfMove - 20 - Math.floor(rng() * 55), nonDanish ? "indvandrer" : "dansk", countryGroup),
+        newPerson(yearOfMove - 20 - Math.floor(rng() * 40), nonDanish ? "indvandrer" : "dansk", countryGroup),
       );
     for (let i = 0; i < children; i++)
       members.push(
@@ -249,11 +314,41 @@ export function synthesiseRegister(options: SynthOptions): SynthFiles {
         if (rng() < 0.6) moveIn(dwelling, day);
       } else if (rng() < 0.07) {
         for (const spell of current) spell.to = day;
-        moveIn(dwelling, day + DAY * (1 + Math.floor(rng() * 60)));
+        moveIn(dwelling, day + DAY * (1 + Math.floor(rng() * 60)), current.length);
       } else if (current.length > 1 && rng() < 0.04) {
         const leaving = current.find((s) => year - s.person.birthYear >= 18);
         if (leaving) leaving.to = day;
       }
+    }
+  }
+
+  // Who is outside the labour market: per department and year, the residents 18–64 on the
+  // reference day ranked by u, the first round(target × n) of them; others by u < target.
+  const outsideOnDay = new Set<string>();
+  for (let year = fromYear; year <= toYear; year++) {
+    const day = Date.UTC(year, 0, 1);
+    const byDepartment = new Map<number, Person[]>();
+    for (const spell of spells) {
+      if (spell.from > day || (spell.to !== null && spell.to <= day)) continue;
+      const age = ageOnReferenceDay(spell.person, year);
+      if (age < 18 || age > 64) continue;
+      const d = departmentIndex.get((dwellings[spell.dwelling] as { department: string }).department) ?? 0;
+      const list = byDepartment.get(d);
+      if (list === undefined) byDepartment.set(d, [spell.person]);
+      else list.push(spell.person);
+    }
+    // Rounded cumulatively over the departments of each area type: a department is within one
+    // person of its target and the type's total within one of its sum, even in a small city.
+    const carried = new Map<RegisterAreaType, { target: number; rounded: number }>();
+    for (const [d, persons] of [...byDepartment].sort((a, b) => a[0] - b[0])) {
+      const { areaId, type } = departmentList[d] as { areaId: string; type: RegisterAreaType };
+      const ranked = persons.sort((a, b) => a.u - b.u || a.id.localeCompare(b.id));
+      const sums = carried.get(type) ?? { target: 0, rounded: 0 };
+      const target = sums.target + outsideTarget(areaId, type, year) * ranked.length;
+      const outside = Math.round(target) - sums.rounded;
+      carried.set(type, { target, rounded: Math.round(target) });
+      for (const person of ranked.slice(0, outside)) outsideOnDay.add(`${person.id}:${year}`);
+      for (const person of ranked) rankedOnDay.add(`${person.id}:${year}`);
     }
   }
 
@@ -264,10 +359,10 @@ export function synthesiseRegister(options: SynthOptions): SynthFiles {
     lines["residences.csv"].push(
       `${person.id},${(dwellings[spell.dwelling] as { id: string }).id},${spell.household},${iso(spell.from)},${spell.to === null ? "" : iso(spell.to)}`,
     );
-    const type = (dwellings[spell.dwelling] as { type: RegisterAreaType }).type;
+    const { type, areaId } = dwellings[spell.dwelling] as { type: RegisterAreaType; areaId: string };
     const end = spell.to ?? lastDay + DAY;
     for (let year = fromYear; year <= toYear; year++) {
-      const age = year - person.birthYear;
+      const age = ageOnReferenceDay(person, year);
       const months: string[] = [];
       for (let month = 0; month < 12; month++) {
         const first = Date.UTC(year, month, 1);
@@ -276,7 +371,12 @@ export function synthesiseRegister(options: SynthOptions): SynthFiles {
       if (months.length === 0 || age < 15) continue;
       let code: string | undefined;
       if (age >= 65) code = "folkepension";
-      else if (age >= 18 && person.u < transferShare(type, year))
+      else if (
+        age >= 18 &&
+        (rankedOnDay.has(`${person.id}:${year}`)
+          ? outsideOnDay.has(`${person.id}:${year}`)
+          : person.u < outsideTarget(areaId, type, year))
+      )
         code = age < 40 && person.code === "foertidspension" ? "kontanthjaelp" : person.code;
       for (const month of code === undefined ? [] : months)
         lines["benefits.csv"].push(`${person.id},${month},${code}`);
