@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from "kysely";
+import { type Kysely, type Selectable, sql } from "kysely";
 import type { AreaCategory } from "../domain/areas/area-category.ts";
 import type { DepartmentFactsOrigin } from "../domain/areas/area-facts-source.ts";
 import {
@@ -9,6 +9,7 @@ import {
 import type { PublishedListEntry, PublishedListRow } from "../domain/areas/published-list.ts";
 import type { ListKind } from "../domain/areas/rule-version.ts";
 import { divide, parseRational, type Rational } from "../domain/law/rational.ts";
+import { bulkWriter } from "./bulk-writer.ts";
 import type { AreaFactTable, Database } from "./schema.ts";
 
 /**
@@ -125,29 +126,23 @@ export async function loadPublishedLists(
   return rows.map((r) => ({ areaId: r.area_id, year: r.year, category: r.category as AreaCategory }));
 }
 
-function toRow(facts: DepartmentYearFacts) {
-  const counts = Object.fromEntries(countColumns.map((c) => [c, facts[c] ?? null])) as Record<
-    (typeof countColumns)[number],
-    number | null
-  >;
-  return {
-    year: facts.year,
-    department_id: facts.department_id,
-    area_id: facts.area_id,
-    area_name: facts.area_name,
-    municipality: facts.municipality,
-    region: facts.region ?? null,
-    ...counts,
-    residents: facts.residents,
-  };
-}
+/** area_fact's columns as the import writes them; provenance (computation_id) stays NULL: typed in. */
+const factColumns = [
+  "year",
+  "department_id",
+  "area_id",
+  "area_name",
+  "municipality",
+  "region",
+  ...countColumns,
+] as const;
 
-/**
- * Rows per INSERT. On PGlite each INSERT runs synchronously in the server's own thread, so it is
- * also the longest the server is deaf to other requests during an import (250 rows: some tens
- * of ms); PostgreSQL's limit of 65,535 parameters is far away.
- */
-const BATCH = 250;
+function toText(facts: DepartmentYearFacts): (string | null)[] {
+  return factColumns.map((column) => {
+    const value = facts[column];
+    return value === undefined || value === null ? null : String(value);
+  });
+}
 
 export interface SaveOutcome {
   readonly inserted: number;
@@ -157,12 +152,18 @@ export interface SaveOutcome {
 /**
  * Replaces the rows with the same (year, department_id) and adds the rest, in the caller's
  * transaction. With `onlyMissing`, existing rows are kept instead (the demo seeder).
+ * Rows go by COPY (PostgreSQL: streamed in chunks; PGlite: a blob): straight into area_fact when
+ * none of them is there yet (a new year, the usual import), else into a temporary table that one
+ * INSERT … ON CONFLICT merges. The rows were validated by the CSV reader; the table's checks
+ * hold anyway.
  */
 export async function saveAreaFacts(
   trx: Kysely<Database>,
   facts: readonly DepartmentYearFacts[],
   options: { readonly onlyMissing?: boolean } = {},
 ): Promise<SaveOutcome> {
+  // COPY and the temporary table need one connection for the whole save.
+  if (!trx.isTransaction) return trx.transaction().execute((t) => saveAreaFacts(t, facts, options));
   const years = [...new Set(facts.map((f) => f.year))];
   const existing =
     years.length === 0
@@ -174,37 +175,28 @@ export async function saveAreaFacts(
           .execute();
   const present = new Set(existing.map((r) => `${r.year}|${r.department_id}`));
   const replaced = facts.filter((f) => present.has(`${f.year}|${f.department_id}`)).length;
-  for (let i = 0; i < facts.length; i += BATCH) {
-    // Converted batch by batch: 50,000 rows at once would be one long stretch of work.
-    const batch = facts.slice(i, i + BATCH).map(toRow);
-    await trx
-      .insertInto("area_fact")
-      .values(batch)
-      .onConflict((oc) => {
-        const target = oc.columns(["year", "department_id"]);
-        if (options.onlyMissing) return target.doNothing();
-        return target.doUpdateSet((eb) => ({
-          area_id: eb.ref("excluded.area_id"),
-          area_name: eb.ref("excluded.area_name"),
-          municipality: eb.ref("excluded.municipality"),
-          region: eb.ref("excluded.region"),
-          residents: eb.ref("excluded.residents"),
-          gross_income_sum_15_64_excl_students: eb.ref("excluded.gross_income_sum_15_64_excl_students"),
-          residents_18_plus: eb.ref("excluded.residents_18_plus"),
-          outside_labour_market_18_plus: eb.ref("excluded.outside_labour_market_18_plus"),
-          residents_18_64: eb.ref("excluded.residents_18_64"),
-          outside_labour_market_18_64: eb.ref("excluded.outside_labour_market_18_64"),
-          outside_labour_or_education_18_64: eb.ref("excluded.outside_labour_or_education_18_64"),
-          non_western_immigrants_descendants: eb.ref("excluded.non_western_immigrants_descendants"),
-          convicted_18_plus: eb.ref("excluded.convicted_18_plus"),
-          residents_30_59: eb.ref("excluded.residents_30_59"),
-          basic_education_only_30_59: eb.ref("excluded.basic_education_only_30_59"),
-          taxpayers_15_64_excl_students: eb.ref("excluded.taxpayers_15_64_excl_students"),
-          // Typed-in facts replace a computed row whole, its provenance too.
-          computation_id: null,
-        }));
-      })
-      .execute();
+  const direct = replaced === 0;
+  if (!direct) {
+    await sql`create temporary table area_fact_incoming (like area_fact including defaults) on commit drop`.execute(
+      trx,
+    );
+  }
+  const writer = await bulkWriter(trx, direct ? "area_fact" : "area_fact_incoming", factColumns);
+  for (const f of facts) await writer.write(toText(f));
+  await writer.end();
+  if (!direct) {
+    const list = sql.raw(factColumns.join(", "));
+    const updates = sql.raw(
+      [...factColumns.filter((c) => c !== "year" && c !== "department_id"), "computation_id"]
+        .map((c) => `${c} = excluded.${c}`)
+        .join(", "),
+    );
+    // Typed-in facts replace a computed row whole, its provenance too (computation_id NULL).
+    await sql`insert into area_fact (${list}) select ${list} from area_fact_incoming
+      on conflict (year, department_id) do ${options.onlyMissing ? sql`nothing` : sql`update set ${updates}`}`.execute(
+      trx,
+    );
+    await sql`drop table area_fact_incoming`.execute(trx);
   }
   return options.onlyMissing
     ? { inserted: facts.length - replaced, replaced: 0 }

@@ -1,6 +1,5 @@
 import { type Insertable, type Kysely, sql } from "kysely";
-import { from as copyFrom } from "pg-copy-streams";
-import { rawClient } from "./raw-client.ts";
+import { type BulkPath, bulkWriter } from "./bulk-writer.ts";
 import type { Database } from "./schema.ts";
 
 /**
@@ -100,6 +99,7 @@ export const STAGING = {
   },
 } as const;
 
+export type { BulkPath } from "./bulk-writer.ts";
 export type StagedFile = keyof typeof STAGING;
 
 export async function createStagingTables(db: Kysely<Database>): Promise<void> {
@@ -112,33 +112,9 @@ export async function createStagingTables(db: Kysely<Database>): Promise<void> {
   }
 }
 
-/** How rows reach the staging tables: `copy` (COPY on PostgreSQL, COPY from a blob on PGlite) or multi-row INSERT. */
-export type BulkPath = "copy" | "insert";
-
-export interface StagingWriter {
-  /** The bulk path actually used (`copy` needs the driver's client). */
-  readonly path: BulkPath;
-  /** Adds a row; awaits when a buffer is full and written. */
-  write(rowNo: number, values: readonly (string | null)[]): Promise<void> | undefined;
-  /** Writes what is buffered and closes the table's load. */
-  end(): Promise<void>;
-}
-
-/** COPY text format: backslash, tab, newline and carriage return escaped; null is \N. */
-function copyText(value: string | null): string {
-  if (value === null) return "\\N";
-  return /[\\\t\n\r]/.test(value)
-    ? value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r")
-    : value;
-}
-
-const COPY_CHUNK = 1 << 18;
-const PGLITE_BLOB = 8 << 20;
-const INSERT_PARAMETERS = 30_000;
-
 /**
  * A writer into one staging table, inside the transaction `db` (which must be a transaction on
- * PostgreSQL: COPY runs on its connection).
+ * PostgreSQL: COPY runs on its connection). Each row is prefixed with its row number.
  */
 export async function stagingWriter(
   db: Kysely<Database>,
@@ -146,86 +122,22 @@ export async function stagingWriter(
   prefer: BulkPath = "copy",
 ): Promise<StagingWriter> {
   const { table, columns } = STAGING[file];
-  const raw = prefer === "copy" ? await rawClient(db) : undefined;
-  const columnList = `row_no, ${columns.join(", ")}`;
-  if (raw?.kind === "postgres") {
-    const stream = raw.client.query(copyFrom(`copy ${table} (${columnList}) from stdin`));
-    let failed: Error | undefined;
-    const done = new Promise<void>((resolve, reject) => {
-      stream.on("finish", resolve);
-      stream.on("error", (error) => {
-        failed = error;
-        reject(error);
-      });
-    });
-    done.catch(() => undefined);
-    let buffer = "";
-    const flush = async (): Promise<void> => {
-      if (failed) throw failed;
-      const text = buffer;
-      buffer = "";
-      if (!stream.write(text))
-        await new Promise<void>((resolve, reject) => {
-          stream.once("drain", resolve);
-          stream.once("error", reject);
-        });
-    };
-    return {
-      path: "copy",
-      write(rowNo, values) {
-        buffer += `${rowNo}\t${values.map(copyText).join("\t")}\n`;
-        return buffer.length >= COPY_CHUNK ? flush() : undefined;
-      },
-      async end() {
-        if (buffer.length > 0) await flush();
-        stream.end();
-        await done;
-      },
-    };
-  }
-  if (raw?.kind === "pglite") {
-    const client = raw.client;
-    let parts: string[] = [];
-    let length = 0;
-    const flush = async (): Promise<void> => {
-      const blob = new Blob(parts);
-      parts = [];
-      length = 0;
-      await client.query(`copy ${table} (${columnList}) from '/dev/blob'`, [], { blob });
-    };
-    return {
-      path: "copy",
-      write(rowNo, values) {
-        const line = `${rowNo}\t${values.map(copyText).join("\t")}\n`;
-        parts.push(line);
-        length += line.length;
-        return length >= PGLITE_BLOB ? flush() : undefined;
-      },
-      async end() {
-        if (length > 0) await flush();
-      },
-    };
-  }
-  const width = columns.length + 1;
-  const size = Math.max(1, Math.floor(INSERT_PARAMETERS / width));
-  let rows: (string | number | null)[][] = [];
-  const flush = async (): Promise<void> => {
-    const batch = rows;
-    rows = [];
-    await sql`insert into ${sql.table(table)} (${sql.raw(columnList)}) values ${sql.join(
-      batch.map((row) => sql`(${sql.join(row)})`),
-    )}`.execute(db);
-  };
+  const okAt = (columns as readonly string[]).indexOf("ok") + 1;
+  const writer = await bulkWriter(db, table, ["row_no", ...columns], prefer, (values) =>
+    okAt > 0 ? values.map((v, i) => (i === okAt ? v === "t" : v)) : values,
+  );
   return {
-    path: "insert",
-    write(rowNo, values) {
-      rows.push([rowNo, ...values.map((v, i) => (columns[i] === "ok" ? v === "t" : v))] as never);
-      return rows.length >= size ? flush() : undefined;
-    },
-    async end() {
-      if (rows.length > 0) await flush();
-    },
+    path: writer.path,
+    write: (rowNo, values) => writer.write([String(rowNo), ...values]),
+    end: () => writer.end(),
   };
+}
+
+/** One staging row: its row number and its values. */
+export interface StagingWriter {
+  readonly path: BulkPath;
+  write(rowNo: number, values: readonly (string | null)[]): Promise<void> | undefined;
+  end(): Promise<void>;
 }
 
 /** Lets the planner see the staged tables' sizes (temporary tables are not analysed by autovacuum). */
