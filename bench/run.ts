@@ -3,7 +3,8 @@
  * server (issue 15). Every figure is the median with min–max of ≥ 5 interleaved runs, as a ratio
  * to its baseline measured in the same round. Writes bench/RESULTS.md.
  *   npm run bench              national scale (100 %), B5 at 10/30/100 %
- *   npm run bench -- --quick   10 % scale, B5 at 2.5/5/10 %, shorter load tests (< 5 minutes)
+ *   npm run bench -- --quick   10 % scale, B5 at 2.5/5/10 %, shorter load tests
+ *   npm run bench -- --b1      B1 only, at national scale (bench/RESULTS-B1.md)
  * Needs PostgreSQL at PGHOST (default 127.0.0.1:5432, user postgres, trust); makes and drops a
  * throw-away database. Fails loudly if udsyn's lists differ from the SQL ones.
  */
@@ -39,6 +40,8 @@ import { reportFigures } from "./report.ts";
 const ROOT = resolve(import.meta.dirname, "..");
 const quick = process.argv.includes("--quick");
 const RUNS = 5;
+/** `--b1`: only B1, at national scale unless --quick, written to bench/RESULTS-B1.md. */
+const onlyB1 = process.argv.includes("--b1");
 const SCALE = quick ? 0.1 : 1;
 const SCALES = quick ? [0.025, 0.05, 0.1] : [0.1, 0.3, 1];
 const LOAD_SECONDS = quick ? 5 : 30;
@@ -248,6 +251,12 @@ const b1 = [
 out.push(...b1);
 await duck.close();
 await pgEngine.close();
+if (onlyB1) {
+  writeFileSync(resolve(ROOT, "bench/RESULTS-B1.md"), [...(await header()), ...out].join("\n"));
+  log("wrote bench/RESULTS-B1.md");
+  await admin.end();
+  process.exit(0);
+}
 
 // ---------------------------------------------------------------- B2 import
 log("B2 import");
@@ -487,17 +496,19 @@ async function scalingChart(points: readonly { scale: number; rows: number }[]):
 }
 
 // ---------------------------------------------------------------- write
-const header = [
-  "# Benchmark results (issue 15)",
-  "",
-  `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`npm run bench${quick ? " -- --quick" : ""}\`: scale ${SCALE * 100} % of national (${rows.toLocaleString("en")} facts rows). Machine: ${cpus()[0]?.model ?? "?"}, ${cpus().length} cores (shared with other jobs: the ratios are what to compare), Node ${process.version}, ${spawnSync("psql", ["--version"], { encoding: "utf8" }).stdout.trim()}, DuckDB ${(await import("@duckdb/node-api")).version()}.`,
-  "",
-  `Every figure is the median (min–max) of ${RUNS} interleaved rounds unless it says otherwise; a ratio is computed round by round against the baseline measured in the same round.`,
-  "",
-];
+async function header(): Promise<string[]> {
+  return [
+    "# Benchmark results (issue 15)",
+    "",
+    `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`npm run bench${quick ? " -- --quick" : ""}\`: scale ${SCALE * 100} % of national (${rows.toLocaleString("en")} facts rows). Machine: ${cpus()[0]?.model ?? "?"}, ${cpus().length} cores (shared with other jobs: the ratios are what to compare), Node ${process.version}, ${spawnSync("psql", ["--version"], { encoding: "utf8" }).stdout.trim()}, DuckDB ${(await import("@duckdb/node-api")).version()}.`,
+    "",
+    `Every figure is the median (min–max) of ${RUNS} interleaved rounds unless it says otherwise; a ratio is computed round by round against the baseline measured in the same round.`,
+    "",
+  ];
+}
 const summaryPath = resolve(ROOT, "bench/summary.md");
 const summary = existsSync(summaryPath) ? readFileSync(summaryPath, "utf8") : "";
-writeFileSync(resolve(ROOT, "bench/RESULTS.md"), [...header, summary, ...out].join("\n"));
+writeFileSync(resolve(ROOT, "bench/RESULTS.md"), [...(await header()), summary, ...out].join("\n"));
 log("wrote bench/RESULTS.md");
 await admin.end();
 process.exit(0);
