@@ -24,7 +24,11 @@ function copyText(value: string | null): string {
 }
 
 const COPY_CHUNK = 1 << 18;
-const PGLITE_BLOB = 8 << 20;
+/**
+ * PGlite runs on the server's own thread: one COPY blocks every request until it ends, so a
+ * blob stays small (about 10,000 area-fact rows) and the event loop is given a turn after each.
+ */
+const PGLITE_BLOB = 1 << 20;
 const INSERT_PARAMETERS = 30_000;
 
 /**
@@ -86,6 +90,7 @@ export async function bulkWriter(
       parts = [];
       length = 0;
       await client.query(`copy ${table} (${columnList}) from '/dev/blob'`, [], { blob });
+      await new Promise<void>((resolve) => setImmediate(resolve));
     };
     return {
       path: "copy",

@@ -13,7 +13,7 @@ import { rational } from "../../src/domain/law/rational.ts";
 import { parseReferenceFactsCsv } from "../../src/formats/csv/area-facts-csv.ts";
 import { cliActor } from "../../src/usecases/actor.ts";
 import { factsFromDatabase } from "../../src/usecases/areas/area-facts-source.ts";
-import { importAreaFacts } from "../../src/usecases/areas/import-area-facts.ts";
+import { AREA_FACTS_REFUSED, importAreaFacts } from "../../src/usecases/areas/import-area-facts.ts";
 import { areasDemo } from "../../src/usecases/demo/areas.demo.ts";
 import { ruleParameters } from "../../src/usecases/rules/rules.service.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
@@ -128,7 +128,7 @@ describe.each(testDatabases())("area facts storage on $name", (testDb) => {
     });
   });
 
-  it("imports a file with problems all or nothing: every problem reported, nothing written, no audit row", async () => {
+  it("imports a file with problems all or nothing: every problem reported, nothing written, the refusal audited", async () => {
     const [facts, audit] = [await count(database, "area_fact"), await count(database, "audit_log")];
     const error = await refusal(() =>
       importAreaFacts(createUseCaseContext(database.db), cliActor(), {
@@ -139,7 +139,15 @@ describe.each(testDatabases())("area facts storage on $name", (testDb) => {
     expect(error.details.length).toBe(10);
     expect(error.details[0]).toMatchObject({ source: "many-problems.csv", row: 3, field: "residents" });
     expect(await count(database, "area_fact")).toBe(facts);
-    expect(await count(database, "audit_log")).toBe(audit);
+    // The only row written is the refusal itself, so the import history can show a failed file.
+    expect(await count(database, "audit_log")).toBe(audit + 1);
+    const last = await database.db
+      .selectFrom("audit_log")
+      .select(["action", "details"])
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    expect(last.action).toBe(AREA_FACTS_REFUSED);
+    expect(last.details).toMatchObject({ fileName: "many-problems.csv", problems: 10 });
   });
 
   it("writes nothing when the facts are valid but the reference file is not", async () => {

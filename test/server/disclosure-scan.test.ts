@@ -22,7 +22,7 @@ import { testDatabases } from "../support/databases.ts";
  * touching this file; its parameters are filled from their schema (every value of an enum, dates
  * and years around the 2010 rule change). Left out, and why (EXCLUDED): person-level endpoints
  * for the roles that handle the persons (caseworkers' cases, stored decisions and their
- * registers, the audit log, the user list), which are access-controlled and audited instead of
+ * registers, the audit log and its import history, the user list), which are access-controlled and audited instead of
  * suppressed; the SSP overview for leader groups (internal case steering over cases the reader
  * may open anyway); and endpoints without statistics (health, login, the signed-in user, rules,
  * catalogues, organisations).
@@ -48,6 +48,7 @@ const EXCLUDED = new Set([
   "/api/login/oidc/callback",
   "/api/audit",
   "/api/audit/verify",
+  "/api/audit/imports",
   "/api/users",
   "/api/rules",
   "/api/policy/organisations",
