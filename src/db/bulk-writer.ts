@@ -26,9 +26,9 @@ function copyText(value: string | null): string {
 const COPY_CHUNK = 1 << 18;
 /**
  * PGlite runs on the server's own thread: one COPY blocks every request until it ends, so a
- * blob stays small (about 10,000 area-fact rows) and the event loop is given a turn after each.
+ * blob stays small (about 2,500 area-fact rows) and the event loop is given a turn after each.
  */
-const PGLITE_BLOB = 1 << 20;
+const PGLITE_BLOB = 1 << 18;
 const INSERT_PARAMETERS = 30_000;
 
 /**

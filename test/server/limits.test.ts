@@ -218,15 +218,18 @@ describe("resource limits (PGlite)", () => {
     expect(response.status).toBe(200);
     expect(((await response.json()) as { inserted: number }).inserted).toBe(50_000);
     expect(failures).toBe(0);
-    // Asked all the way through the import, and answered within a second (95 % of the probes;
-    // the rest within 2.5 s; 530 ms was seen at the 95th percentile in CI). The bounds are loose on purpose: two test files run beside it on a 2-core
-    // machine, so a probe may wait for a core; what they catch is an import on the request path,
-    // which blocked every probe for seconds (7.5 s seen). Latency itself is measured in bench/.
+    // Asked all the way through the import and answered between its writes. What this catches is
+    // an import that holds the server's thread: on PGlite (same thread) one COPY of the whole file
+    // blocked every probe for the import's whole duration (7.5 s seen). The bounds are 1 s for
+    // 95 % of the probes and 2.5 s for the slowest on a quiet machine; on a loaded one (other test
+    // files, other jobs on the 2 cores) everything slows alike, so they scale with the import's
+    // own duration: no single wait may be half of it. Latency itself is measured in bench/.
     expect(latencies.length).toBeGreaterThan(importMs / 50 / 2);
     const sorted = [...latencies].sort((a, b) => a - b);
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? Number.POSITIVE_INFINITY;
     const slowest = sorted.slice(-5).map(Math.round);
-    expect(p95, `95th percentile (ms); slowest: ${slowest.join(", ")}`).toBeLessThan(1_000);
-    expect(Math.max(...latencies), `slowest answers (ms): ${slowest.join(", ")}`).toBeLessThan(2_500);
+    const context = `import ${Math.round(importMs)} ms; slowest probes (ms): ${slowest.join(", ")}`;
+    expect(p95, `95th percentile; ${context}`).toBeLessThan(Math.max(1_000, importMs / 5));
+    expect(Math.max(...latencies), `slowest; ${context}`).toBeLessThan(Math.max(2_500, importMs / 2));
   }, 120_000);
 });
