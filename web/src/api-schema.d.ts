@@ -3299,6 +3299,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             batch: string;
+                            requestDate: string;
                             roundId: number;
                             committee: string;
                             year: number;
@@ -3330,6 +3331,9 @@ export interface paths {
                                     statedText: string;
                                     note?: string;
                                 }[];
+                                afterRoundDate: number;
+                                /** @enum {string} */
+                                unmeasured?: "no_area_facts" | "only_after_round_date" | "no_years";
                             }[];
                         };
                     };

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { measureGoals } from "../../usecases/register/measure-goals.ts";
+import { measureGoals, unmeasuredText } from "../../usecases/register/measure-goals.ts";
 import { yearArgument } from "../arguments.ts";
 import type { GlobalOptions } from "../context.ts";
 import { withUseCases } from "../context.ts";
@@ -26,6 +26,12 @@ export function registerMeasureCommand(program: Command, globals: () => GlobalOp
       );
       for (const indicator of outcome.indicators) {
         process.stdout.write(`\n${indicator.name}\n`);
+        if (indicator.unmeasured !== undefined) {
+          process.stdout.write(
+            `Ingen måling: ${unmeasuredText(indicator.unmeasured, outcome.batch, outcome.requestDate)}\n`,
+          );
+          continue;
+        }
         printTable(
           ["Periode", "Værdi", "Bemærkning"],
           indicator.measurements.map((m) => [
@@ -40,6 +46,10 @@ export function registerMeasureCommand(program: Command, globals: () => GlobalOp
             m.note ?? "",
           ]),
         );
+        if (indicator.afterRoundDate > 0)
+          process.stdout.write(
+            `${indicator.afterRoundDate} ${indicator.afterRoundDate === 1 ? "periode" : "perioder"} efter redegørelsens dato er ikke skrevet ind.\n`,
+          );
       }
     });
 }

@@ -12,6 +12,7 @@ import { defaultListKind } from "../../domain/areas/default-list.ts";
 import { factsYearsRead } from "../../domain/areas/facts-year.ts";
 import { ruleVersionFor } from "../../domain/areas/rule-versions.ts";
 import { DomainError } from "../../domain/errors.ts";
+import { formatDate } from "../../domain/format.ts";
 import { todayOf } from "../../domain/law/clock.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";
 import { ParameterReader } from "../../domain/law/parameter-reader.ts";
@@ -26,6 +27,7 @@ import type { IndicatorComputation } from "../../domain/policy/goals/indicator-c
 import type { Measurement } from "../../domain/policy/goals/measurement.ts";
 import {
   type ComputedMeasurements,
+  knownOnRoundDate,
   withComputedMeasurements,
 } from "../../domain/policy/report/computed-measurements.ts";
 import type { StratumCount } from "../../domain/statistics/direct-standardisation.ts";
@@ -43,8 +45,29 @@ export interface MeasureGoalsInput {
   readonly batch?: string | undefined;
 }
 
+/**
+ * Why an indicator got no measurement: the batch's area facts are not computed yet (goals a and b
+ * read them, for their provenance), the batch has only years after the round's date, or none the
+ * indicator can use.
+ */
+export type Unmeasured = "no_area_facts" | "only_after_round_date" | "no_years";
+
+/** What each reason means, in Danish (the CLI's words; the web app has its own translations). */
+export function unmeasuredText(reason: Unmeasured, batch: string, requestDate: IsoDate): string {
+  switch (reason) {
+    case "no_area_facts":
+      return `der er ikke beregnet områdefakta fra registerudtrækket »${batch}«: beregn dem først (udsyn register facts --batch ${batch})`;
+    case "only_after_round_date":
+      return `udtrækket har kun år efter redegørelsens dato ${formatDate(requestDate)}`;
+    case "no_years":
+      return "udtrækket har ingen år, som indikatoren kan beregnes for";
+  }
+}
+
 export interface MeasureGoalsOutcome {
   readonly batch: string;
+  /** The round's date: only periods over by then are written. */
+  readonly requestDate: IsoDate;
   readonly roundId: number;
   readonly committee: string;
   readonly year: number;
@@ -53,6 +76,10 @@ export interface MeasureGoalsOutcome {
     readonly indicatorId: string;
     readonly name: string;
     readonly measurements: readonly Pick<Measurement, "period" | "value" | "statedText" | "note">[];
+    /** Measurements of periods not over by the round's date: computed, not written. */
+    readonly afterRoundDate: number;
+    /** Why the indicator got no measurement, when it got none. */
+    readonly unmeasured?: Unmeasured;
   }[];
 }
 
@@ -271,26 +298,44 @@ export const measureGoals = defineUseCase(
         indicatorId: indicator.id,
         measurements: await measure(ctx, batch, indicator, computation),
       });
+    // Goals a and b read the area facts computed from the batch (their provenance), not the
+    // microdata directly: without them there is nothing to count, and the user is told so.
+    const factsYears = await computedFactsYears(ctx.db, batch.id);
     const stored = await changeRoundContent(ctx, actor, round.id, "policy.measure", (content) => {
       const edit = withComputedMeasurements(content, results);
       return { ...edit, details: { ...edit.details, batch: batch.name } };
     });
     return {
       batch: batch.name,
+      requestDate: round.content.requestDate,
       roundId: stored.id,
       committee: stored.committeeCode,
       year: stored.year,
       version: stored.version,
-      indicators: results.map((r) => ({
-        indicatorId: r.indicatorId,
-        name: indicators.get(r.indicatorId)?.indicator.name ?? r.indicatorId,
-        measurements: r.measurements.map(({ period, value, statedText, note }) => ({
-          period,
-          value,
-          statedText,
-          ...(note === undefined ? {} : { note }),
-        })),
-      })),
+      indicators: results.map((r) => {
+        const known = r.measurements.filter((m) => knownOnRoundDate(m, round.content));
+        const kind = indicators.get(r.indicatorId)?.computation.kind;
+        const unmeasured: Unmeasured | undefined =
+          known.length > 0
+            ? undefined
+            : kind !== "standardised_crime_ratio" && factsYears.length === 0
+              ? "no_area_facts"
+              : r.measurements.length > known.length
+                ? "only_after_round_date"
+                : "no_years";
+        return {
+          indicatorId: r.indicatorId,
+          name: indicators.get(r.indicatorId)?.indicator.name ?? r.indicatorId,
+          measurements: known.map(({ period, value, statedText, note }) => ({
+            period,
+            value,
+            statedText,
+            ...(note === undefined ? {} : { note }),
+          })),
+          afterRoundDate: r.measurements.length - known.length,
+          ...(unmeasured === undefined ? {} : { unmeasured }),
+        };
+      }),
     };
   },
 );

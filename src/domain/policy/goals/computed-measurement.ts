@@ -111,10 +111,13 @@ export function shareMeasurement(
             `${v > 0 ? "+" : v < 0 ? "−" : "±"}${formatNumber(Math.abs(v), d)}`;
           return ` Ændring siden ${first.year}: ${signed(points, decimals)} procentpoint (${signed(percent, 1)} %).`;
         })();
+  // The value is the figure as stated (the indicator's decimals): the report, the validation and
+  // the forecast all read the same number. The change is computed from the unrounded shares.
+  const shown = Number(share.toFixed(decimals));
   return {
     ...base,
-    value: Number(share.toFixed(4)),
-    statedText: `${formatNumber(share, decimals)} %`,
+    value: shown,
+    statedText: `${formatNumber(shown, decimals)} %`,
     note: `${formatNumber(counts.outside)} af ${formatNumber(counts.residents)} ${population}.${change}`,
   };
 }
@@ -164,10 +167,11 @@ export function crimeRatioMeasurement(
           : `For få unge ${ages} (under ${minimum} i en af grupperne) til at forholdet kan offentliggøres.`,
     };
   const pct = (rate: number) => `${formatNumber(rate * 100, 1)} %`;
+  // The interval goes in the note: the stated text is the one figure the indicator measures.
   const interval =
     result.lci === null || result.uci === null
       ? ""
-      : ` (95 %-konfidensinterval ${formatNumber(result.lci, decimals)}–${formatNumber(result.uci, decimals)})`;
+      : `95 %-konfidensinterval ${formatNumber(result.lci, decimals)}–${formatNumber(result.uci, decimals)}. `;
   // A crude rate times its persons gives the convicted: withheld when they (or the others) are few.
   const crude = (rate: number, persons: number) => {
     const reason = shareDisclosure(Math.round(rate * persons), persons, minimum);
@@ -175,9 +179,10 @@ export function crimeRatioMeasurement(
   };
   return {
     ...base,
-    value: Number(result.ratio.toFixed(4)),
-    statedText: `${formatNumber(result.ratio, decimals)}${interval}`,
+    value: Number(result.ratio.toFixed(decimals)),
+    statedText: formatNumber(Number(result.ratio.toFixed(decimals)), decimals),
     note:
+      interval +
       `Indvandrere og efterkommere ${ages}: ${formatNumber(result.groupPersons)} unge, ` +
       `${crude(result.groupCrude, result.groupPersons)} dømt (standardiseret ${pct(result.groupAdjusted)}); ` +
       `andre unge: ${formatNumber(result.referencePersons)}, ${crude(result.referenceRate, result.referencePersons)} dømt. ` +

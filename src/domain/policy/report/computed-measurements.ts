@@ -1,6 +1,7 @@
 import { DomainError } from "../../errors.ts";
 import { COMPUTED_MEASUREMENT_PREFIX } from "../goals/indicator-computation.ts";
 import type { Measurement } from "../goals/measurement.ts";
+import { periodEnd } from "../goals/period.ts";
 import type { TrackedIndicator } from "../goals/tracked-indicator.ts";
 import type { ReportingRound } from "./reporting-round.ts";
 import type { RoundEdit } from "./round-edits.ts";
@@ -9,6 +10,19 @@ import type { RoundEdit } from "./round-edits.ts";
 export interface ComputedMeasurements {
   readonly indicatorId: string;
   readonly measurements: readonly Measurement[];
+}
+
+/**
+ * Whether a computed measurement could be known on the round's date: its period must be over
+ * before the report is dated. A 2010 report (dated 4 March 2010) measures 2009 and earlier and the
+ * list of 1 January 2010, whatever later years the register batch holds; a later year in it would
+ * be hindsight the committee did not have.
+ */
+export function knownOnRoundDate(
+  measurement: Measurement,
+  round: Pick<ReportingRound, "requestDate">,
+): boolean {
+  return measurement.period === null || periodEnd(measurement.period) < round.requestDate;
 }
 
 function merged<T extends TrackedIndicator>(
@@ -38,7 +52,12 @@ export function withComputedMeasurements(
           `En beregnet måling skal have et id, der begynder med »${COMPUTED_MEASUREMENT_PREFIX}«`,
           [{ field: "measurements.id", message: m.id }],
         );
-  const computed = new Map(results.map((r) => [r.indicatorId, r.measurements]));
+  const known = results.map((r) => ({
+    indicatorId: r.indicatorId,
+    measurements: r.measurements.filter((m) => knownOnRoundDate(m, content)),
+    after: r.measurements.filter((m) => !knownOnRoundDate(m, content)).length,
+  }));
+  const computed = new Map(known.map((r) => [r.indicatorId, r.measurements]));
   const before = countComputed(content);
   const next: ReportingRound = {
     ...content,
@@ -54,7 +73,11 @@ export function withComputedMeasurements(
   return {
     content: next,
     details: {
-      indicators: results.map((r) => ({ indicatorId: r.indicatorId, measurements: r.measurements.length })),
+      indicators: known.map((r) => ({
+        indicatorId: r.indicatorId,
+        measurements: r.measurements.length,
+        afterRoundDate: r.after,
+      })),
       computedBefore: before,
       computedAfter: countComputed(next),
     },

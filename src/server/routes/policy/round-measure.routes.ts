@@ -22,6 +22,7 @@ export function roundMeasureRoutes(app: App, ctx: AppContext): void {
         response: {
           200: z.object({
             batch: z.string(),
+            requestDate: z.string(),
             roundId: z.number(),
             committee: z.string(),
             year: z.number(),
@@ -41,6 +42,8 @@ export function roundMeasureRoutes(app: App, ctx: AppContext): void {
                       }),
                     )
                     .readonly(),
+                  afterRoundDate: z.number().int(),
+                  unmeasured: z.enum(["no_area_facts", "only_after_round_date", "no_years"]).optional(),
                 }),
               )
               .readonly(),

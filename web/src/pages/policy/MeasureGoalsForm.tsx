@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { TextField } from "../../components/fields.tsx";
+import { formatDate } from "../../format.ts";
 import { useSubmission } from "../../useSubmission.ts";
 import type { RoundName } from "./round.ts";
 
@@ -20,7 +21,7 @@ export function MeasureGoalsForm({
   const { t } = useTranslation();
   const id = useId();
   const [batch, setBatch] = useState("");
-  const [done, setDone] = useState<string | undefined>(undefined);
+  const [done, setDone] = useState<{ text: string; notes: string[] } | undefined>(undefined);
   const { busy, error, run } = useSubmission();
   return (
     <form
@@ -34,7 +35,23 @@ export function MeasureGoalsForm({
             body: batch.trim() === "" ? {} : { batch: batch.trim() },
           });
           const count = outcome.indicators.reduce((n, i) => n + i.measurements.length, 0);
-          setDone(t("policy.measure.done", { count, batch: outcome.batch }));
+          const date = formatDate(outcome.requestDate);
+          // Said, not silent: an indicator left without a figure, and years left out as hindsight.
+          const notes = outcome.indicators.flatMap((i) => [
+            ...(i.unmeasured === undefined
+              ? []
+              : [
+                  t(`policy.measure.unmeasured.${i.unmeasured}`, {
+                    name: i.name,
+                    batch: outcome.batch,
+                    date,
+                  }),
+                ]),
+            ...(i.afterRoundDate > 0 && i.unmeasured === undefined
+              ? [t("policy.measure.afterRoundDate", { name: i.name, count: i.afterRoundDate, date })]
+              : []),
+          ]);
+          setDone({ text: t("policy.measure.done", { count, batch: outcome.batch }), notes });
           onMeasured();
         });
       }}
@@ -45,7 +62,14 @@ export function MeasureGoalsForm({
       {done === undefined ? null : (
         <div className="alert alert-success" role="status">
           <div className="alert-body">
-            <p className="alert-text">{done}</p>
+            <p className="alert-text">{done.text}</p>
+            {done.notes.length === 0 ? null : (
+              <ul className="alert-text">
+                {done.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            )}
           </div>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { formatDate } from "../../../format.ts";
 import type { DatedStatement } from "../../goals/dated-statement.ts";
+import { COMPUTED_MEASUREMENT_PREFIX } from "../../goals/indicator-computation.ts";
 import type { Measurement } from "../../goals/measurement.ts";
 import { formatPeriod, periodEnd, periodStart } from "../../goals/period.ts";
 import type { Target } from "../../goals/target.ts";
@@ -137,7 +138,13 @@ export const measurementAfterRoundRule: ValidationRule = {
   check(round) {
     return measurements(round)
       .filter(({ item }) => {
-        const when = item.date ?? (item.period === null ? null : periodStart(item.period));
+        // A figure udsyn computed is dated by the period it measures: the day it was computed
+        // (later, when an old round is measured from a new batch) is provenance, in its source.
+        const when = item.id.startsWith(COMPUTED_MEASUREMENT_PREFIX)
+          ? item.period === null
+            ? null
+            : periodEnd(item.period)
+          : (item.date ?? (item.period === null ? null : periodStart(item.period)));
         return when !== null && when > round.requestDate;
       })
       .map(({ item, location, owner }) => ({
