@@ -235,6 +235,14 @@ describe.each(testDatabases())("goals measured from register data on $name", (te
       (m) => m.period?.kind === "date" && m.period.date === "2010-01-01",
     );
     expect(measuredA?.value).toBe(on2010.areas.filter((a) => a.listed).length);
+    // Every list counted is the one the classification gives on its date, on the same facts year.
+    expect(goalA?.measurements.length).toBeGreaterThan(1);
+    for (const m of goalA?.measurements ?? []) {
+      if (m.period?.kind !== "date") throw new Error("goal a is counted per list date");
+      const listed = await classifyAreasOn(ctx(), actor, { date: m.period.date });
+      expect(m.value, m.period.date).toBe(listed.areas.filter((a) => a.listed).length);
+      expect(m.note, m.period.date).toContain(`fakta for ${listed.factsYear}`);
+    }
 
     const round = await requireRound(database.db, { committee: "SUD", year: 2010 });
     const tracked = (content: ReportingRound, id: string) =>

@@ -9,7 +9,7 @@ import {
 import { STATISTICS_EDITORS } from "../../domain/access.ts";
 import { classifyAreas } from "../../domain/areas/classify-areas.ts";
 import { defaultListKind } from "../../domain/areas/default-list.ts";
-import { factsYearsRead } from "../../domain/areas/facts-year.ts";
+import { factsYearsRead, listInForce } from "../../domain/areas/facts-year.ts";
 import { ruleVersionFor } from "../../domain/areas/rule-versions.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { formatDate } from "../../domain/format.ts";
@@ -112,9 +112,16 @@ async function listedAreas(
 ): Promise<Measurement[]> {
   const params = await ctx.parameters();
   const measurements: Measurement[] = [];
-  for (const factsYear of await computedFactsYears(ctx.db, batchId)) {
-    // The list of 1 January after the facts year: the convention of every list since 2005.
-    const date = `${factsYear + 1}-01-01` as IsoDate;
+  const factsYears = new Set(await computedFactsYears(ctx.db, batchId));
+  if (factsYears.size === 0) return measurements;
+  // The list in force on 1 January of each year whose facts year the batch has: the facts year
+  // is the list's (publication year minus the offset, as every classification reads it), not the
+  // year before the date, so the figure is the list `udsyn areas classify --rules D` gives.
+  const first = Math.min(...factsYears);
+  const last = Math.max(...factsYears);
+  const counted = new Set<string>();
+  for (let year = first + 1; year <= last + 2; year++) {
+    const date = `${year}-01-01` as IsoDate;
     const listKind = computation.listKind ?? defaultListKind(date);
     let version: ReturnType<typeof ruleVersionFor>;
     try {
@@ -122,7 +129,12 @@ async function listedAreas(
     } catch {
       continue; // no rule of this kind in force on the date: nothing to count
     }
-    const years = factsYearsRead(new ParameterReader(params, date), version, date, factsYear);
+    const reader = new ParameterReader(params, date);
+    const { factsYear, publicationDate } = listInForce(reader, version, date);
+    const key = `${version.id}|${publicationDate}`;
+    if (!factsYears.has(factsYear) || counted.has(key)) continue;
+    counted.add(key);
+    const years = factsYearsRead(reader, version, date, factsYear);
     const source = await factsFrom(() => ctx.db, listKind, undefined, years);
     const classification = classifyAreas(
       version,
