@@ -2677,7 +2677,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Ret et felt i et statusskema */
+        /** Ret et felt i et statusskema. `revision` er den udgave, ændringen er lavet på; er redegørelsen ændret siden, svares 409 */
         put: {
             parameters: {
                 query?: never;
@@ -2692,6 +2692,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        revision: number;
                         text: string;
                     };
                 };
@@ -2736,7 +2737,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Ret et beløb i den økonomiske oversigt */
+        /** Ret et beløb i den økonomiske oversigt. `revision` er den udgave, ændringen er lavet på; er redegørelsen ændret siden, svares 409 */
         put: {
             parameters: {
                 query?: never;
@@ -2752,6 +2753,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        revision: number;
                         cell: {
                             /** @enum {string} */
                             kind: "amount";
@@ -2806,7 +2808,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Ret en angiven total (som indberettet): en linjes i alt (lineId), et års i alt (year) eller tabellens samlede i alt */
+        /** Ret en angiven total (som indberettet): en linjes i alt (lineId), et års i alt (year) eller tabellens samlede i alt. `revision` er den udgave, ændringen er lavet på; er redegørelsen ændret siden, svares 409 */
         put: {
             parameters: {
                 query?: never;
@@ -2820,6 +2822,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        revision: number;
                         lineId?: string;
                         year?: number;
                         amount: number | null;
@@ -3029,7 +3032,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Indlæs økonomi og statusskemaer fra XLSX-skabelonen (alt eller intet) */
+        /** Indlæs økonomi og statusskemaer fra XLSX-skabelonen (alt eller intet). `revision` er den udgave, filen indlæses i; er redegørelsen ændret siden, svares 409 */
         post: {
             parameters: {
                 query?: never;
@@ -3042,6 +3045,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        revision: number;
                         fileName: string;
                         contentBase64: string;
                     };

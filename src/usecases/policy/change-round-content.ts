@@ -17,6 +17,8 @@ import { type RoundRecord, requireRoundById } from "./round-lookup.ts";
  * the one before it committed, so no edit is lost (a plain read would let the last writer's
  * copy of the whole document overwrite the others). With `revision`, an editor who worked on an
  * older revision is told so (409) instead of having their change land on content they did not see.
+ * Every person's edit (API, web, CLI) passes the revision; only a computed write (measurements from
+ * register data) leaves it out, since it replaces computed values whatever the revision.
  */
 export function changeRoundContent(
   ctx: UseCaseContext,
