@@ -1,9 +1,11 @@
 import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from "kysely";
 import type { Actor } from "../domain/access.ts";
+import type { AuditAction } from "../domain/audit-actions.ts";
 import type { Database } from "./schema.ts";
 
 export interface AuditEntry {
-  readonly action: string;
+  /** A code of the one table of actions, so every action the log holds can be named in words. */
+  readonly action: AuditAction;
   readonly entity: string;
   readonly entityId?: string | number | null;
   readonly details?: Record<string, unknown>;

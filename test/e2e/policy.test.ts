@@ -58,6 +58,13 @@ describe("policy follow-up pages in Chromium", () => {
         role: "admin",
         password: "sikker-adgangskode",
       });
+      // A second analyst, who edits the same cell as ana at the same time.
+      await createUser(createUseCaseContext(database.db), cliActor(), {
+        username: "bo",
+        displayName: "Bo Bertelsen",
+        role: "analyst",
+        password: "sikker-adgangskode",
+      });
       await createUser(createUseCaseContext(database.db), cliActor(), {
         username: "udvalg",
         displayName: "Udvalgets sekretær",
@@ -236,8 +243,12 @@ describe("policy follow-up pages in Chromium", () => {
     // beside the field, in Danish, with what the cell holds now; nothing of either is lost.
     const before2011 = (await cell(2011).getAttribute("aria-label"))?.match(/: ([\d,]+) mio/)?.[1] ?? "";
     expect(before2011).not.toBe("");
-    const other = await page.context().newPage();
+    // Another analyst, in a browser of their own.
+    const other = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "da-DK" });
     await other.goto(`${server.url}/oekonomi?${ROUND}`);
+    await other.fill("#username", "bo");
+    await other.fill("#password", "sikker-adgangskode");
+    await other.click("button[type=submit]");
     await other.getByRole("button", { name: new RegExp(`^${line}, 2011: `) }).click();
     await other.getByLabel(`${line}, 2011`, { exact: true }).fill("12,00");
     await other.getByLabel(`${line}, 2011`, { exact: true }).press("Enter");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { auditActions } from "../../domain/audit-actions.ts";
 import { readAuditLog } from "../../usecases/audit/read-audit-log.ts";
 import { readImportHistory } from "../../usecases/audit/read-import-history.ts";
 import { verifyAuditLog } from "../../usecases/audit/verify-audit-log.ts";
@@ -49,7 +50,10 @@ export function auditRoutes(app: App, ctx: AppContext): void {
           beforeId: z.string().regex(/^\d+$/).optional(),
           entity: z.string().max(64).optional(),
           entityId: z.string().max(128).optional(),
-          action: z.string().max(64).optional(),
+          action: z
+            .enum(auditActions)
+            .optional()
+            .describe("En handling fra revisionssporets tabel over handlinger"),
           actor: z.string().max(200).optional(),
           from: isoDate.optional().describe("Fra og med denne dato (København)"),
           to: isoDate.optional().describe("Til og med denne dato (København)"),

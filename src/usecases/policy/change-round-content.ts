@@ -1,5 +1,6 @@
 import { addRoundDrafter, lockRound, updateRoundContent } from "../../db/policy.repository.ts";
 import type { Actor } from "../../domain/access.ts";
+import type { AuditAction } from "../../domain/audit-actions.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { ReportingRound } from "../../domain/policy/report/reporting-round.ts";
 import { checkedRound, type RoundEdit } from "../../domain/policy/report/round-edits.ts";
@@ -24,7 +25,7 @@ export function changeRoundContent(
   ctx: UseCaseContext,
   actor: Actor,
   roundId: number,
-  action: string,
+  action: AuditAction,
   edit: (content: ReportingRound) => RoundEdit,
   revision?: number,
 ): Promise<RoundRecord> {
