@@ -614,6 +614,11 @@ export interface paths {
                                 role: "admin" | "analyst" | "caseworker" | "committee";
                                 disabled: boolean;
                                 lockedUntil: string | null;
+                                /**
+                                 * @description oidc: kommunens login sætter rollen ved hvert login; den kan ikke ændres her
+                                 * @enum {string}
+                                 */
+                                signIn: "password" | "oidc";
                             }[];
                         };
                     };
