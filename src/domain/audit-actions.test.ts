@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTIONS, auditActions, isAuditAction } from "./audit-actions.ts";
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  auditActions,
+  auditEntities,
+  isAuditAction,
+  isAuditEntity,
+} from "./audit-actions.ts";
 
 describe("the table of audit actions", () => {
   it("names every action in Danish and English, never by its code", () => {
@@ -11,6 +18,15 @@ describe("the table of audit actions", () => {
       expect(en, code).not.toMatch(/[a-z]+[._][a-z]+/);
       expect(da, code).not.toMatch(/[a-z]+[._][a-z]+/);
     }
+  });
+
+  it("names every kind of record in words too", () => {
+    for (const code of auditEntities) {
+      expect(AUDIT_ENTITIES[code].da, code).not.toMatch(/_/);
+      expect(AUDIT_ENTITIES[code].en, code).not.toMatch(/_/);
+    }
+    expect(isAuditEntity("reporting_round")).toBe(true);
+    expect(isAuditEntity("constructor")).toBe(false);
   });
 
   it("knows its own codes and nothing else", () => {

@@ -1,4 +1,34 @@
 /**
+ * Every kind of record the audit log names (its `entity`), in words: the filter's choices and the
+ * log's "which record" read it, as for the actions below.
+ */
+export const AUDIT_ENTITIES = {
+  user: { da: "Bruger", en: "User" },
+  app_user: { da: "Bruger", en: "User" },
+  route: { da: "Side eller adresse i API'et", en: "Page or API address" },
+  audit_log: { da: "Revisionsspor", en: "Audit log" },
+  area_fact: { da: "Områdefakta", en: "Area facts" },
+  area_fact_computation: { da: "Beregning af områdefakta", en: "Area fact computation" },
+  published_area_list: { da: "Offentliggjort områdeliste", en: "Published area list" },
+  import_batch: { da: "Registerudtræk", en: "Register extract" },
+  letting_decision: { da: "Afgørelse", en: "Decision" },
+  flexible_letting: { da: "Fleksibel udlejning", en: "Flexible letting" },
+  relocation_grant_payment: { da: "Udbetaling af flyttetilskud", en: "Relocation grant payment" },
+  special_dwelling: { da: "Særlig bolig", en: "Special dwelling" },
+  reporting_round: { da: "Redegørelse", en: "Report" },
+  case_catalogue: { da: "Sagskatalog", en: "Case catalogue" },
+  ssp_case: { da: "SSP-sag", en: "SSP case" },
+} as const satisfies Record<string, { readonly da: string; readonly en: string }>;
+
+export type AuditEntity = keyof typeof AUDIT_ENTITIES;
+
+export const auditEntities = Object.keys(AUDIT_ENTITIES) as readonly AuditEntity[];
+
+export function isAuditEntity(code: string): code is AuditEntity {
+  return Object.hasOwn(AUDIT_ENTITIES, code);
+}
+
+/**
  * Every action the audit log records, with what it means in words (Danish and English). The one
  * table both the server (`recordAudit` takes only these codes, so a new action cannot be written
  * without its label) and the web app (the filter's choices and the log's "what happened") read.

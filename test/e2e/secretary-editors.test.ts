@@ -81,6 +81,8 @@ describe("the secretary's indicator, target and initiative forms in Chromium", (
     await page.getByRole("button", { name: `Ret måltal og udgangsniveau for »${INDICATOR}«` }).click();
     const form = page.locator("form#maal-b-maaltal-b-andel-overfoerselsindkomst");
     await form.getByLabel("Indikatoren har et måltal").check();
+    await form.getByLabel("Måltal", { exact: true }).fill("25");
+    await form.getByLabel("Kildens ordlyd").fill("højst 25 % i 2012");
     const baseline = form.getByRole("group", { name: "Udgangsniveau" });
     await baseline.getByLabel("Værdi", { exact: true }).fill("31,5x");
     await baseline.getByLabel("År", { exact: true }).fill("2007");

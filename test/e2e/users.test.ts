@@ -124,6 +124,9 @@ describe("user administration in Chromium", () => {
     expect(change).toMatch(/anna.*username: bo/);
     expect(change).toMatch(/from: analyst/);
     expect(change).toMatch(/to: caseworker/);
+    // The record is named by its kind in words, not by its table.
+    expect(await rows.nth(1).locator("td[data-entity=user]").textContent()).toMatch(/^Bruger \d+$/);
+    await page.screenshot({ path: `${SCREENSHOTS}/admin-audit-1280.png`, fullPage: true });
     // A day before anything happened: nothing.
     await page.getByLabel("Til dato").fill("2000-01-01");
     await page.getByRole("button", { name: "Vis" }).click();

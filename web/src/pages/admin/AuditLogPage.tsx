@@ -1,7 +1,14 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
-import { AUDIT_ACTIONS, auditActions, isAuditAction } from "../../../../src/domain/audit-actions.ts";
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  auditActions,
+  auditEntities,
+  isAuditAction,
+  isAuditEntity,
+} from "../../../../src/domain/audit-actions.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Form, SelectField, TextField } from "../../components/fields.tsx";
 import { formatDateTime } from "../../format.ts";
@@ -25,6 +32,11 @@ function actionLabel(code: string, language: string): string {
   return isAuditAction(code) ? AUDIT_ACTIONS[code][language === "en" ? "en" : "da"] : code;
 }
 
+/** The kind of record in words, as `actionLabel`. */
+function entityLabel(code: string, language: string): string {
+  return isAuditEntity(code) ? AUDIT_ENTITIES[code][language === "en" ? "en" : "da"] : code;
+}
+
 function filtersOf(search: URLSearchParams): Filters {
   return Object.fromEntries(FILTERS.map((f) => [f, search.get(f) ?? ""])) as Filters;
 }
@@ -45,10 +57,11 @@ export function AuditLogPage() {
   const beforeId = search.get("beforeId") ?? undefined;
   const [draft, setDraft] = useState<Filters>(applied);
   // The address is typed by hand too: an action the table does not know is no filter (not a 400).
-  const { action, ...rest } = given(applied);
+  const { action, entity, ...rest } = given(applied);
   const query = {
     ...rest,
     ...(action !== undefined && isAuditAction(action) ? { action } : {}),
+    ...(entity !== undefined && isAuditEntity(entity) ? { entity } : {}),
     limit: PAGE_SIZE,
     ...(beforeId === undefined ? {} : { beforeId }),
   };
@@ -97,7 +110,21 @@ export function AuditLogPage() {
               </option>
             ))}
           </SelectField>
-          {field("entity")}
+          <SelectField
+            id="audit-entity"
+            name="entity"
+            label={t("admin.audit.filter.entity")}
+            value={draft.entity}
+            onChange={(value) => setDraft({ ...draft, entity: value })}
+            groupClassName="form-group mt-0 mb-5 mr-5"
+          >
+            <option value="">{t("admin.audit.anyEntity")}</option>
+            {auditEntities.map((code) => (
+              <option key={code} value={code}>
+                {entityLabel(code, i18n.language)}
+              </option>
+            ))}
+          </SelectField>
           {field("entityId")}
           {field("from", "date")}
           {field("to", "date")}
@@ -128,8 +155,9 @@ export function AuditLogPage() {
                   <td className="text-nowrap">{formatDateTime(new Date(e.at))}</td>
                   <td>{e.actorName}</td>
                   <td data-action={e.action}>{actionLabel(e.action, i18n.language)}</td>
-                  <td>
-                    <code>{e.entityId === null ? e.entity : `${e.entity} ${e.entityId}`}</code>
+                  <td data-entity={e.entity}>
+                    {entityLabel(e.entity, i18n.language)}
+                    {e.entityId === null ? null : <> {e.entityId}</>}
                   </td>
                   <td>
                     <code>{detailsText(e.details)}</code>
