@@ -108,6 +108,9 @@ describe("the secretary's indicator, target and initiative forms in Chromium", (
       .locator('[data-field="name"] .form-error-message')
       .getByText(/findes allerede/)
       .waitFor();
+    // The summary links the refusal to the name field, not to the API's id.
+    await add.getByRole("alert").getByRole("link", { name: "Indsatsens navn" }).waitFor();
+    expect(await add.getByRole("alert").textContent()).not.toContain("initiativeId");
 
     await add.getByLabel("Indsatsens navn").fill("Lektiecafé i Tingbjerg");
     await add.getByText("Indsatsen får id'et lektiecafe-i-tingbjerg.").waitFor();

@@ -4,7 +4,6 @@ import { useNavigate } from "react-router-dom";
 import type { Initiative, RoundDetail } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { CheckboxField, Form, RadioField, TextField } from "../../components/fields.tsx";
-import { fieldErrorLookup } from "../../fieldErrors.ts";
 import { usePartEdit } from "./PartEditors.tsx";
 
 /** An initiative's id from its name, as the API wants it: `Lektiecafé i Tingbjerg` → `lektiecafe-i-tingbjerg`. */
@@ -61,7 +60,7 @@ export function InitiativeAddForm({ detail, onSaved }: { readonly detail: RoundD
         width="input-width-xl"
         value={name}
         // The id is made from the name: a refused id (one that exists) is the name's to fix.
-        error={fieldErrorLookup(submission.error)("initiativeId")}
+        alsoFor="initiativeId"
         onChange={setName}
       />
       <fieldset>
