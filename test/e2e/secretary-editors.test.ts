@@ -77,8 +77,40 @@ describe("the secretary's indicator, target and initiative forms in Chromium", (
     expect(await form.count()).toBe(0);
   });
 
+  it("says so when someone else saved the goal meanwhile, and shows what they stored", async () => {
+    const targetButton = page.getByRole("button", { name: `Ret måltal og udgangsniveau for »${INDICATOR}«` });
+    await targetButton.click();
+    const form = page.locator("form#maal-b-maaltal-b-andel-overfoerselsindkomst");
+    await form.getByLabel("Indikatoren har et måltal").check();
+    await form.getByLabel("Måltal", { exact: true }).fill("20");
+    await form.getByLabel("Kildens ordlyd").fill("højst 20 %");
+
+    // A colleague (here the same person in another browser) changes the indicator's unit first.
+    const other = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "da-DK" });
+    await other.goto(`${server.url}/maal?${ROUND_2011}#maal-b`);
+    await other.fill("#username", "sekretaer");
+    await other.fill("#password", PASSWORD);
+    await other.click("button[type=submit]");
+    await other.getByRole("button", { name: `Ret indikatoren »${INDICATOR}«` }).click();
+    const theirs = other.locator("form#maal-b-indikator-b-andel-overfoerselsindkomst");
+    await theirs.getByLabel("Enhed", { exact: true }).fill("procent");
+    await theirs.getByRole("button", { name: "Gem" }).click();
+    await theirs.waitFor({ state: "detached" });
+    await other.close();
+
+    await form.getByRole("button", { name: "Gem" }).click();
+    await page
+      .getByTestId("goal-b-stale")
+      .getByText(/ændret af en anden.*gentag din ændring/)
+      .waitFor();
+    await page.getByText("Enhed: procent").first().waitFor();
+    await shoot("goal-stale");
+  });
+
   it("sets a target's baseline: a figure that is not a number is refused beside the field", async () => {
-    await page.getByRole("button", { name: `Ret måltal og udgangsniveau for »${INDICATOR}«` }).click();
+    const targetButton = page.getByRole("button", { name: `Ret måltal og udgangsniveau for »${INDICATOR}«` });
+    if ((await page.locator("form#maal-b-maaltal-b-andel-overfoerselsindkomst").count()) === 0)
+      await targetButton.click();
     const form = page.locator("form#maal-b-maaltal-b-andel-overfoerselsindkomst");
     await form.getByLabel("Indikatoren har et måltal").check();
     await form.getByLabel("Måltal", { exact: true }).fill("25");

@@ -41,9 +41,13 @@ export function useRoundSubmission(reload: () => void): Submission {
   };
 }
 
-/** Sends one part edit with the revision the page shows, then has the page fetch the round again. */
-export function usePartEdit(detail: RoundDetail, onSaved: () => void) {
-  const submission = useRoundSubmission(onSaved);
+/**
+ * Sends one part edit with the revision the page shows, then has the page fetch the round again;
+ * `onSaved("stale")` when it was refused as made on an older revision (the page may say so where a
+ * form that is rebuilt with the new revision cannot).
+ */
+export function usePartEdit(detail: RoundDetail, onSaved: (outcome?: "stale") => void) {
+  const submission = useRoundSubmission(() => onSaved("stale"));
   const save = (edit: PartEdit) =>
     submission
       .run(() =>
