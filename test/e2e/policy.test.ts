@@ -259,7 +259,7 @@ describe("policy follow-up pages in Chromium", () => {
     await field(2011).press("Enter");
     await vaeresteder
       .locator(".form-error-message")
-      .getByText(/Redegørelsen er ændret af en anden.*Cellen indeholder nu 12,00 mio\. kr\./)
+      .getByText(/Redegørelsen er ændret af en anden.*Gemt i cellen nu: 12,00 mio\. kr\./)
       .waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/policy-budget-stale.png`, fullPage: false });
     await field(2011).press("Escape");
