@@ -75,6 +75,10 @@ describe("the secretary's indicator, target and initiative forms in Chromium", (
     await form.getByRole("button", { name: "Gem" }).click();
     await page.getByText("opgjort pr. 1. januar.").first().waitFor();
     expect(await form.count()).toBe(0);
+    // A finding names the field it is about in words (»vurdering«), not by its key.
+    const findings = page.getByTestId("goal-c-findings");
+    await findings.getByText("felt »vurdering«").first().waitFor();
+    expect(await findings.textContent()).not.toContain("assessment.");
   });
 
   it("says so when someone else saved the goal meanwhile, and shows what they stored", async () => {
