@@ -1,10 +1,12 @@
 import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from "kysely";
 import type { Actor } from "../domain/access.ts";
+import type { AuditAction, AuditEntity } from "../domain/audit-actions.ts";
 import type { Database } from "./schema.ts";
 
 export interface AuditEntry {
-  readonly action: string;
-  readonly entity: string;
+  /** A code of the one table of actions, so every action the log holds can be named in words. */
+  readonly action: AuditAction;
+  readonly entity: AuditEntity;
   readonly entityId?: string | number | null;
   readonly details?: Record<string, unknown>;
 }

@@ -10,14 +10,22 @@ export interface User {
   readonly role: Role;
 }
 
+/**
+ * How an account signs in: with its udsyn password, or with the municipality's OIDC provider,
+ * which then also sets its role (and name) at every login.
+ */
+export type SignIn = "password" | "oidc";
+
 export interface UserAccount extends User {
   readonly passwordHash: string;
   readonly disabled: boolean;
+  readonly signIn: SignIn;
 }
 
 export interface UserListing extends User {
   readonly disabled: boolean;
   readonly lockedUntil: Date | null;
+  readonly signIn: SignIn;
 }
 
 export async function findUserByName(
@@ -33,6 +41,7 @@ export async function findUserByName(
     role: row.role,
     passwordHash: row.password_hash,
     disabled: row.disabled,
+    signIn: row.oidc_issuer === null ? "password" : "oidc",
   };
 }
 
@@ -71,6 +80,7 @@ export async function listUsers(db: Kysely<Database>): Promise<UserListing[]> {
       "app_user.display_name",
       "app_user.role",
       "app_user.disabled",
+      "app_user.oidc_issuer",
       "login_throttle.locked_until",
     ])
     .orderBy("app_user.username")
@@ -82,6 +92,7 @@ export async function listUsers(db: Kysely<Database>): Promise<UserListing[]> {
     role: r.role,
     disabled: r.disabled,
     lockedUntil: r.locked_until === null ? null : new Date(r.locked_until),
+    signIn: r.oidc_issuer === null ? ("password" as const) : ("oidc" as const),
   }));
 }
 

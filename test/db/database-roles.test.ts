@@ -130,7 +130,7 @@ describe.skipIf(inject("postgresUrl") === null)("the server as a non-owner role 
       method: "PUT",
       url: `/api/policy/rounds/${round.id}/budget/${table.id}/${table.lines[0].id}/${table.years[0]}`,
       headers: analyst.headers,
-      payload: { cell: { kind: "amount", amount: 1_234_000 } },
+      payload: { revision: round.revision, cell: { kind: "amount", amount: 1_234_000 } },
     });
     expect(edit.statusCode).toBe(200);
     const step = await app.inject({

@@ -105,6 +105,9 @@ describe("the caseworker decides with a preview and sends the letter (Chromium)"
     expect(internalIdentifiers(text)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/caseworker-preview-1280.png`, fullPage: true });
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.screenshot({ path: `${SCREENSHOTS}/caseworker-preview-800.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByRole("button", { name: "Træf afgørelse" }).click();
     const result = page.getByTestId("decision-result");

@@ -111,17 +111,22 @@ describe("user administration in Chromium", () => {
 
     await page.getByRole("link", { name: "Revisionsspor" }).click();
     await page.getByLabel("Bruger", { exact: true }).fill("anna");
-    await page.getByLabel("Handling").fill("user.role");
+    // The action is chosen by what it means, not by its code.
+    await page.getByLabel("Handling").selectOption({ label: "Brugerens rolle ændret" });
     await page.getByRole("button", { name: "Vis" }).click();
     await page.waitForURL(/action=user\.role/);
     const rows = page.getByRole("table").getByRole("row");
-    await rows.nth(1).getByText("user.role").waitFor();
+    await rows.nth(1).getByText("Brugerens rolle ændret").waitFor();
+    expect(await page.getByRole("table").textContent()).not.toContain("user.role");
     // The header and exactly one change of role, by anna, from analyst to caseworker.
     await expect(rows.count()).resolves.toBe(2);
     const change = await rows.nth(1).textContent();
     expect(change).toMatch(/anna.*username: bo/);
     expect(change).toMatch(/from: analyst/);
     expect(change).toMatch(/to: caseworker/);
+    // The record is named by its kind in words, not by its table.
+    expect(await rows.nth(1).locator("td[data-entity=user]").textContent()).toMatch(/^Bruger \d+$/);
+    await page.screenshot({ path: `${SCREENSHOTS}/admin-audit-1280.png`, fullPage: true });
     // A day before anything happened: nothing.
     await page.getByLabel("Til dato").fill("2000-01-01");
     await page.getByRole("button", { name: "Vis" }).click();

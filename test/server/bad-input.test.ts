@@ -60,6 +60,7 @@ describe.each(testDatabases())("characters and numbers no field may hold, on $na
     ["a lone surrogate", `Status ${LONE} tekst`, /surrogat/],
   ])("refuses %s in a text the round stores (was a 500 from PostgreSQL)", async (_what, text, message) => {
     const response = await send("PUT", `/api/policy/rounds/${roundId}/initiatives/nexus/fields/status`, {
+      revision: 1,
       text,
     });
     expectRefused(response, "body.text");
@@ -110,7 +111,7 @@ describe.each(testDatabases())("characters and numbers no field may hold, on $na
       method: "PUT",
       url: `/api/policy/rounds/${roundId}/budget/t/stated-total`,
       headers: { ...admin.headers, "content-type": "application/json" },
-      payload: '{"amount": 123456789012345678901234567890}',
+      payload: '{"revision": 1, "amount": 123456789012345678901234567890}',
     });
     expectRefused(response, "body.amount");
   });

@@ -17,7 +17,8 @@ interface BudgetTableView {
 }
 
 /**
- * Parallel requests against one record: every edit of a round survives, only one of parallel
+ * Parallel requests against one record: of parallel edits of a round made on the same revision only
+ * one lands (the others are told the round changed, none is silently lost), only one of parallel
  * workflow steps from the same status succeeds, and only one of parallel payments of a grant is
  * registered while the others are refused as conflicts. On PostgreSQL the requests really run
  * side by side (a pool of connections); on PGlite they queue on its one connection.
@@ -45,7 +46,44 @@ describe.each(testDatabases())("parallel writes to one record on $name", (testDb
 
   const roundUrl = "/api/policy/rounds/SUD/2010";
 
-  it(`keeps every one of ${PARALLEL} parallel edits of different budget cells of one round`, async () => {
+  const cellOf = (tables: BudgetTableView[], cell: { table: string; line: string; year: number }) =>
+    tables.find((t) => t.id === cell.table)?.lines.find((l) => l.id === cell.line)?.cells[String(cell.year)];
+  const editCell = (
+    roundId: number,
+    revision: number,
+    cell: { table: string; line: string; year: number },
+    amount: number,
+  ) =>
+    app.inject({
+      method: "PUT",
+      url: `/api/policy/rounds/${roundId}/budget/${cell.table}/${cell.line}/${cell.year}`,
+      headers: analyst.headers,
+      payload: { revision, cell: { kind: "amount", amount } },
+    });
+
+  it("lets only one of two parallel edits of the same budget cell on the same revision succeed", async () => {
+    const round = (await app.inject({ method: "GET", url: roundUrl, headers: analyst.headers })).json();
+    const table = (round.content.budget.tables as BudgetTableView[])[0];
+    const cell = { table: table?.id ?? "", line: table?.lines[0]?.id ?? "", year: table?.years[0] ?? 0 };
+    const responses = await Promise.all([
+      editCell(round.id, round.revision, cell, 1_100_000),
+      editCell(round.id, round.revision, cell, 2_200_000),
+    ]);
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const refused = responses.find((r) => r.statusCode === 409);
+    expect(refused?.json().error.details[0].field).toBe("revision");
+    const won = responses.findIndex((r) => r.statusCode === 200);
+
+    // The one that succeeded is stored, one revision on; the other changed nothing.
+    const after = (await app.inject({ method: "GET", url: roundUrl, headers: analyst.headers })).json();
+    expect(after.revision).toBe(round.revision + 1);
+    expect(cellOf(after.content.budget.tables, cell)).toEqual({
+      kind: "amount",
+      amount: won === 0 ? 1_100_000 : 2_200_000,
+    });
+  });
+
+  it(`of ${PARALLEL} parallel edits of different cells on one revision, one lands; made in turn, all do`, async () => {
     const round = (await app.inject({ method: "GET", url: roundUrl, headers: analyst.headers })).json();
     expect(round.status).toBe("review");
     const cells = (round.content.budget.tables as BudgetTableView[])
@@ -55,32 +93,44 @@ describe.each(testDatabases())("parallel writes to one record on $name", (testDb
       .slice(0, PARALLEL);
     expect(cells).toHaveLength(PARALLEL);
     const amountOf = (i: number) => 1_000_000 + i * 1_111;
+    const auditedEdits = async () =>
+      (
+        await database.db
+          .selectFrom("audit_log")
+          .select("id")
+          .where("action", "=", "round.budget_cell.update")
+          .execute()
+      ).length;
+    const audited = await auditedEdits();
 
+    // Every editor saw the same revision: whoever saves first wins, the others are told (409).
     const responses = await Promise.all(
-      cells.map((cell, i) =>
-        app.inject({
-          method: "PUT",
-          url: `/api/policy/rounds/${round.id}/budget/${cell.table}/${cell.line}/${cell.year}`,
-          headers: analyst.headers,
-          payload: { cell: { kind: "amount", amount: amountOf(i) } },
-        }),
-      ),
+      cells.map((cell, i) => editCell(round.id, round.revision, cell, amountOf(i))),
     );
-    expect(responses.map((r) => r.statusCode)).toEqual(cells.map(() => 200));
+    const codes = responses.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 200)).toHaveLength(1);
+    expect(codes.filter((c) => c === 409)).toHaveLength(PARALLEL - 1);
+    const won = codes.indexOf(200);
+    const between = (await app.inject({ method: "GET", url: roundUrl, headers: analyst.headers })).json();
+    const stored = cells.map((cell) => cellOf(between.content.budget.tables, cell));
+    expect(
+      stored.filter((c, i) => JSON.stringify(c) === JSON.stringify({ kind: "amount", amount: amountOf(i) })),
+    ).toHaveLength(1);
+    expect(stored[won]).toEqual({ kind: "amount", amount: amountOf(won) });
+    expect(await auditedEdits()).toBe(audited + 1);
 
+    // Each edit made on the revision the one before it returned lands.
+    let revision = between.revision;
+    for (const [i, cell] of cells.entries()) {
+      const response = await editCell(round.id, revision, cell, amountOf(i) + 1);
+      expect(response.statusCode).toBe(200);
+      revision = response.json().revision;
+    }
     const after = (await app.inject({ method: "GET", url: roundUrl, headers: analyst.headers })).json();
-    const tables = after.content.budget.tables as BudgetTableView[];
-    const stored = cells.map((cell) => {
-      const line = tables.find((t) => t.id === cell.table)?.lines.find((l) => l.id === cell.line);
-      return line?.cells[String(cell.year)];
-    });
-    expect(stored).toEqual(cells.map((_, i) => ({ kind: "amount", amount: amountOf(i) })));
-    const audited = await database.db
-      .selectFrom("audit_log")
-      .select("id")
-      .where("action", "=", "round.budget_cell.update")
-      .execute();
-    expect(audited).toHaveLength(PARALLEL);
+    expect(cells.map((cell) => cellOf(after.content.budget.tables, cell))).toEqual(
+      cells.map((_, i) => ({ kind: "amount", amount: amountOf(i) + 1 })),
+    );
+    expect(await auditedEdits()).toBe(audited + 1 + PARALLEL);
   });
 
   it("lets only one of parallel workflow steps from the same status succeed", async () => {

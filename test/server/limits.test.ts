@@ -71,13 +71,16 @@ describe("resource limits (PGlite)", () => {
     await database.close();
   });
 
-  const importXlsx = (fileName: string, file: Buffer) =>
-    app.inject({
+  /** A workbook merged into the round as it is stored now. */
+  const importXlsx = async (fileName: string, file: Buffer) => {
+    const { revision } = (await app.inject({ method: "GET", url: ROUND, headers: analyst.headers })).json();
+    return app.inject({
       method: "POST",
       url: `/api/policy/rounds/${roundId}/import.xlsx`,
       headers: analyst.headers,
-      payload: { fileName, contentBase64: file.toString("base64") },
+      payload: { revision, fileName, contentBase64: file.toString("base64") },
     });
+  };
 
   async function withExtraPart(name: string, bytes: number): Promise<Buffer> {
     const zip = await JSZip.loadAsync(template);

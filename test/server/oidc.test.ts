@@ -15,7 +15,7 @@ import {
   sanitiseUsername,
   usernameFrom,
 } from "../../src/usecases/users/oidc-login.ts";
-import { addUser, testApp } from "../support/app.ts";
+import { addUser, login, testApp } from "../support/app.ts";
 import { testDatabases } from "../support/databases.ts";
 
 /**
@@ -292,6 +292,29 @@ describe.each(testDatabases())("OIDC login on $name", (testDb) => {
       role: "caseworker",
       previousRole: "analyst",
     });
+  });
+
+  it("refuses an administrator's change of an OIDC account's role, which the next login would undo", async () => {
+    const admin = await login(app, "anna");
+    const listed = (await app.inject({ method: "GET", url: "/api/users", headers: admin.headers })).json();
+    expect(listed.users.find((u: { username: string }) => u.username === "gerd.aeroe")).toMatchObject({
+      role: "caseworker",
+      signIn: "oidc",
+    });
+    expect(listed.users.find((u: { username: string }) => u.username === "anna")?.signIn).toBe("password");
+    const change = await app.inject({
+      method: "PUT",
+      url: "/api/users/gerd.aeroe/role",
+      headers: admin.headers,
+      payload: { role: "admin" },
+    });
+    expect(change.statusCode).toBe(409);
+    expect(change.json().error.message).toContain("Ret rollen hos identitetsudbyderen");
+    expect(change.json().error.details[0].field).toBe("role");
+    // Nothing changed, and the provider's role still holds at the next login.
+    const { session } = await oidcLogin("sub-gerd");
+    expect((await me(session?.value ?? "")).json().user.role).toBe("caseworker");
+    expect((await audit("user.role")).filter((r) => r.actor_name === "anna")).toEqual([]);
   });
 
   it("refuses a user without the role claim, with no account, no session, and an audit row", async () => {

@@ -50,6 +50,8 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
     app.inject({ method: "PUT", url, headers: who.headers, payload });
   const post = (url: string, payload: object | undefined, who: LoggedIn = analyst) =>
     app.inject({ method: "POST", url, headers: who.headers, ...(payload === undefined ? {} : { payload }) });
+  /** The revision an edit is made on: the round's as it is stored now. */
+  const revisionOf = async (url = ROUND): Promise<number> => (await get(url)).json().revision;
 
   it("holds the seed's round: three goals, 18 initiatives, two overview tables", async () => {
     const response = await get(ROUND, committee);
@@ -84,7 +86,7 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
   it("lets the committee read but not edit", async () => {
     const response = await put(
       `/api/policy/rounds/${roundId}/initiatives/nexus/fields/status`,
-      { text: "x" },
+      { revision: await revisionOf(), text: "x" },
       committee,
     );
     expect(response.statusCode).toBe(403);
@@ -135,6 +137,7 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
     expect(exported.rawPayload.subarray(0, 2).toString()).toBe("PK");
     const before = (await get(ROUND)).json().content;
     const imported = await post(`/api/policy/rounds/${roundId}/import.xlsx`, {
+      revision: await revisionOf(),
       fileName: "r.xlsx",
       contentBase64: exported.rawPayload.toString("base64"),
     });
@@ -145,6 +148,7 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
   it("refuses a file that is not a workbook, naming the problem, and changes nothing", async () => {
     const before = (await get(ROUND)).json().content;
     const response = await post(`/api/policy/rounds/${roundId}/import.xlsx`, {
+      revision: await revisionOf(),
       fileName: "x.xlsx",
       contentBase64: Buffer.from("not a workbook").toString("base64"),
     });
@@ -155,6 +159,7 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
 
   it("audits an edit with what it was and what it became", async () => {
     const response = await put(`/api/policy/rounds/${roundId}/initiatives/nexus/fields/status`, {
+      revision: await revisionOf(),
       text: "Nexus er i gang.\n\n• første punkt\n• andet punkt",
     });
     expect(response.statusCode).toBe(200);
@@ -174,10 +179,14 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
   });
 
   it("refuses an unknown field and a year outside the table, naming them", async () => {
-    const field = await put(`/api/policy/rounds/${roundId}/initiatives/nexus/fields/colour`, { text: "x" });
+    const field = await put(`/api/policy/rounds/${roundId}/initiatives/nexus/fields/colour`, {
+      revision: await revisionOf(),
+      text: "x",
+    });
     expect(field.statusCode).toBe(400);
     expect(field.json().error.details[0].field).toBe("field");
     const year = await put(`/api/policy/rounds/${roundId}/budget/i-relation-til-maal/vaeresteder/2030`, {
+      revision: await revisionOf(),
       cell: { kind: "amount", amount: 1 },
     });
     expect(year.statusCode).toBe(400);
@@ -189,13 +198,21 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
     expect(
       (
         await put(`/api/policy/rounds/${roundId}/budget/i-relation-til-maal/vaeresteder/2010`, {
+          revision: await revisionOf(),
           cell: { kind: "amount", amount: 10_400_000 },
         })
       ).statusCode,
     ).toBe(200);
     const stated = `/api/policy/rounds/${roundId}/budget/i-relation-til-maal/stated-total`;
-    expect((await put(stated, { lineId: "vaeresteder", amount: 33_100_000 })).statusCode).toBe(200);
-    expect((await put(stated, { year: 2010, amount: 85_400_000 })).statusCode).toBe(200);
+    const line = { revision: await revisionOf(), lineId: "vaeresteder", amount: 33_100_000 };
+    expect((await put(stated, line)).statusCode).toBe(200);
+    // An edit made on the revision before the one just stored is refused, naming the revision.
+    const stale = await put(stated, { ...line, amount: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details[0].field).toBe("revision");
+    expect(
+      (await put(stated, { revision: line.revision + 1, year: 2010, amount: 85_400_000 })).statusCode,
+    ).toBe(200);
     const { findings } = (await get(`${ROUND}/validation`)).json();
     expect(findings.filter((f: { severity: string }) => f.severity === "error")).toEqual([]);
 
@@ -209,6 +226,7 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
     ).toBe("published");
 
     const edit = await put(`/api/policy/rounds/${roundId}/initiatives/nexus/fields/status`, {
+      revision: await revisionOf(),
       text: "for sent",
     });
     expect(edit.statusCode).toBe(409);
@@ -220,6 +238,7 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
     expect(
       (
         await put(`/api/policy/rounds/${correction.json().id}/initiatives/nexus/fields/status`, {
+          revision: await revisionOf(`${ROUND}?version=2`),
           text: "Rettet.",
         })
       ).statusCode,
@@ -243,6 +262,7 @@ describe.each(testDatabases())("policy follow-up API on $name", (testDb) => {
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ year: 2011, version: 1, status: "requested" });
     await put(`/api/policy/rounds/${created.json().id}/budget/i-relation-til-maal/nexus/2011`, {
+      revision: created.json().revision,
       cell: { kind: "amount", amount: 24_000_000 },
     });
     const { changes } = (await get("/api/policy/rounds/SUD/2011/changes")).json();

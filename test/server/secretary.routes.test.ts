@@ -160,7 +160,10 @@ describe.each(testDatabases())("the secretary's round on $name", (testDb) => {
       method: "PUT",
       url: `/api/policy/rounds/${id}/budget/i-relation-til-maal/vaeresteder/2010`,
       headers: secretary.headers,
-      payload: { cell: { kind: "amount", amount: 10_400_000 } },
+      payload: {
+        revision: (await get(ROUND_2011)).json().revision,
+        cell: { kind: "amount", amount: 10_400_000 },
+      },
     });
     expect(fix.statusCode).toBe(200);
     const own = await move("approved", secretary);

@@ -63,6 +63,7 @@ describe.each(testDatabases())("parallel logins and edits on $name", (testDb) =>
       await app.inject({ method: "GET", url: "/api/policy/rounds/SUD/2010", headers: editor.headers })
     ).json() as {
       id: number;
+      revision: number;
       content: { budget: { tables: { id: string; years: number[]; lines: { id: string }[] }[] } };
     };
     const cells = round.content.budget.tables
@@ -75,7 +76,7 @@ describe.each(testDatabases())("parallel logins and edits on $name", (testDb) =>
           method: "PUT",
           url: `/api/policy/rounds/${round.id}/budget/${c.table}/${c.line}/${c.year}`,
           headers: editor.headers,
-          payload: { cell: { kind: "amount", amount: 1_000_000 + i } },
+          payload: { revision: round.revision, cell: { kind: "amount", amount: 1_000_000 + i } },
         }),
       ),
     );

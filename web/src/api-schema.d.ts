@@ -422,9 +422,11 @@ export interface paths {
                 query?: {
                     limit?: number;
                     beforeId?: string;
-                    entity?: string;
+                    /** @description En posttype fra revisionssporets tabel over posttyper */
+                    entity?: "user" | "app_user" | "route" | "audit_log" | "area_fact" | "area_fact_computation" | "published_area_list" | "import_batch" | "letting_decision" | "flexible_letting" | "relocation_grant_payment" | "special_dwelling" | "reporting_round" | "case_catalogue" | "ssp_case";
                     entityId?: string;
-                    action?: string;
+                    /** @description En handling fra revisionssporets tabel over handlinger */
+                    action?: "login" | "login.failed" | "logout" | "access.denied" | "user.create" | "user.list" | "user.role" | "user.disable" | "user.enable" | "user.locked" | "user.unlock" | "user.password_reset" | "user.ssp_committees" | "audit.read" | "audit.verify" | "area_fact.import" | "area_fact.import_refused" | "area_fact.seed_demo" | "published_area_list.import" | "published_area_list.import_refused" | "register.import" | "register.facts" | "register.evaluation.read" | "letting_decision.create" | "letting_decision.correct" | "letting_decision.annul" | "letting_decision.read" | "letting_decision.replay" | "letting_decision.letter" | "letting_decision.list" | "flexible_letting.prioritise" | "relocation_grant.payment" | "relocation_grant.list" | "special_dwelling.create" | "round.seed" | "round.request" | "round.correction" | "round.requested" | "round.draft" | "round.review" | "round.approved" | "round.published" | "round.budget_cell.update" | "round.stated_total.update" | "round.status_field.update" | "round.import_xlsx" | "round.part.header" | "round.part.text" | "round.part.goal" | "round.part.indicator" | "round.part.target" | "round.part.measurement" | "round.part.measurement_delete" | "round.part.assessment" | "round.part.initiative_add" | "round.part.initiative_retire" | "round.part.budget_cell" | "round.part.stated_total" | "round.part.review" | "policy.measure" | "case_catalogue.replace" | "ssp_case.create" | "ssp_case.read" | "ssp_case.list" | "ssp_case.overdue" | "ssp_case.assessment" | "ssp_case.intervention" | "ssp_case.complete_action" | "ssp_case.regrade" | "ssp_case.close" | "ssp_case.purge";
                     actor?: string;
                     /** @description Fra og med denne dato (København) */
                     from?: string;
@@ -613,6 +615,11 @@ export interface paths {
                                 role: "admin" | "analyst" | "caseworker" | "committee";
                                 disabled: boolean;
                                 lockedUntil: string | null;
+                                /**
+                                 * @description oidc: kommunens login sætter rollen ved hvert login; den kan ikke ændres her
+                                 * @enum {string}
+                                 */
+                                signIn: "password" | "oidc";
                             }[];
                         };
                     };
@@ -2677,7 +2684,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Ret et felt i et statusskema */
+        /** Ret et felt i et statusskema. `revision` er den udgave, ændringen er lavet på; er redegørelsen ændret siden, svares 409 */
         put: {
             parameters: {
                 query?: never;
@@ -2692,6 +2699,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        revision: number;
                         text: string;
                     };
                 };
@@ -2736,7 +2744,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Ret et beløb i den økonomiske oversigt */
+        /** Ret et beløb i den økonomiske oversigt. `revision` er den udgave, ændringen er lavet på; er redegørelsen ændret siden, svares 409 */
         put: {
             parameters: {
                 query?: never;
@@ -2752,6 +2760,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        revision: number;
                         cell: {
                             /** @enum {string} */
                             kind: "amount";
@@ -2806,7 +2815,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Ret en angiven total (som indberettet): en linjes i alt (lineId), et års i alt (year) eller tabellens samlede i alt */
+        /** Ret en angiven total (som indberettet): en linjes i alt (lineId), et års i alt (year) eller tabellens samlede i alt. `revision` er den udgave, ændringen er lavet på; er redegørelsen ændret siden, svares 409 */
         put: {
             parameters: {
                 query?: never;
@@ -2820,6 +2829,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        revision: number;
                         lineId?: string;
                         year?: number;
                         amount: number | null;
@@ -3029,7 +3039,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Indlæs økonomi og statusskemaer fra XLSX-skabelonen (alt eller intet) */
+        /** Indlæs økonomi og statusskemaer fra XLSX-skabelonen (alt eller intet). `revision` er den udgave, filen indlæses i; er redegørelsen ændret siden, svares 409 */
         post: {
             parameters: {
                 query?: never;
@@ -3042,6 +3052,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        revision: number;
                         fileName: string;
                         contentBase64: string;
                     };

@@ -68,10 +68,19 @@ export function registerRoundsCommands(program: Command, globals: () => GlobalOp
     rounds.command("import-xlsx").description("indlæs en udfyldt XLSX-skabelon i runden (alt eller intet)"),
   )
     .argument("<file>", "XLSX-filen")
-    .action(async (file: string, opts: RoundOptions) => {
+    .option(
+      "--revision <n>",
+      "udgaven af runden, filen er lavet til (afvises, hvis runden er ændret siden); uden: runden som den er nu",
+      (value) => Number.parseInt(value, 10),
+    )
+    .action(async (file: string, opts: RoundOptions & { revision?: number }) => {
       const round = await withUseCases(globals(), async (ctx, actor) => {
         const named = await showRound(ctx, actor, roundRefOf(opts));
-        await importRoundXlsx(ctx, actor, { roundId: named.id, file: await readFile(file) });
+        await importRoundXlsx(ctx, actor, {
+          roundId: named.id,
+          revision: opts.revision ?? named.revision,
+          file: await readFile(file),
+        });
         return named;
       });
       process.stdout.write(`Indlæst i ${round.committeeCode} ${round.year} v${round.version}: ${file}\n`);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { auditActions, auditEntities } from "../../domain/audit-actions.ts";
 import { readAuditLog } from "../../usecases/audit/read-audit-log.ts";
 import { readImportHistory } from "../../usecases/audit/read-import-history.ts";
 import { verifyAuditLog } from "../../usecases/audit/verify-audit-log.ts";
@@ -47,9 +48,15 @@ export function auditRoutes(app: App, ctx: AppContext): void {
         querystring: z.strictObject({
           limit: z.coerce.number().int().min(1).max(500).default(100),
           beforeId: z.string().regex(/^\d+$/).optional(),
-          entity: z.string().max(64).optional(),
+          entity: z
+            .enum(auditEntities)
+            .optional()
+            .describe("En posttype fra revisionssporets tabel over posttyper"),
           entityId: z.string().max(128).optional(),
-          action: z.string().max(64).optional(),
+          action: z
+            .enum(auditActions)
+            .optional()
+            .describe("En handling fra revisionssporets tabel over handlinger"),
           actor: z.string().max(200).optional(),
           from: isoDate.optional().describe("Fra og med denne dato (København)"),
           to: isoDate.optional().describe("Til og med denne dato (København)"),

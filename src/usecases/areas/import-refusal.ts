@@ -1,5 +1,6 @@
 import { recordAudit } from "../../db/audit.ts";
 import type { Actor } from "../../domain/access.ts";
+import type { AuditAction, AuditEntity } from "../../domain/audit-actions.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { inTransaction, type UseCaseContext } from "../use-case.ts";
 
@@ -11,7 +12,7 @@ import { inTransaction, type UseCaseContext } from "../use-case.ts";
 export async function auditingRefusal<T>(
   ctx: UseCaseContext,
   actor: Actor,
-  refusal: { readonly action: string; readonly entity: string; readonly fileName: string },
+  refusal: { readonly action: AuditAction; readonly entity: AuditEntity; readonly fileName: string },
   work: () => Promise<T>,
 ): Promise<T> {
   try {

@@ -11,6 +11,7 @@ import {
 } from "../../db/cases.repository.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
+import type { AuditAction } from "../../domain/audit-actions.ts";
 import { CASE_HANDLERS } from "../../domain/cases/case-access.ts";
 import {
   closeCase as closeRule,
@@ -48,7 +49,7 @@ async function changeCase(
   ctx: UseCaseContext,
   actor: Actor,
   id: number,
-  action: string,
+  action: AuditAction,
   change: (c: ChangeContext) => Promise<Record<string, unknown>>,
 ): Promise<CaseView> {
   const today = todayOf(ctx.clock);

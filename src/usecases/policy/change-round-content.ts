@@ -1,5 +1,6 @@
 import { addRoundDrafter, lockRound, updateRoundContent } from "../../db/policy.repository.ts";
 import type { Actor } from "../../domain/access.ts";
+import type { AuditAction } from "../../domain/audit-actions.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { ReportingRound } from "../../domain/policy/report/reporting-round.ts";
 import { checkedRound, type RoundEdit } from "../../domain/policy/report/round-edits.ts";
@@ -17,12 +18,14 @@ import { type RoundRecord, requireRoundById } from "./round-lookup.ts";
  * the one before it committed, so no edit is lost (a plain read would let the last writer's
  * copy of the whole document overwrite the others). With `revision`, an editor who worked on an
  * older revision is told so (409) instead of having their change land on content they did not see.
+ * Every person's edit (API, web, CLI) passes the revision; only a computed write (measurements from
+ * register data) leaves it out, since it replaces computed values whatever the revision.
  */
 export function changeRoundContent(
   ctx: UseCaseContext,
   actor: Actor,
   roundId: number,
-  action: string,
+  action: AuditAction,
   edit: (content: ReportingRound) => RoundEdit,
   revision?: number,
 ): Promise<RoundRecord> {

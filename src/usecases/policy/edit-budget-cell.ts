@@ -7,6 +7,8 @@ import type { RoundRecord } from "./round-lookup.ts";
 
 export interface BudgetCellEdit {
   readonly roundId: number;
+  /** The revision the editor saw; a round changed since is refused (409). */
+  readonly revision: number;
   readonly tableId: string;
   readonly lineId: string;
   readonly year: number;
@@ -18,7 +20,12 @@ export const editBudgetCell = defineUseCase(
   "rette et beløb i den økonomiske oversigt",
   POLICY_EDITORS,
   async (ctx, actor, input: BudgetCellEdit): Promise<RoundRecord> =>
-    changeRoundContent(ctx, actor, input.roundId, "round.budget_cell.update", (content) =>
-      withBudgetCell(content, input.tableId, input.lineId, input.year, input.cell),
+    changeRoundContent(
+      ctx,
+      actor,
+      input.roundId,
+      "round.budget_cell.update",
+      (content) => withBudgetCell(content, input.tableId, input.lineId, input.year, input.cell),
+      input.revision,
     ),
 );

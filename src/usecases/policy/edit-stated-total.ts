@@ -8,6 +8,8 @@ export type { StatedTotalTarget };
 
 export interface StatedTotalEdit {
   readonly roundId: number;
+  /** The revision the editor saw; a round changed since is refused (409). */
+  readonly revision: number;
   readonly tableId: string;
   readonly target: StatedTotalTarget;
   /** Whole kroner as the report states it; null removes the stated total. */
@@ -19,7 +21,12 @@ export const editStatedTotal = defineUseCase(
   "rette en angiven total",
   POLICY_EDITORS,
   async (ctx, actor, input: StatedTotalEdit): Promise<RoundRecord> =>
-    changeRoundContent(ctx, actor, input.roundId, "round.stated_total.update", (content) =>
-      withStatedTotal(content, input.tableId, input.target, input.amount),
+    changeRoundContent(
+      ctx,
+      actor,
+      input.roundId,
+      "round.stated_total.update",
+      (content) => withStatedTotal(content, input.tableId, input.target, input.amount),
+      input.revision,
     ),
 );

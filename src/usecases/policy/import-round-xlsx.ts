@@ -31,7 +31,13 @@ export const importRoundXlsx = defineUseCase(
   async (
     ctx,
     actor,
-    input: { readonly roundId: number; readonly file: Buffer; readonly fileName?: string | undefined },
+    input: {
+      readonly roundId: number;
+      /** The revision the workbook is merged into; a round changed since is refused (409). */
+      readonly revision: number;
+      readonly file: Buffer;
+      readonly fileName?: string | undefined;
+    },
   ): Promise<RoundRecord> => {
     // Refused before the file is read: no point reading a workbook into a round that cannot change.
     // The workbook is read outside the transaction; the write checks the status again inside it.
@@ -43,10 +49,15 @@ export const importRoundXlsx = defineUseCase(
       fileName: input.fileName,
     });
     // Merged once here so a workbook that does not fit is refused before the transaction, and
-    // again into the content read under the lock, so edits made meanwhile are kept.
+    // again into the content read under the lock (which is refused if it is no longer `revision`).
     mergeWorkbookIntoRound(round.content, workbook);
-    return changeRoundContent(ctx, actor, input.roundId, "round.import_xlsx", (before) =>
-      withContent(before, mergeWorkbookIntoRound(before, workbook)),
+    return changeRoundContent(
+      ctx,
+      actor,
+      input.roundId,
+      "round.import_xlsx",
+      (before) => withContent(before, mergeWorkbookIntoRound(before, workbook)),
+      input.revision,
     );
   },
 );

@@ -35,14 +35,22 @@ const editors: readonly [string, AnyVerb, unknown][] = [
     requestNextYearRound,
     { committee: "SUD", year: 2011, requestDate: "2011-03-01", deadline: null },
   ],
-  ["editStatusField", editStatusField, { roundId: 1, initiativeId: "nexus", field: "status", text: "x" }],
+  [
+    "editStatusField",
+    editStatusField,
+    { roundId: 1, revision: 1, initiativeId: "nexus", field: "status", text: "x" },
+  ],
   [
     "editBudgetCell",
     editBudgetCell,
-    { roundId: 1, tableId: "t", lineId: "l", year: 2010, cell: { kind: "dash" } },
+    { roundId: 1, revision: 1, tableId: "t", lineId: "l", year: 2010, cell: { kind: "dash" } },
   ],
-  ["editStatedTotal", editStatedTotal, { roundId: 1, tableId: "t", target: { kind: "grand" }, amount: null }],
-  ["importRoundXlsx", importRoundXlsx, { roundId: 1, file: Buffer.from("") }],
+  [
+    "editStatedTotal",
+    editStatedTotal,
+    { roundId: 1, revision: 1, tableId: "t", target: { kind: "grand" }, amount: null },
+  ],
+  ["importRoundXlsx", importRoundXlsx, { roundId: 1, revision: 1, file: Buffer.from("") }],
 ];
 
 const ref = { committee: "SUD", year: 2010 };

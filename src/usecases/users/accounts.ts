@@ -161,8 +161,9 @@ function refuseOwnAccount(actor: Actor, username: string, message: Texts): void 
 
 /**
  * Gives an account another role; its sessions see the new role at their next request (a session
- * reads the role from the account). An account that logs in with the municipality's OIDC provider
- * gets the provider's role again at its next login.
+ * reads the role from the account). The role of an account that logs in with the municipality's
+ * OIDC provider is the provider's (its role claim, set again at every login): a change here would
+ * hold only until that login, so it is refused, saying where the role is changed instead.
  */
 export const changeUserRole = defineUseCase(
   "ændre brugeres rolle",
@@ -179,6 +180,22 @@ export const changeUserRole = defineUseCase(
       });
       const before = await findUserByName(trx, input.username);
       if (before === undefined) throw unknownUser(input.username);
+      if (before.signIn === "oidc") {
+        throw new DomainError(
+          "conflict",
+          {
+            da: `${before.username} logger ind via kommunens login (OIDC), som sætter rollen ved hvert login. Ret rollen hos identitetsudbyderen.`,
+            en: `${before.username} signs in with the municipality's login (OIDC), which sets the role at every login. Change the role at the identity provider.`,
+          },
+          [
+            {
+              field: "role",
+              message: "styres af kommunens login (OIDC)",
+              en: "set by the municipality's login (OIDC)",
+            },
+          ],
+        );
+      }
       await updateAccount(trx, input.username, { role: input.role });
       await recordAudit(trx, actor, {
         action: "user.role",

@@ -6,8 +6,9 @@ import { fieldPath, isFieldAt } from "../fieldErrors.ts";
 function fieldOnPage(path: string): { readonly id: string; readonly label: string } | undefined {
   if (typeof document === "undefined") return undefined;
   for (const group of document.querySelectorAll<HTMLElement>("[data-field]")) {
-    const name = group.dataset.field ?? "";
-    if (name === "" || !isFieldAt(name, path)) continue;
+    const names = [group.dataset.field, group.dataset.fieldAlso].filter((n) => n !== undefined && n !== "");
+    const name = names[0] ?? "";
+    if (!names.some((n) => isFieldAt(n ?? "", path))) continue;
     const label = group.querySelector("label");
     const control = group.querySelector<HTMLElement>("input, select, textarea");
     if (label !== null && control !== null && control.id !== "") {

@@ -29,6 +29,11 @@ interface FieldProps {
    * the API's message for that value is shown beside the field.
    */
   readonly name?: string;
+  /**
+   * Another value of the request that this field is where a person fixes (an id the form makes
+   * from a name): its refusal is shown here too, and the error summary links here.
+   */
+  readonly alsoFor?: string;
 }
 
 const FieldErrors = createContext<FieldErrorLookup>(() => undefined);
@@ -56,7 +61,8 @@ export function Form({
 
 /** The field's own error, else the API's for its name. */
 function useFieldError(field: FieldProps): FieldProps {
-  const fromApi = useContext(FieldErrors)(field.name);
+  const lookup = useContext(FieldErrors);
+  const fromApi = lookup(field.name) ?? lookup(field.alsoFor);
   return field.error || fromApi === undefined ? field : { ...field, error: fromApi };
 }
 
@@ -81,10 +87,15 @@ function Field({
   groupClassName = "form-group",
   hiddenLabel,
   name,
+  alsoFor,
   children,
 }: FieldProps & { readonly children: ReactNode }) {
   return (
-    <div className={classes(groupClassName, error && "form-error")} data-field={name}>
+    <div
+      className={classes(groupClassName, error && "form-error")}
+      data-field={name}
+      data-field-also={alsoFor}
+    >
       <label className={classes("form-label", hiddenLabel && "sr-only")} htmlFor={id}>
         {label}
       </label>

@@ -73,6 +73,11 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   "assessment.recommendationText": "anbefaling",
 };
 
+/** A field of the round or of a goal (`caseNumber`, `assessment.status`) in Danish; unknown ones as they are. */
+export function roundFieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
 /** The field a key names, in Danish: `Sagsnr.`, `Mål a, vurderingens tekst`, `Nexus, status`. */
 export function pendingFieldLabel(
   key: string,

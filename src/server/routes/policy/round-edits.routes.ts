@@ -9,6 +9,9 @@ import type { App, AppContext } from "../../context.ts";
 import { year } from "../../schemas.ts";
 import { roundId, roundState, summary, tags } from "./shared.ts";
 
+/** The revision of the round the editor saw: every edit carries it, and a stale one is refused (409). */
+const revision = z.number().int().min(1);
+
 /** Field-by-field edits of a round's content: any part, a status-schema field, an amount, a stated total. */
 export function roundEditRoutes(app: App, ctx: AppContext): void {
   app.post(
@@ -20,7 +23,7 @@ export function roundEditRoutes(app: App, ctx: AppContext): void {
           "Ret en del af redegørelsen: brevhoved, tekster, et mål, en indikator, et måltal, en måling, en vurdering, en indsats, eller markér et overført felt som gennemgået. `revision` er den udgave, ændringen er lavet på; er redegørelsen ændret siden, svares 409",
         tags,
         params: roundId,
-        body: z.strictObject({ revision: z.number().int().min(1), edit: roundPartEditSchema }),
+        body: z.strictObject({ revision, edit: roundPartEditSchema }),
         response: { 200: roundState },
       },
     },
@@ -39,13 +42,14 @@ export function roundEditRoutes(app: App, ctx: AppContext): void {
     {
       config: { access: editStatusField.access },
       schema: {
-        summary: "Ret et felt i et statusskema",
+        summary:
+          "Ret et felt i et statusskema. `revision` er den udgave, ændringen er lavet på; er redegørelsen ændret siden, svares 409",
         tags,
         params: roundId.extend({
           initiativeId: z.string().min(1).max(100),
           field: z.string().min(1).max(50),
         }),
-        body: z.strictObject({ text: z.string().max(50_000) }),
+        body: z.strictObject({ revision, text: z.string().max(50_000) }),
         response: { 200: roundState },
       },
     },
@@ -56,6 +60,7 @@ export function roundEditRoutes(app: App, ctx: AppContext): void {
           roundId: id,
           initiativeId,
           field,
+          revision: request.body.revision,
           text: request.body.text,
         }),
       );
@@ -67,7 +72,8 @@ export function roundEditRoutes(app: App, ctx: AppContext): void {
     {
       config: { access: editBudgetCell.access },
       schema: {
-        summary: "Ret et beløb i den økonomiske oversigt",
+        summary:
+          "Ret et beløb i den økonomiske oversigt. `revision` er den udgave, ændringen er lavet på; er redegørelsen ændret siden, svares 409",
         tags,
         params: roundId.extend({
           tableId: z.string().min(1).max(100),
@@ -75,6 +81,7 @@ export function roundEditRoutes(app: App, ctx: AppContext): void {
           year,
         }),
         body: z.strictObject({
+          revision,
           cell: z.discriminatedUnion("kind", [
             z.strictObject({
               kind: z.literal("amount"),
@@ -95,6 +102,7 @@ export function roundEditRoutes(app: App, ctx: AppContext): void {
           tableId,
           lineId,
           year: y,
+          revision: request.body.revision,
           cell: request.body.cell,
         }),
       );
@@ -107,11 +115,12 @@ export function roundEditRoutes(app: App, ctx: AppContext): void {
       config: { access: editStatedTotal.access },
       schema: {
         summary:
-          "Ret en angiven total (som indberettet): en linjes i alt (lineId), et års i alt (year) eller tabellens samlede i alt",
+          "Ret en angiven total (som indberettet): en linjes i alt (lineId), et års i alt (year) eller tabellens samlede i alt. `revision` er den udgave, ændringen er lavet på; er redegørelsen ændret siden, svares 409",
         tags,
         params: roundId.extend({ tableId: z.string().min(1).max(100) }),
         body: z
           .strictObject({
+            revision,
             lineId: z.string().min(1).max(100).optional(),
             year: z.number().int().min(1900).max(2200).optional(),
             amount: z.number().int().min(0).max(100_000_000_000).nullable(),
@@ -124,7 +133,7 @@ export function roundEditRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { lineId, year: y, amount } = request.body;
+      const { lineId, year: y, amount, revision: seen } = request.body;
       // The body names at most one of line and year; neither means the table's grand total.
       const target: StatedTotalTarget =
         lineId !== undefined
@@ -136,6 +145,7 @@ export function roundEditRoutes(app: App, ctx: AppContext): void {
         await editStatedTotal(ctx.useCases, actorOf(request), {
           roundId: request.params.id,
           tableId: request.params.tableId,
+          revision: seen,
           target,
           amount,
         }),

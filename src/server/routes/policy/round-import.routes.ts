@@ -15,10 +15,15 @@ export function roundImportRoutes(app: App, ctx: AppContext): void {
       config: { access: importRoundXlsx.access },
       bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
-        summary: "Indlæs økonomi og statusskemaer fra XLSX-skabelonen (alt eller intet)",
+        summary:
+          "Indlæs økonomi og statusskemaer fra XLSX-skabelonen (alt eller intet). `revision` er den udgave, filen indlæses i; er redegørelsen ændret siden, svares 409",
         tags,
         params: roundId,
-        body: z.strictObject({ fileName: z.string().min(1).max(255), contentBase64: z.string().min(1) }),
+        body: z.strictObject({
+          revision: z.number().int().min(1),
+          fileName: z.string().min(1).max(255),
+          contentBase64: z.string().min(1),
+        }),
         response: { 200: roundState },
       },
     },
@@ -27,6 +32,7 @@ export function roundImportRoutes(app: App, ctx: AppContext): void {
       return summary(
         await importRoundXlsx(ctx.useCases, actorOf(request), {
           roundId: request.params.id,
+          revision: request.body.revision,
           file,
           fileName: request.body.fileName,
         }),

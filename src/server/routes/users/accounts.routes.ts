@@ -36,6 +36,9 @@ export function userAccountRoutes(app: App, ctx: AppContext): void {
                 role: z.enum(ROLES),
                 disabled: z.boolean(),
                 lockedUntil: z.string().nullable(),
+                signIn: z
+                  .enum(["password", "oidc"])
+                  .describe("oidc: kommunens login sætter rollen ved hvert login; den kan ikke ændres her"),
               }),
             ),
           }),

@@ -1,8 +1,16 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  auditActions,
+  auditEntities,
+  isAuditAction,
+  isAuditEntity,
+} from "../../../../src/domain/audit-actions.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { Form, TextField } from "../../components/fields.tsx";
+import { Form, SelectField, TextField } from "../../components/fields.tsx";
 import { formatDateTime } from "../../format.ts";
 import { useApi } from "../../useApi.ts";
 import { PAGE_SIZE, Pager } from "./Pager.tsx";
@@ -19,6 +27,16 @@ function detailsText(details: Record<string, unknown>): string {
     .join(", ");
 }
 
+/** The action in words, in the UI's language; a code the table does not know (an old row) as it is. */
+function actionLabel(code: string, language: string): string {
+  return isAuditAction(code) ? AUDIT_ACTIONS[code][language === "en" ? "en" : "da"] : code;
+}
+
+/** The kind of record in words, as `actionLabel`. */
+function entityLabel(code: string, language: string): string {
+  return isAuditEntity(code) ? AUDIT_ENTITIES[code][language === "en" ? "en" : "da"] : code;
+}
+
 function filtersOf(search: URLSearchParams): Filters {
   return Object.fromEntries(FILTERS.map((f) => [f, search.get(f) ?? ""])) as Filters;
 }
@@ -33,12 +51,20 @@ function given(filters: Filters): Partial<Filters> {
  * The filters live in the address, so "older" is a link the browser's back button undoes.
  */
 export function AuditLogPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const applied = filtersOf(search);
   const beforeId = search.get("beforeId") ?? undefined;
   const [draft, setDraft] = useState<Filters>(applied);
-  const query = { ...given(applied), limit: PAGE_SIZE, ...(beforeId === undefined ? {} : { beforeId }) };
+  // The address is typed by hand too: an action the table does not know is no filter (not a 400).
+  const { action, entity, ...rest } = given(applied);
+  const query = {
+    ...rest,
+    ...(action !== undefined && isAuditAction(action) ? { action } : {}),
+    ...(entity !== undefined && isAuditEntity(entity) ? { entity } : {}),
+    limit: PAGE_SIZE,
+    ...(beforeId === undefined ? {} : { beforeId }),
+  };
   const { data, error, loading } = useApi("/api/audit", { params: { query } });
 
   function apply(event: FormEvent) {
@@ -69,8 +95,36 @@ export function AuditLogPage() {
       <Form submission={{ error }} onSubmit={apply} aria-label={t("admin.audit.filters")}>
         <div className="d-flex flex-wrap align-items-end">
           {field("actor")}
-          {field("action")}
-          {field("entity")}
+          <SelectField
+            id="audit-action"
+            name="action"
+            label={t("admin.audit.filter.action")}
+            value={draft.action}
+            onChange={(value) => setDraft({ ...draft, action: value })}
+            groupClassName="form-group mt-0 mb-5 mr-5"
+          >
+            <option value="">{t("admin.audit.anyAction")}</option>
+            {auditActions.map((code) => (
+              <option key={code} value={code}>
+                {actionLabel(code, i18n.language)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="audit-entity"
+            name="entity"
+            label={t("admin.audit.filter.entity")}
+            value={draft.entity}
+            onChange={(value) => setDraft({ ...draft, entity: value })}
+            groupClassName="form-group mt-0 mb-5 mr-5"
+          >
+            <option value="">{t("admin.audit.anyEntity")}</option>
+            {auditEntities.map((code) => (
+              <option key={code} value={code}>
+                {entityLabel(code, i18n.language)}
+              </option>
+            ))}
+          </SelectField>
           {field("entityId")}
           {field("from", "date")}
           {field("to", "date")}
@@ -100,11 +154,10 @@ export function AuditLogPage() {
                 <tr key={e.id}>
                   <td className="text-nowrap">{formatDateTime(new Date(e.at))}</td>
                   <td>{e.actorName}</td>
-                  <td className="text-nowrap">
-                    <code>{e.action}</code>
-                  </td>
-                  <td>
-                    <code>{e.entityId === null ? e.entity : `${e.entity} ${e.entityId}`}</code>
+                  <td data-action={e.action}>{actionLabel(e.action, i18n.language)}</td>
+                  <td data-entity={e.entity}>
+                    {entityLabel(e.entity, i18n.language)}
+                    {e.entityId === null ? null : <> {e.entityId}</>}
                   </td>
                   <td>
                     <code>{detailsText(e.details)}</code>

@@ -118,24 +118,31 @@ function AccountPanel({ account, changed }: { readonly account: Account; changed
         </div>
       ) : null}
       {own ? <p>{t("users.ownAccount")}</p> : null}
-      <Form submission={action} onSubmit={(e) => void saveRole(e)}>
-        <SelectField
-          id="account-role"
-          name="role"
-          label={t("users.roleOf", { username: account.username })}
-          value={role}
-          onChange={(v) => setRole(v as Role)}
-        >
-          <RoleOptions />
-        </SelectField>
-        <button
-          type="submit"
-          className="button button-primary mt-3"
-          disabled={action.busy || own || role === account.role}
-        >
-          {t("users.saveRole")}
-        </button>
-      </Form>
+      {account.signIn === "oidc" ? (
+        // The provider sets the role at every login: a change here would not last.
+        <p data-testid="role-from-oidc">
+          {t("users.roleFromOidc", { username: account.username, role: t(`roles.${account.role}`) })}
+        </p>
+      ) : (
+        <Form submission={action} onSubmit={(e) => void saveRole(e)}>
+          <SelectField
+            id="account-role"
+            name="role"
+            label={t("users.roleOf", { username: account.username })}
+            value={role}
+            onChange={(v) => setRole(v as Role)}
+          >
+            <RoleOptions />
+          </SelectField>
+          <button
+            type="submit"
+            className="button button-primary mt-3"
+            disabled={action.busy || own || role === account.role}
+          >
+            {t("users.saveRole")}
+          </button>
+        </Form>
+      )}
       <p className="mt-5">
         {account.lockedUntil !== null ? (
           <ActionButton

@@ -3,6 +3,7 @@ import { benefitCodes, benefitLabel } from "../../../../src/domain/letting/benef
 import { englishBenefit } from "../../../../src/domain/letting/letter/english-bodies.ts";
 import { SelectField, TextField } from "../../components/fields.tsx";
 import { type BenefitRow, rowProblem } from "./benefit-months.ts";
+import "./benefit-months.css";
 
 /**
  * The browser's month picker. fields.tsx's TextField does not list "month" among its types yet
@@ -44,7 +45,7 @@ export function BenefitMonthsTable({
       <p className="form-hint">{t("letting.combined.monthsTableHint")}</p>
       {rows.length > 0 ? (
         <div className="table--responsive-scroll">
-          <table className="table table--compact" data-testid="benefit-rows">
+          <table className="table table--compact benefit-months" data-testid="benefit-rows">
             <thead>
               <tr>
                 <th scope="col">{t("letting.combined.person")}</th>

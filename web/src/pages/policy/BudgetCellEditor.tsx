@@ -7,7 +7,7 @@ import { Form, TextField } from "../../components/fields.tsx";
 import { fieldErrorLookup } from "../../fieldErrors.ts";
 import { formatMillions, millionsForInput } from "../../format.ts";
 import { AmountQuestion, type AmountQuestionReading, largestOtherAmount } from "./AmountQuestion.tsx";
-import { type PartEdit, usePartEdit } from "./PartEditors.tsx";
+import { type PartEdit, StaleRevisionError, usePartEdit } from "./PartEditors.tsx";
 import "./budget-cells.css";
 
 type Cell = Extract<PartEdit, { part: "budget_cell" }>["cell"];
@@ -103,11 +103,18 @@ export function BudgetCellEditor({
       input.select();
     }
   }, [editing, field]);
-  // A refusal about the amount stands beside the field (the Form); any other (a stale revision) too.
+  const stored =
+    current?.kind === "amount"
+      ? t("policy.budget.millions", { value: formatMillions(current.amount) })
+      : t(`policy.budget.kind.${current?.kind ?? "blank"}`);
+  // A refusal about the amount stands beside the field (the Form); any other too. A stale revision
+  // says what the cell holds now (the round has been fetched again), so the person can decide again.
   const apiError =
     submission.error === undefined || fieldErrorLookup(submission.error)("cell.amount") !== undefined
       ? null
-      : submission.error.message;
+      : submission.error instanceof StaleRevisionError
+        ? `${submission.error.message} ${t("policy.budget.storedNow", { value: stored })}`
+        : submission.error.message;
 
   const open = () => {
     setDraft(draftOf(current));
@@ -212,11 +219,7 @@ export function BudgetCellEditor({
         <button
           type="button"
           className="budget-cell-button"
-          aria-label={`${label}: ${
-            current?.kind === "amount"
-              ? t("policy.budget.millions", { value: formatMillions(current.amount) })
-              : t(`policy.budget.kind.${current?.kind ?? "blank"}`)
-          }`}
+          aria-label={`${label}: ${stored}`}
           aria-describedby={hintId}
           onClick={open}
           onKeyDown={(e) => {

@@ -5,7 +5,7 @@ import type { Finding } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { useApi } from "../../useApi.ts";
 import { NotFoundPage } from "../NotFoundPage.tsx";
-import { CellEditForm, StatedTotalForm } from "./BudgetEditForms.tsx";
+import { StatedTotalForm } from "./BudgetEditForms.tsx";
 import { BudgetTableSection } from "./BudgetTableSection.tsx";
 import { RoundPicker } from "./RoundPicker.tsx";
 import { roundApi, roundParams, useCanEdit, useRoundDetail, useRoundSelection } from "./round.ts";
@@ -93,18 +93,13 @@ function BudgetPage() {
               </div>
             </div>
           ) : null}
-          {canEdit && editable ? (
+          {canEdit && editable && round.data !== undefined ? (
             <>
-              <h3>{t("policy.budget.editCell")}</h3>
-              <CellEditForm
-                roundId={data.roundId}
-                tables={data.tables.map((e) => e.table)}
-                onSaved={reload}
-              />
+              <p>{t("policy.budget.editInPlace")}</p>
               <h3 className="mt-8">{t("policy.budget.editTotal")}</h3>
               <p>{t("policy.budget.editTotalIntro")}</p>
               <StatedTotalForm
-                roundId={data.roundId}
+                detail={round.data}
                 tables={data.tables.map((e) => e.table)}
                 onSaved={reload}
               />
@@ -127,10 +122,10 @@ function BudgetPage() {
               </li>
             ))}
           </ul>
-          {canEdit && editable ? (
+          {canEdit && editable && round.data !== undefined ? (
             <>
               <h3>{t("policy.import.heading")}</h3>
-              <XlsxImportForm roundId={data.roundId} onImported={reload} />
+              <XlsxImportForm detail={round.data} onImported={reload} />
             </>
           ) : null}
         </>

@@ -1,4 +1,4 @@
-import { Fragment, useEffect } from "react";
+import { Fragment, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Route, Routes, useLocation } from "react-router-dom";
 import { isEditable } from "../../../../src/domain/policy/report/round-workflow.ts";
@@ -120,7 +120,9 @@ function GoalSection({
   editing,
 }: {
   /** The round as stored, whether the user may change it, and what to fetch again after a change. */
-  readonly editing: { readonly detail: RoundDetail; readonly canEdit: boolean; onSaved(): void } | undefined;
+  readonly editing:
+    | { readonly detail: RoundDetail; readonly canEdit: boolean; onSaved(outcome?: "stale"): void }
+    | undefined;
   readonly goal: PolicyGoal;
   readonly round: ReportingRound;
   readonly assessment: GoalAssessment | undefined;
@@ -131,6 +133,19 @@ function GoalSection({
 }) {
   const { t } = useTranslation();
   const initiatives = round.initiatives.filter((i) => i.goalLinks.some((l) => l.goalCode === goal.code));
+  // The goal's forms are rebuilt with each revision (so they show what is stored): a refusal of an
+  // edit made on an older one is said here, above them, where the rebuild does not erase it.
+  const [stale, setStale] = useState(false);
+  const sectionEditing =
+    editing === undefined
+      ? undefined
+      : {
+          ...editing,
+          onSaved: (outcome?: "stale") => {
+            setStale(outcome === "stale");
+            editing.onSaved();
+          },
+        };
   return (
     <section
       id={`maal-${goal.code}`}
@@ -138,7 +153,14 @@ function GoalSection({
       aria-labelledby={`maal-${goal.code}-heading`}
     >
       <h2 id={`maal-${goal.code}-heading`}>{t("policy.goals.heading", { code: goal.code })}</h2>
-      {editing === undefined ? (
+      {stale ? (
+        <div className="alert alert-warning" role="alert" data-testid={`goal-${goal.code}-stale`}>
+          <div className="alert-body">
+            <p className="alert-text">{t("policy.secretary.stale")}</p>
+          </div>
+        </div>
+      ) : null}
+      {sectionEditing === undefined ? (
         <>
           <p className="font-lead mt-0" lang="da">
             {goal.text}
@@ -146,7 +168,7 @@ function GoalSection({
           <p>{t("policy.goals.deadline", { date: formatDate(goal.deadline) })}</p>
         </>
       ) : (
-        <GoalTextEditor goal={goal} {...editing} />
+        <GoalTextEditor goal={goal} {...sectionEditing} />
       )}
       {findings.length > 0 ? (
         <div className="alert alert-warning" data-testid={`goal-${goal.code}-findings`}>
@@ -162,12 +184,12 @@ function GoalSection({
       {goal.indicators.map((tracked) => (
         <Fragment key={tracked.indicator.id}>
           <TrackedIndicatorView tracked={tracked} heading={tracked.indicator.name} headingLevel={4} />
-          {editing === undefined ? null : (
+          {sectionEditing === undefined ? null : (
             // Keyed by revision: a saved change (or another's) shows in the forms when they open again.
-            <div key={editing.detail.revision} className="indicator-editors">
-              <IndicatorEditor goal={goal} tracked={tracked} {...editing} />
-              <TargetEditor goal={goal} tracked={tracked} {...editing} />
-              <MeasurementEditor goal={goal} tracked={tracked} {...editing} />
+            <div key={sectionEditing.detail.revision} className="indicator-editors">
+              <IndicatorEditor goal={goal} tracked={tracked} {...sectionEditing} />
+              <TargetEditor goal={goal} tracked={tracked} {...sectionEditing} />
+              <MeasurementEditor goal={goal} tracked={tracked} {...sectionEditing} />
             </div>
           )}
         </Fragment>
@@ -179,12 +201,12 @@ function GoalSection({
       ) : (
         <>
           <AssessmentView goal={goal} assessment={assessment} />
-          {editing === undefined ? null : (
+          {sectionEditing === undefined ? null : (
             <AssessmentEditor
-              key={editing.detail.revision}
+              key={sectionEditing.detail.revision}
               goal={goal}
               assessment={assessment}
-              {...editing}
+              {...sectionEditing}
             />
           )}
         </>

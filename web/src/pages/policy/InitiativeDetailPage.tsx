@@ -61,6 +61,7 @@ export function InitiativeDetailPage() {
             initiative={initiative}
             year={content.year}
             roundId={round.data.id}
+            revision={round.data.revision}
             canEdit={canEdit}
             editable={isEditable(round.data.status)}
             status={round.data.status}

@@ -59,6 +59,8 @@ export function InitiativeAddForm({ detail, onSaved }: { readonly detail: RoundD
         hint={initiativeId === "" ? undefined : t("policy.secretary.initiative.idHint", { id: initiativeId })}
         width="input-width-xl"
         value={name}
+        // The id is made from the name: a refused id (one that exists) is the name's to fix.
+        alsoFor="initiativeId"
         onChange={setName}
       />
       <fieldset>

@@ -7,35 +7,55 @@ import type { RequestBody, RoundDetail } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { SelectField, TextAreaField, TextField } from "../../components/fields.tsx";
 import { formatDate } from "../../format.ts";
-import { useSubmission } from "../../useSubmission.ts";
+import { type Submission, useSubmission } from "../../useSubmission.ts";
 
 /** One edit of a part of the round, as `POST /api/policy/rounds/{id}/edits` takes it. */
 export type PartEdit = RequestBody<"/api/policy/rounds/{id}/edits", "post">["edit"];
 
+/** The refusal of a write made on a revision of the round that is no longer the stored one. */
+export class StaleRevisionError extends Error {}
+
 /**
- * Sends one part edit with the revision the page shows, then has the page fetch the round again.
- * A 409 on the revision means someone else saved in between: the page fetches the round again and
- * says so, instead of the edit landing on content the user did not see.
+ * A submission of a write to a round, made with the revision the page shows. A 409 on the revision
+ * means someone else saved in between: the page fetches the round again (`reload`, so the current
+ * value is shown) and says so in Danish, instead of the write landing on content the user did not see.
  */
-export function usePartEdit(detail: RoundDetail, onSaved: () => void) {
+export function useRoundSubmission(reload: () => void): Submission {
   const { t } = useTranslation();
   const submission = useSubmission();
-  const save = (edit: PartEdit) =>
-    submission
-      .run(async () => {
+  const { run } = submission;
+  return {
+    ...submission,
+    run: <T,>(work: () => Promise<T>) =>
+      run(async () => {
         try {
-          return await api.POST("/api/policy/rounds/{id}/edits", {
-            params: { path: { id: detail.id } },
-            body: { revision: detail.revision, edit },
-          });
+          return await work();
         } catch (e) {
           if (e instanceof ApiError && e.status === 409 && e.details.some((d) => d.field === "revision")) {
-            onSaved();
-            throw new Error(t("policy.secretary.stale"));
+            reload();
+            throw new StaleRevisionError(t("policy.secretary.stale"));
           }
           throw e;
         }
-      })
+      }),
+  };
+}
+
+/**
+ * Sends one part edit with the revision the page shows, then has the page fetch the round again;
+ * `onSaved("stale")` when it was refused as made on an older revision (the page may say so where a
+ * form that is rebuilt with the new revision cannot).
+ */
+export function usePartEdit(detail: RoundDetail, onSaved: (outcome?: "stale") => void) {
+  const submission = useRoundSubmission(() => onSaved("stale"));
+  const save = (edit: PartEdit) =>
+    submission
+      .run(() =>
+        api.POST("/api/policy/rounds/{id}/edits", {
+          params: { path: { id: detail.id } },
+          body: { revision: detail.revision, edit },
+        }),
+      )
       .then((answer) => {
         if (answer !== undefined) onSaved();
         return answer;

@@ -11,7 +11,7 @@ import type { Initiative, RichText, RoundStatus } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { TextAreaField } from "../../components/fields.tsx";
 import { RichTextView } from "../../components/RichTextView.tsx";
-import { useSubmission } from "../../useSubmission.ts";
+import { useRoundSubmission } from "./PartEditors.tsx";
 
 interface Props {
   readonly initiative: Initiative;
@@ -19,6 +19,8 @@ interface Props {
   readonly roundId: number;
   /** The user's role may edit. */
   readonly canEdit: boolean;
+  /** The revision of the round the page shows: an edit is saved on it. */
+  readonly revision: number;
   /** The round's status lets its content change. */
   readonly editable: boolean;
   readonly status: RoundStatus;
@@ -26,7 +28,16 @@ interface Props {
 }
 
 /** The status schema as the report prints it (label | text), with an edit form per field for editors. */
-export function StatusSchemaTable({ initiative, year, roundId, canEdit, editable, status, onSaved }: Props) {
+export function StatusSchemaTable({
+  initiative,
+  year,
+  roundId,
+  revision,
+  canEdit,
+  editable,
+  status,
+  onSaved,
+}: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [editing, setEditing] = useState<StatusFieldKey | null>(null);
@@ -112,6 +123,8 @@ export function StatusSchemaTable({ initiative, year, roundId, canEdit, editable
                         label={label}
                         initial={richTextToText(value)}
                         field={{ id: roundId, initiativeId: initiative.id, field: key }}
+                        revision={revision}
+                        onStale={onSaved}
                         onCancel={() => setEditing(null)}
                         onSaved={() => {
                           setEditing(null);
@@ -135,20 +148,25 @@ function FieldForm({
   label,
   initial,
   field,
+  revision,
   onCancel,
   onSaved,
+  onStale,
 }: {
   readonly label: string;
   readonly initial: string;
   /** The round, the initiative and the status field the text is for. */
   readonly field: { readonly id: number; readonly initiativeId: string; readonly field: StatusFieldKey };
+  readonly revision: number;
   onCancel(): void;
   onSaved(): void;
+  /** The round changed since it was fetched: fetch it again. */
+  onStale(): void;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(initial);
-  const { busy, error, run } = useSubmission();
+  const { busy, error, run } = useRoundSubmission(onStale);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => area.current?.focus(), []);
 
@@ -160,7 +178,7 @@ function FieldForm({
         const answer = await run(() =>
           api.PUT("/api/policy/rounds/{id}/initiatives/{initiativeId}/fields/{field}", {
             params: { path: field },
-            body: { text },
+            body: { revision, text },
           }),
         );
         if (answer !== undefined) onSaved();

@@ -1,9 +1,10 @@
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
+import type { RoundDetail } from "../../api-types.ts";
 import { FileField } from "../../components/fields.tsx";
 import { ImportErrorsAlert } from "../../components/ImportErrorsAlert.tsx";
-import { useSubmission } from "../../useSubmission.ts";
+import { useRoundSubmission } from "./PartEditors.tsx";
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -21,11 +22,18 @@ function readAsBase64(file: File): Promise<string> {
  * Upload of the XLSX template: all or nothing. When the API refuses the file, every problem is listed
  * with its sheet, row and column, so it can be found in the workbook.
  */
-export function XlsxImportForm({ roundId, onImported }: { readonly roundId: number; onImported(): void }) {
+export function XlsxImportForm({
+  detail,
+  onImported,
+}: {
+  /** The round as the page shows it: the workbook is merged into its revision. */
+  readonly detail: RoundDetail;
+  onImported(): void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const { busy, error, run, reset } = useSubmission();
+  const { busy, error, run, reset } = useRoundSubmission(onImported);
   const [saved, setSaved] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
 
@@ -43,8 +51,8 @@ export function XlsxImportForm({ roundId, onImported }: { readonly roundId: numb
         }
         const imported = await run(async () =>
           api.POST("/api/policy/rounds/{id}/import.xlsx", {
-            params: { path: { id: roundId } },
-            body: { fileName: file.name, contentBase64: await readAsBase64(file) },
+            params: { path: { id: detail.id } },
+            body: { revision: detail.revision, fileName: file.name, contentBase64: await readAsBase64(file) },
           }),
         );
         if (imported === undefined) return;

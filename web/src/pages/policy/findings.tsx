@@ -5,6 +5,7 @@ import {
   statusFieldKeys,
   statusFieldLabel,
 } from "../../../../src/domain/policy/initiatives/status-report-layout.ts";
+import { roundFieldLabel } from "../../../../src/domain/policy/report/pending-review.ts";
 import { ruleTitle } from "../../../../src/domain/policy/validation/validate-report.ts";
 import type { Finding, FindingLocation, ReportingRound, Severity } from "../../api-types.ts";
 
@@ -52,7 +53,7 @@ export function describeLocation(
     const label =
       kind !== undefined && key !== undefined && round !== undefined
         ? statusFieldLabel(kind, key, round.year)
-        : location.field;
+        : roundFieldLabel(location.field);
     parts.push(t("policy.location.field", { field: label }));
   }
   return parts.join(" › ");
