@@ -1,9 +1,11 @@
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { Presets, SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { DomainError } from "../domain/errors.ts";
-import { synthesiseRegister } from "../domain/register/synth/synthesise.ts";
+import { registerFileNames } from "../domain/register/codes.ts";
+import { synthesiseRows } from "../domain/register/synth/synthesise.ts";
+import { writeSynthFolder } from "../formats/register/register-synth-files.ts";
 import {
   type ImportedFile,
   type ImportProgress,
@@ -113,13 +115,13 @@ export function registerRegisterCommands(program: Command, globals: () => Global
     )
     .option("--seed <s>", "frø til den tilfældige talrække", integer, 1)
     .requiredOption("--out <dir>", "mappen filerne skrives i (oprettes)")
-    .action((opts: { persons: number; seed: number; out: string }) => {
-      const files = synthesiseRegister({ persons: opts.persons, seed: opts.seed });
-      mkdirSync(opts.out, { recursive: true });
-      for (const [name, text] of Object.entries(files)) writeFileSync(join(opts.out, name), text);
-      const persons = files["persons.csv"].split("\n").length - 2;
+    .action(async (opts: { persons: number; seed: number; out: string }) => {
+      const summary = await writeSynthFolder(
+        opts.out,
+        synthesiseRows({ persons: opts.persons, seed: opts.seed }),
+      );
       process.stdout.write(
-        `Skrevet: ${Object.keys(files).length} filer med ${persons} personer i ${opts.out}\n`,
+        `Skrevet: ${registerFileNames.length} filer med ${summary.persons} personer i ${summary.departments} afdelinger i ${opts.out}\n`,
       );
     });
 
