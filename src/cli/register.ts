@@ -171,6 +171,10 @@ export function registerRegisterCommands(program: Command, globals: () => Global
         process.stdout.write(
           `Indlæst batch »${outcome.name}« (nr. ${outcome.batchId}): ${counts} - ${summaryTail(outcome, seconds)}\n`,
         );
+        // Area facts are computed on request (they may replace typed-in facts): say how.
+        process.stdout.write(
+          `Næste skridt: udsyn register facts --batch ${JSON.stringify(outcome.name)} beregner områdefakta fra batchen (til udsyn areas classify, overvågningen og målene)\n`,
+        );
       });
     });
 }

@@ -61,6 +61,7 @@ describe("udsyn synth and udsyn import", () => {
       const first = run(["--data", data, "import", "--dir", join(root, "a")]);
       expect(first.stderr).toBe("");
       expect(first.stdout).toMatch(/^Indlæst batch »a« \(nr\. 1\): areas\.csv 28,/);
+      expect(first.stdout).toContain('Næste skridt: udsyn register facts --batch "a"');
       const second = run(["--data", data, "import", "--dir", join(root, "a"), "--batch", "igen"]);
       expect(second.status).toBe(0);
       expect(second.stdout).toContain("Intet nyt: indholdet er allerede indlæst som batch »a«");
