@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { Presets, SingleBar } from "cli-progress";
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { DomainError } from "../domain/errors.ts";
 import { registerFileNames } from "../domain/register/codes.ts";
 import { synthesiseRows } from "../domain/register/synth/synthesise.ts";
@@ -16,12 +16,13 @@ import { type GlobalOptions, withUseCases } from "./context.ts";
 import { printJson } from "./output.ts";
 
 function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`"${value}" er ikke et positivt heltal`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InvalidArgumentError("et positivt heltal, fx 60000");
   return Number(value);
 }
 
 function integer(value: string): number {
-  if (!/^-?\d+$/.test(value)) throw new Error(`"${value}" er ikke et heltal`);
+  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError("et heltal, fx 1");
   return Number(value);
 }
 
@@ -116,10 +117,20 @@ export function registerRegisterCommands(program: Command, globals: () => Global
     .option("--seed <s>", "frø til den tilfældige talrække", integer, 1)
     .requiredOption("--out <dir>", "mappen filerne skrives i (oprettes)")
     .action(async (opts: { persons: number; seed: number; out: string }) => {
-      const summary = await writeSynthFolder(
-        opts.out,
-        synthesiseRows({ persons: opts.persons, seed: opts.seed }),
-      );
+      let summary: Awaited<ReturnType<typeof writeSynthFolder>>;
+      try {
+        summary = await writeSynthFolder(
+          opts.out,
+          synthesiseRows({ persons: opts.persons, seed: opts.seed }),
+        );
+      } catch (error) {
+        // A file-system error (no such folder, no room) is the user's to fix: say where.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === undefined) throw error;
+        throw new DomainError("invalid_input", `Kan ikke skrive i ${opts.out}: ${code}`, [
+          { field: "--out", message: (error as Error).message },
+        ]);
+      }
       process.stdout.write(
         `Skrevet: ${registerFileNames.length} filer med ${summary.persons} personer i ${summary.departments} afdelinger i ${opts.out}\n`,
       );

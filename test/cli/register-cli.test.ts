@@ -96,4 +96,20 @@ describe("udsyn synth and udsyn import", () => {
     },
     SLOW,
   );
+
+  it(
+    "refuses a population of 0 and a folder it cannot create, in Danish, without a stack trace",
+    () => {
+      const none = run(["synth", "--persons", "0", "--out", join(root, "tom")]);
+      expect(none.status).toBe(1);
+      expect(none.stderr).toContain("et positivt heltal");
+      const file = join(root, "en-fil");
+      writeFileSync(file, "");
+      const blocked = run(["synth", "--persons", "10", "--out", join(file, "d")]);
+      expect(blocked.status).toBe(1);
+      expect(blocked.stderr).toContain(`Kan ikke skrive i ${join(file, "d")}: ENOTDIR`);
+      expect(blocked.stderr).not.toMatch(/\n\s+at /);
+    },
+    SLOW,
+  );
 });
