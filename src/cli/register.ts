@@ -1,9 +1,11 @@
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { Presets, SingleBar } from "cli-progress";
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { DomainError } from "../domain/errors.ts";
-import { synthesiseRegister } from "../domain/register/synth/synthesise.ts";
+import { registerFileNames } from "../domain/register/codes.ts";
+import { synthesiseRows } from "../domain/register/synth/synthesise.ts";
+import { writeSynthFolder } from "../formats/register/register-synth-files.ts";
 import {
   type ImportedFile,
   type ImportProgress,
@@ -14,12 +16,13 @@ import { type GlobalOptions, withUseCases } from "./context.ts";
 import { printJson } from "./output.ts";
 
 function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`"${value}" er ikke et positivt heltal`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InvalidArgumentError("et positivt heltal, fx 60000");
   return Number(value);
 }
 
 function integer(value: string): number {
-  if (!/^-?\d+$/.test(value)) throw new Error(`"${value}" er ikke et heltal`);
+  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError("et heltal, fx 1");
   return Number(value);
 }
 
@@ -113,13 +116,23 @@ export function registerRegisterCommands(program: Command, globals: () => Global
     )
     .option("--seed <s>", "frø til den tilfældige talrække", integer, 1)
     .requiredOption("--out <dir>", "mappen filerne skrives i (oprettes)")
-    .action((opts: { persons: number; seed: number; out: string }) => {
-      const files = synthesiseRegister({ persons: opts.persons, seed: opts.seed });
-      mkdirSync(opts.out, { recursive: true });
-      for (const [name, text] of Object.entries(files)) writeFileSync(join(opts.out, name), text);
-      const persons = files["persons.csv"].split("\n").length - 2;
+    .action(async (opts: { persons: number; seed: number; out: string }) => {
+      let summary: Awaited<ReturnType<typeof writeSynthFolder>>;
+      try {
+        summary = await writeSynthFolder(
+          opts.out,
+          synthesiseRows({ persons: opts.persons, seed: opts.seed }),
+        );
+      } catch (error) {
+        // A file-system error (no such folder, no room) is the user's to fix: say where.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === undefined) throw error;
+        throw new DomainError("invalid_input", `Kan ikke skrive i ${opts.out}: ${code}`, [
+          { field: "--out", message: (error as Error).message },
+        ]);
+      }
       process.stdout.write(
-        `Skrevet: ${Object.keys(files).length} filer med ${persons} personer i ${opts.out}\n`,
+        `Skrevet: ${registerFileNames.length} filer med ${summary.persons} personer i ${summary.departments} afdelinger i ${opts.out}\n`,
       );
     });
 
@@ -168,6 +181,10 @@ export function registerRegisterCommands(program: Command, globals: () => Global
           .join(", ");
         process.stdout.write(
           `Indlæst batch »${outcome.name}« (nr. ${outcome.batchId}): ${counts} - ${summaryTail(outcome, seconds)}\n`,
+        );
+        // Area facts are computed on request (they may replace typed-in facts): say how.
+        process.stdout.write(
+          `Næste skridt: udsyn register facts --batch ${JSON.stringify(outcome.name)} beregner områdefakta fra batchen (til udsyn areas classify, overvågningen og målene)\n`,
         );
       });
     });

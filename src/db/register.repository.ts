@@ -349,19 +349,32 @@ export async function insertRegisterRows<T extends RegisterTable>(
   return rows.length;
 }
 
+const REGISTER_TABLES: readonly RegisterTable[] = [
+  "register_area",
+  "register_area_year",
+  "register_department",
+  "register_dwelling",
+  "register_household",
+  "register_person",
+  "register_residence",
+  "register_benefit_month",
+  "register_person_year",
+];
+
+/**
+ * Refreshes the planner's statistics of the register tables after a batch is stored, in the
+ * import's transaction: a batch can multiply a table's rows, and the aggregations that follow
+ * (`udsyn register facts`, the evaluation) should not be planned on the sizes before it. Inside
+ * the transaction the sample includes the batch's own uncommitted rows, and the statistics are
+ * rolled back with it. PostgreSQL's autovacuum would get there later; PGlite has none.
+ */
+export async function analyseRegisterTables(db: Kysely<Database>): Promise<void> {
+  await sql.raw(`analyze ${REGISTER_TABLES.join(", ")}`).execute(db);
+}
+
 /** Rows of each register table for a batch (or all batches): for tests and the import summary. */
 export async function countRegisterRows(db: Kysely<Database>): Promise<Record<string, number>> {
-  const tables: RegisterTable[] = [
-    "register_area",
-    "register_area_year",
-    "register_department",
-    "register_dwelling",
-    "register_household",
-    "register_person",
-    "register_residence",
-    "register_benefit_month",
-    "register_person_year",
-  ];
+  const tables = REGISTER_TABLES;
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const { n } = await db

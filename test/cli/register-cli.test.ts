@@ -61,6 +61,7 @@ describe("udsyn synth and udsyn import", () => {
       const first = run(["--data", data, "import", "--dir", join(root, "a")]);
       expect(first.stderr).toBe("");
       expect(first.stdout).toMatch(/^Indlæst batch »a« \(nr\. 1\): areas\.csv 28,/);
+      expect(first.stdout).toContain('Næste skridt: udsyn register facts --batch "a"');
       const second = run(["--data", data, "import", "--dir", join(root, "a"), "--batch", "igen"]);
       expect(second.status).toBe(0);
       expect(second.stdout).toContain("Intet nyt: indholdet er allerede indlæst som batch »a«");
@@ -92,6 +93,22 @@ describe("udsyn synth and udsyn import", () => {
       });
       expect(done.stderr).toBe("");
       expect(JSON.parse(done.stdout)).toMatchObject({ status: "imported", name: "cpr" });
+    },
+    SLOW,
+  );
+
+  it(
+    "refuses a population of 0 and a folder it cannot create, in Danish, without a stack trace",
+    () => {
+      const none = run(["synth", "--persons", "0", "--out", join(root, "tom")]);
+      expect(none.status).toBe(1);
+      expect(none.stderr).toContain("et positivt heltal");
+      const file = join(root, "en-fil");
+      writeFileSync(file, "");
+      const blocked = run(["synth", "--persons", "10", "--out", join(file, "d")]);
+      expect(blocked.status).toBe(1);
+      expect(blocked.stderr).toContain(`Kan ikke skrive i ${join(file, "d")}: ENOTDIR`);
+      expect(blocked.stderr).not.toMatch(/\n\s+at /);
     },
     SLOW,
   );

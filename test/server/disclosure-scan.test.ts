@@ -121,6 +121,56 @@ function jsonLeaks(where: string, value: unknown): Leak[] {
   });
 }
 
+/**
+ * A department's criterion beside the criterion of the same counts over all the area's
+ * departments (the rule versions' `partOf`, which the API does not carry): the difference is the
+ * departments not shown, and must not be a small group either.
+ */
+const PART_OF: Readonly<Record<string, string>> = {
+  outside_labour_market_one_department: "outside_labour_market_together",
+};
+
+interface PublishedCriterionJson {
+  readonly id: string;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+}
+
+/** Classifications (and anything else with criteria): the other departments as the total less the one shown. */
+function differenceLeaks(where: string, value: unknown): Leak[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => differenceLeaks(`${where}[${i}]`, v));
+  if (value === null || typeof value !== "object") return [];
+  const record = value as Record<string, unknown>;
+  const leaks = Object.entries(record).flatMap(([key, v]) => differenceLeaks(`${where}.${key}`, v));
+  if (!Array.isArray(record.criteria)) return leaks;
+  const criteria = record.criteria as PublishedCriterionJson[];
+  for (const part of criteria) {
+    const whole = criteria.find((c) => c.id === PART_OF[part.id]);
+    if (whole === undefined || part.numerator === null || whole.numerator === null) continue;
+    const count = whole.numerator - part.numerator;
+    const base = (whole.denominator ?? 0) - (part.denominator ?? 0);
+    if (small(count) || small(base) || small(base - count))
+      leaks.push({ where: `${where}.criteria[${part.id}]`, value: `${count} af ${base}` });
+  }
+  return leaks;
+}
+
+/** A watch list's projections: a criterion with a withheld year (null) must not be projected. */
+function projectionLeaks(where: string, value: unknown): Leak[] {
+  const areas = (value as { areas?: { areaName: string; projection: unknown }[] }).areas ?? [];
+  return areas.flatMap((area) => {
+    const criteria =
+      (
+        area.projection as {
+          criteria?: { criterionId: string; observed: { value: number | null }[] }[];
+        } | null
+      )?.criteria ?? [];
+    return criteria
+      .filter((c) => c.observed.some((p) => p.value === null))
+      .map((c) => ({ where: `${where} ${area.areaName}.projection`, value: c.criterionId }));
+  });
+}
+
 function tableLeaks(where: string, rows: readonly (readonly string[])[]): Leak[] {
   const [header, ...body] = rows;
   if (header === undefined) return [];
@@ -268,8 +318,11 @@ describe.each(testDatabases().slice(0, 1))("disclosure control of every aggregat
         expect(response.statusCode, `${url}: ${response.body.slice(0, 300)}`).toBe(200);
         scanned.push(url);
         const type = String(response.headers["content-type"] ?? "");
-        if (type.includes("json")) leaks.push(...jsonLeaks(url, response.json()));
-        else if (type.includes("csv"))
+        if (type.includes("json")) {
+          const body: unknown = response.json();
+          leaks.push(...jsonLeaks(url, body), ...differenceLeaks(url, body));
+          if (url.startsWith("/api/areas/watch")) leaks.push(...projectionLeaks(url, body));
+        } else if (type.includes("csv"))
           leaks.push(
             ...tableLeaks(url, parse(response.body, { delimiter: ";", bom: true, relax_column_count: true })),
           );

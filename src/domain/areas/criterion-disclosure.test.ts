@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rational } from "../law/rational.ts";
+import { shareDisclosure, withheldText } from "../statistics/disclosure.ts";
 import { criterion } from "./criterion.ts";
-import { publishCriterion } from "./criterion-disclosure.ts";
+import { publishCriteria, publishCriterion } from "./criterion-disclosure.ts";
 
 const share = (numerator: number, denominator: number) => ({
   ...criterion({
@@ -44,5 +45,67 @@ describe("a criterion as published", () => {
     expect(publishCriterion(share(6, 10)).numerator).toBeNull();
     expect(publishCriterion(share(6, 10), 3).numerator).toBe(6);
     expect(publishCriterion(share(2, 10), 3, "en").valueText).toBe("not shown (fewer than 3 persons)");
+  });
+});
+
+/** The 2005 rule's pair: the highest department's share beside the departments' together. */
+function departmentAndTogether(departments: readonly { outside: number; adults: number }[]) {
+  const highest = departments.reduce((a, b) => (b.outside * a.adults > a.outside * b.adults ? b : a));
+  const threshold = { value: rational(1, 2), comparator: "gte" as const, parameterId: "x.andel" };
+  const one = {
+    ...criterion({
+      id: "one_department",
+      label: "én afdeling",
+      numerator: highest.outside,
+      denominator: highest.adults,
+      threshold,
+      departmentId: "afd-1",
+      partOf: "together",
+    }),
+    valueText: "vist",
+  };
+  const together = {
+    ...criterion({
+      id: "together",
+      label: "afdelingerne tilsammen",
+      numerator: departments.reduce((s, d) => s + d.outside, 0),
+      denominator: departments.reduce((s, d) => s + d.adults, 0),
+      threshold,
+    }),
+    valueText: "vist",
+  };
+  return [one, together];
+}
+
+describe("an area's criteria published together", () => {
+  it("withholds the highest department beside the together when the other departments are 2 of 12", () => {
+    const [one, together] = publishCriteria(
+      departmentAndTogether([
+        { outside: 50, adults: 100 },
+        { outside: 2, adults: 12 },
+      ]),
+    );
+    expect(one).toMatchObject({ numerator: null, suppressed: withheldText("complementary") });
+    expect(together?.numerator).toBe(52);
+  });
+
+  it("never lets the departments not shown be recomputed as a group of 1-4 persons", () => {
+    const department = fc
+      .integer({ min: 0, max: 30 })
+      .chain((adults) =>
+        fc.record({ adults: fc.constant(adults), outside: fc.integer({ min: 0, max: adults }) }),
+      );
+    fc.assert(
+      fc.property(fc.array(department, { minLength: 1, maxLength: 4 }), (departments) => {
+        const [one, together] = publishCriteria(departmentAndTogether(departments));
+        if (one === undefined || together === undefined) throw new Error("two criteria");
+        if (one.numerator === null || together.numerator === null || together.denominator === null) return;
+        const restCount = together.numerator - one.numerator;
+        const restBase = together.denominator - (one.denominator ?? 0);
+        if (restCount === 0 && restBase === 0) return;
+        expect(shareDisclosure(restCount, restBase)).toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
   });
 });

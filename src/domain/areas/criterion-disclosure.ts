@@ -4,6 +4,7 @@ import {
   MINIMUM_CELL_PERSONS,
   type SuppressionReason,
   shareDisclosure,
+  suppressParts,
   withheldText,
 } from "../statistics/disclosure.ts";
 import type { Criterion } from "./criterion.ts";
@@ -56,6 +57,36 @@ export function criterionDisclosure(
   }
 }
 
+type DisclosedCriterion = Pick<Criterion, "id" | "parameterId" | "numerator" | "denominator" | "partOf">;
+
+/**
+ * Disclosure control of an area's criteria together, by id: each criterion on its own
+ * (`criterionDisclosure`), and a department's criterion shown beside its departments' together
+ * (`partOf`) withheld as "complementary" when the departments not shown would be a small group:
+ * the together's counts less the department's are theirs (`suppressParts`, judged in the
+ * together's unit). The together is withheld on its own account only.
+ */
+export function criteriaDisclosure(
+  criteria: readonly DisclosedCriterion[],
+  minimum: number = MINIMUM_CELL_PERSONS,
+): ReadonlyMap<string, CriterionDisclosure> {
+  const result = new Map(criteria.map((c) => [c.id, criterionDisclosure(c, minimum)]));
+  for (const whole of criteria) {
+    const parts = criteria.filter((c) => c.partOf === whole.id);
+    if (parts.length === 0) continue;
+    const reasons = suppressParts(
+      parts.map((c) => ({ id: c.id, count: c.numerator, base: c.denominator })),
+      { count: whole.numerator, base: whole.denominator },
+      (count, base) => criterionDisclosure({ ...whole, numerator: count, denominator: base }, minimum).reason,
+    );
+    for (const [id, reason] of reasons) {
+      const own = result.get(id);
+      if (own !== undefined && own.reason === undefined) result.set(id, { ...own, reason });
+    }
+  }
+  return result;
+}
+
 /** A criterion as published: a withheld number is null, and `suppressed` says why (Danish). */
 export type PublishedCriterion<C extends Criterion & { readonly valueText: string }> = Omit<
   C,
@@ -68,12 +99,24 @@ export type PublishedCriterion<C extends Criterion & { readonly valueText: strin
   readonly suppressed?: string;
 };
 
+/** An area's criteria as published, judged together (`criteriaDisclosure`). */
+export function publishCriteria<C extends Criterion & { readonly valueText: string }>(
+  criteria: readonly C[],
+  minimum: number = MINIMUM_CELL_PERSONS,
+  language: Language = "da",
+): PublishedCriterion<C>[] {
+  const disclosure = criteriaDisclosure(criteria, minimum);
+  return criteria.map((c) => publishCriterion(c, minimum, language, disclosure.get(c.id)));
+}
+
+/** One criterion as published; `disclosure` when it was judged with its area's others. */
 export function publishCriterion<C extends Criterion & { readonly valueText: string }>(
   c: C,
   minimum: number = MINIMUM_CELL_PERSONS,
   language: Language = "da",
+  disclosure: CriterionDisclosure = criterionDisclosure(c, minimum),
 ): PublishedCriterion<C> {
-  const { unit, reason, baseWithheld } = criterionDisclosure(c, minimum);
+  const { unit, reason, baseWithheld } = disclosure;
   if (reason === undefined) return { ...c, unit };
   const text =
     language === "en"

@@ -24,6 +24,12 @@ export interface Criterion {
   readonly parameterId: string;
   readonly years?: readonly number[];
   readonly departmentId?: string;
+  /**
+   * The id of the criterion whose numerator and denominator are this one's summed over all the
+   * area's departments (a department's share beside the departments' together): disclosure
+   * control must not let the departments not shown be recomputed as the difference.
+   */
+  readonly partOf?: string;
   readonly note?: string;
 }
 
@@ -37,6 +43,7 @@ export interface CriterionSpec {
   readonly threshold: Threshold;
   readonly years?: readonly number[];
   readonly departmentId?: string;
+  readonly partOf?: string;
   readonly note?: string;
 }
 
@@ -86,6 +93,7 @@ export function criterion(spec: CriterionSpec): Criterion {
     parameterId: spec.threshold.parameterId,
     ...(spec.years === undefined ? {} : { years: spec.years }),
     ...(spec.departmentId === undefined ? {} : { departmentId: spec.departmentId }),
+    ...(spec.partOf === undefined ? {} : { partOf: spec.partOf }),
     ...(note === undefined ? {} : { note }),
   };
 }

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cellKey, suppressSmallCells, suppressTwoWayTable, type TwoWayTable } from "./disclosure.ts";
+import {
+  cellKey,
+  isSmallCount,
+  shareDisclosure,
+  suppressParts,
+  suppressSmallCells,
+  suppressTwoWayTable,
+  type TwoWayTable,
+} from "./disclosure.ts";
 
 describe("disclosure control of strata", () => {
   it("withholds cells under 5 persons, marked, and shows the rest", () => {
@@ -102,9 +110,121 @@ describe("disclosure control of a two-way table with margins", () => {
             ...columns.map((column) => rows.map((row) => cellKey(row, column))),
           ];
           for (const line of lines) expect(line.filter((key) => reasons.has(key)).length).not.toBe(1);
+          // Beside a shown total, the withheld cells of a line never hold 1-4 persons together.
+          for (const line of lines) {
+            const total = line[line.length - 1] as string;
+            if (reasons.has(total)) continue;
+            const [row, column] = total.split("\u0000") as [string, string];
+            const shown = line
+              .slice(0, -1)
+              .filter((key) => !reasons.has(key))
+              .reduce((sum, key) => sum + table.persons(...(key.split("\u0000") as [string, string])), 0);
+            expect(isSmallCount(table.persons(row, column) - shown)).toBe(false);
+          }
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it("withholds more cells when two withheld cells of a line hold fewer than 5 persons together", () => {
+    const reasons = suppressTwoWayTable(tableOf([[1, 2, 40, 50]]));
+    // r0: 1 and 2 are withheld (3 persons together); 40 is withheld too, so the row cannot give 3.
+    expect(reasons.get(cellKey("r0", "c2"))).toBe("complementary");
+    expect(reasons.has(cellKey("r0", "c3"))).toBe(false);
+  });
+});
+
+/** Small parts of a total: counts of 0-12 persons out of bases of 0-15, some parts not published at all. */
+const partsArbitrary = fc.array(
+  fc
+    .record({ base: fc.integer({ min: 0, max: 15 }), share: fc.double({ min: 0, max: 1, noNaN: true }) })
+    .chain(({ base, share }) =>
+      fc.record({
+        count: fc.constant(Math.floor(base * share)),
+        base: fc.constant(base),
+        shown: fc.boolean(),
+      }),
+    ),
+  { minLength: 1, maxLength: 8 },
+);
+
+describe("disclosure control of parts published beside their total", () => {
+  it("withholds a second department when the first could be recomputed from the area's total", () => {
+    const reasons = suppressParts(
+      [
+        { id: "a", count: 2, base: 10 },
+        { id: "b", count: 40, base: 100 },
+        { id: "c", count: 30, base: 80 },
+      ],
+      { count: 72, base: 190 },
+      (count, base) => shareDisclosure(count, base),
+    );
+    expect(Object.fromEntries(reasons)).toEqual({ a: "under-minimum", c: "complementary" });
+  });
+
+  it("withholds the one department shown when the departments not shown are a small group", () => {
+    // The area's total 52/112 beside its highest department 50/100: the others are 2 of 12.
+    const reasons = suppressParts(
+      [{ id: "highest", count: 50, base: 100 }],
+      { count: 52, base: 112 },
+      (c, b) => shareDisclosure(c, b),
+    );
+    expect(reasons.get("highest")).toBe("complementary");
+    expect(
+      suppressParts([{ id: "highest", count: 50, base: 100 }], { count: 60, base: 130 }, (c, b) =>
+        shareDisclosure(c, b),
+      ).size,
+    ).toBe(0);
+  });
+
+  it("for any pattern of small cells, no withheld or unpublished persons can be recomputed from the total and the shown parts", () => {
+    fc.assert(
+      fc.property(partsArbitrary, (cells) => {
+        const parts = cells.flatMap((cell, i) =>
+          cell.shown ? [{ id: `d${i}`, count: cell.count, base: cell.base }] : [],
+        );
+        const total = {
+          count: cells.reduce((sum, cell) => sum + cell.count, 0),
+          base: cells.reduce((sum, cell) => sum + cell.base, 0),
+        };
+        const reasons = suppressParts(parts, total, (count, base) => shareDisclosure(count, base));
+        const published = parts.filter((part) => !reasons.has(part.id));
+        // Every part shown is safe on its own ...
+        for (const part of published) expect(shareDisclosure(part.count, part.base)).toBeUndefined();
+        // ... and what the published total leaves over is empty or safe: no withheld part is the
+        // total minus the others, and no group of 1-4 persons is the total minus the shown parts.
+        if (shareDisclosure(total.count, total.base) !== undefined) return;
+        const rest = {
+          count: total.count - published.reduce((sum, part) => sum + part.count, 0),
+          base: total.base - published.reduce((sum, part) => sum + part.base, 0),
+        };
+        if (rest.count !== 0 || rest.base !== 0)
+          expect(shareDisclosure(rest.count, rest.base)).toBeUndefined();
+        const unpublished = cells.length - published.length;
+        if (unpublished === 1) {
+          const only = cells.find((cell, i) => !cell.shown || reasons.has(`d${i}`));
+          expect(only === undefined || shareDisclosure(only.count, only.base) === undefined).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("withholds strata until the withheld ones hold no persons or at least 5 together", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 8 }), (persons) => {
+        const cells = persons.map((n, i) => ({ stratum: `s${i}`, persons: n, events: 0 }));
+        const shown = suppressSmallCells(cells);
+        const withheld = shown.flatMap((cell, i) => (cell.suppressed ? [persons[i] as number] : []));
+        for (const [i, cell] of shown.entries())
+          if ((persons[i] as number) < 5) expect(cell.suppressed).toBe(true);
+        const together = withheld.reduce((sum, n) => sum + n, 0);
+        const all = persons.reduce((sum, n) => sum + n, 0);
+        if (all >= 5) expect(together === 0 || together >= 5).toBe(true);
+        if (all >= 5 && withheld.length === 1) expect(withheld[0]).toBe(0);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -29,25 +29,77 @@ export type ShownCell =
     }
   | { readonly stratum: string; readonly suppressed: true; readonly reason: SuppressionReason };
 
-/** The cells of one group (whose totals are published) with the small ones and their complements withheld. */
+/**
+ * The cells of one group (whose totals are published) with the small ones and their complements
+ * withheld: a cell under `minimum` persons (an empty one too), then more cells, the smallest
+ * first, until the withheld cells together hold no persons or at least `minimum` (`suppressParts`):
+ * one withheld cell would be the total minus the others, two of 1 and 2 persons a group of 3.
+ */
 export function suppressSmallCells(
   cells: readonly CountCell[],
   minimum: number = MINIMUM_CELL_PERSONS,
 ): readonly ShownCell[] {
-  const reasons = new Map<string, SuppressionReason>();
-  for (const cell of cells) if (cell.persons < minimum) reasons.set(cell.stratum, "under-minimum");
-  if (reasons.size === 1) {
-    const smallestShown = cells
-      .filter((cell) => !reasons.has(cell.stratum))
-      .sort((a, b) => a.persons - b.persons || a.stratum.localeCompare(b.stratum))[0];
-    if (smallestShown !== undefined) reasons.set(smallestShown.stratum, "complementary");
-  }
+  const persons = cells.reduce((sum, cell) => sum + cell.persons, 0);
+  const reasons = suppressParts(
+    cells.map((cell) => ({ id: cell.stratum, count: cell.persons, base: cell.persons })),
+    { count: persons, base: persons },
+    (persons) => (persons < minimum ? "under-minimum" : undefined),
+  );
   return cells.map((cell) => {
     const reason = reasons.get(cell.stratum);
     return reason === undefined
       ? { stratum: cell.stratum, suppressed: false, persons: cell.persons, events: cell.events }
       : { stratum: cell.stratum, suppressed: true, reason };
   });
+}
+
+/** A part of a published total: `count` persons (or kroner, …) out of `base` persons. */
+export interface PartCell {
+  readonly id: string;
+  readonly count: number;
+  readonly base: number;
+}
+
+/**
+ * Disclosure control of parts published beside their total (a department's count beside its
+ * area's, an area's beside its area type's, strata beside their group's): a part is withheld when
+ * `disclosive` says so of it, and then more parts, the smallest base first (then the smallest
+ * count, then the first), until what the total leaves over is not disclosive either. What it
+ * leaves over is the total less the parts shown: the withheld parts and the parts not published
+ * at all (leave them out of `parts`; the total counts them), together. One withheld part would
+ * otherwise be the total minus the others; a remainder of 1-4 persons reveals them as a group.
+ * An empty remainder (count and base 0) reveals nobody. When the total is itself disclosive it is
+ * withheld by its publisher, and nothing can be recomputed from it: only the parts' own reasons
+ * apply. The usual greedy heuristic, not an optimal cell-suppression solution.
+ */
+export function suppressParts(
+  parts: readonly PartCell[],
+  total: { readonly count: number; readonly base: number },
+  disclosive: (count: number, base: number) => SuppressionReason | undefined,
+): ReadonlyMap<string, SuppressionReason> {
+  const reasons = new Map<string, SuppressionReason>();
+  for (const part of parts) {
+    const reason = disclosive(part.count, part.base);
+    if (reason !== undefined) reasons.set(part.id, reason);
+  }
+  if (disclosive(total.count, total.base) !== undefined) return reasons;
+  const candidates = parts
+    .map((part, order) => ({ part, order }))
+    .sort((a, b) => a.part.base - b.part.base || a.part.count - b.part.count || a.order - b.order)
+    .map(({ part }) => part);
+  for (;;) {
+    let count = total.count;
+    let base = total.base;
+    for (const part of parts)
+      if (!reasons.has(part.id)) {
+        count -= part.count;
+        base -= part.base;
+      }
+    if ((count === 0 && base === 0) || disclosive(count, base) === undefined) return reasons;
+    const next = candidates.find((part) => !reasons.has(part.id));
+    if (next === undefined) return reasons;
+    reasons.set(next.id, "complementary");
+  }
 }
 
 export const suppressionText: Record<SuppressionReason, string> = {
@@ -106,7 +158,8 @@ export const cellKey = (row: string, column: string): string => `${row}\u0000${c
  * Disclosure control of a two-way table with margins: every cell (margins too) with fewer than
  * `minimum` persons is withheld, and then complementary cells until no line (a row with its total,
  * or a column with its total) has exactly one withheld cell — one withheld cell in a line could be
- * recomputed as the line's total minus the others. A complement is taken from the line's interior
+ * recomputed as the line's total minus the others — nor withheld cells that together hold 1 to
+ * `minimum` − 1 persons beside a shown total (the line's total less its shown cells). A complement is taken from the line's interior
  * cells before its total, the smallest first (then the first in table order). This is the usual
  * line-by-line heuristic, not an optimal or an audited cell-suppression solution.
  */
@@ -130,7 +183,17 @@ export function suppressTwoWayTable(
     changed = false;
     for (const line of lines) {
       const withheld = line.filter(([row, column]) => reasons.has(cellKey(row, column)));
-      if (withheld.length !== 1) continue;
+      if (withheld.length === 0) continue;
+      // The line's total is its last cell; with it shown, the withheld cells hold total − shown
+      // persons together: 1-4 of them would be revealed as a group.
+      const lineTotal = line[line.length - 1] as readonly [string, string];
+      const together = reasons.has(cellKey(...lineTotal))
+        ? 0
+        : line
+            .slice(0, -1)
+            .filter(([row, column]) => !reasons.has(cellKey(row, column)))
+            .reduce((rest, cell) => rest - table.persons(...cell), table.persons(...lineTotal));
+      if (withheld.length !== 1 && !isSmallCount(together, minimum)) continue;
       const complement = line
         .filter(([row, column]) => !reasons.has(cellKey(row, column)))
         .map((cell, order) => ({ cell, order }))

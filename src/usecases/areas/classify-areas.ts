@@ -1,7 +1,7 @@
 import { AGGREGATE_READERS } from "../../domain/access.ts";
 import { type FactsSourceSummary, factsSourcesByArea } from "../../domain/areas/area-facts-source.ts";
 import { classifyAreas } from "../../domain/areas/classify-areas.ts";
-import { type PublishedCriterion, publishCriterion } from "../../domain/areas/criterion-disclosure.ts";
+import { type PublishedCriterion, publishCriteria } from "../../domain/areas/criterion-disclosure.ts";
 import { defaultListKind } from "../../domain/areas/default-list.ts";
 import { factsYearsRead } from "../../domain/areas/facts-year.ts";
 import type { ListKind } from "../../domain/areas/rule-version.ts";
@@ -38,7 +38,8 @@ type DisplayedCriterion = DisplayedArea["criteria"][number];
 
 /**
  * Each area with where its facts came from (batch and computation, typed in, or a file), and its
- * criteria as published: small cells withheld (`publishCriterion`).
+ * criteria as published: small cells withheld, and a department's share when the departments
+ * not shown would be a small group (`publishCriteria`).
  */
 export type ClassificationWithSources = Omit<DisplayedClassification, "areas"> & {
   readonly areas: readonly (Omit<DisplayedArea, "criteria"> & {
@@ -75,7 +76,7 @@ export const classifyAreasOn = defineUseCase(
       ...displayed,
       areas: displayed.areas.map((a) => ({
         ...a,
-        criteria: a.criteria.map((c) => publishCriterion(c, minimum, input.language)),
+        criteria: publishCriteria(a.criteria, minimum, input.language),
         factsSources: sources.get(a.areaId) ?? [],
       })),
     };

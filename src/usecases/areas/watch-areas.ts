@@ -9,6 +9,7 @@ import { DomainError } from "../../domain/errors.ts";
 import type { Language } from "../../domain/language.ts";
 import { todayOf } from "../../domain/law/clock.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";
+import { MINIMUM_CELL_PERSONS } from "../../domain/statistics/disclosure.ts";
 import { minimumCellToday } from "../disclosure.ts";
 import { defineUseCase } from "../use-case.ts";
 import { type AreaFactsFiles, factsFromFiles } from "./area-facts-source.ts";
@@ -54,13 +55,23 @@ export type PublishedWatchList = Omit<WatchList, "areas"> & {
 };
 
 /**
- * Nulls what the domain kept for ranking: a withheld distance's numbers, a withheld year's value,
- * and the trend of a series with a withheld year (with the other years it would give the year back).
+ * Nulls what the domain kept for ranking: a withheld distance's numbers and a withheld year's
+ * value. A criterion's projection with a withheld year in its trend window is left out whole, and
+ * a note says so: its trend, median and 10-90 % band are drawn from the same small counts (with
+ * the next list's facts known, the median is the withheld value itself), and the other years
+ * with the trend would give the withheld year back.
  */
-export function publishWatchList(watch: WatchList): PublishedWatchList {
-  return {
-    ...watch,
-    areas: watch.areas.map((a) => ({
+export function publishWatchList(
+  watch: WatchList,
+  minimum: number = MINIMUM_CELL_PERSONS,
+  language: Language = "da",
+): PublishedWatchList {
+  const withheldNotes: string[] = [];
+  const areas = watch.areas.map((a) => {
+    const projected = a.projection?.criteria ?? [];
+    const left = projected.filter((c) => c.observed.some((p) => p.withheld === true));
+    if (left.length > 0) withheldNotes.push(projectionWithheldNote(a.areaName, left, minimum, language));
+    return {
       ...a,
       distances: a.distances.map((b) => ({
         ...b,
@@ -73,20 +84,25 @@ export function publishWatchList(watch: WatchList): PublishedWatchList {
           ? null
           : {
               ...a.projection,
-              criteria: a.projection.criteria.map((c) => {
-                const anyWithheld = c.observed.some((p) => p.withheld === true);
-                return {
-                  ...c,
-                  observed: c.observed.map((p) => ({
-                    year: p.year,
-                    value: p.withheld === true ? null : p.value,
-                  })),
-                  trendPerYear: anyWithheld ? null : c.trendPerYear,
-                };
-              }),
+              criteria: projected
+                .filter((c) => !left.includes(c))
+                .map((c) => ({ ...c, observed: c.observed.map((p) => ({ year: p.year, value: p.value })) })),
             },
-    })),
-  };
+    };
+  });
+  return { ...watch, areas, notes: [...watch.notes, ...withheldNotes] };
+}
+
+function projectionWithheldNote(
+  areaName: string,
+  criteria: readonly Projected[],
+  minimum: number,
+  language: Language,
+): string {
+  const labels = criteria.map((c) => `»${c.label}«`).join(", ");
+  return language === "en"
+    ? `${areaName}: the projection of ${labels} is not shown (a year of it rests on fewer than ${minimum} persons).`
+    : `${areaName}: fremskrivningen af ${labels} vises ikke (et af årene bygger på færre end ${minimum} personer).`;
 }
 
 /** What the watch list is computed from: the facts, the reference facts and the published lists. */
@@ -139,6 +155,7 @@ export const watchAreas = defineUseCase(
     } else {
       source = await loadWatchSource(ctx.db, plan);
     }
+    const minimum = await minimumCellToday(ctx);
     const watch = watchAreasOn({
       date,
       listKind: input.listKind,
@@ -146,10 +163,10 @@ export const watchAreas = defineUseCase(
       reference: source.reference,
       published: source.published,
       params,
-      minimumCell: await minimumCellToday(ctx),
+      minimumCell: minimum,
       ...(input.draws === undefined ? {} : { draws: input.draws }),
       ...(input.language === undefined ? {} : { language: input.language }),
     });
-    return publishWatchList(watch);
+    return publishWatchList(watch, minimum, input.language);
   },
 );

@@ -1,5 +1,6 @@
 import { recordAudit } from "../../db/audit.ts";
 import {
+  analyseRegisterTables,
   analyseStaging,
   type BulkPath,
   checkStagedBatch,
@@ -98,7 +99,8 @@ function layoutName(baseName: string): RegisterFileName | undefined {
  * their rows, checked row by row, into temporary tables inside one transaction; the checks
  * across files run in SQL there. Any problem rolls the transaction back and is reported (the
  * first 100 with file, row and column, all counted per kind); otherwise the staged rows are
- * copied into the register tables under the new batch, with the audit row, and committed.
+ * copied into the register tables under the new batch, the tables analysed, the audit row
+ * written, and committed.
  */
 export const importRegisterBatch = defineUseCase(
   "indlæse registerdata",
@@ -228,6 +230,8 @@ export const importRegisterBatch = defineUseCase(
       });
       await storeStagedBatch(trx, batchId, timing);
       timing("store");
+      await analyseRegisterTables(trx);
+      timing("analyse register tables");
       await recordAudit(trx, actor, {
         action: "register.import",
         entity: "import_batch",

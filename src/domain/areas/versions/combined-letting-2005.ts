@@ -39,6 +39,8 @@ function oneDepartmentCriterion(area: AreaContext): Criterion {
     threshold,
     years: [area.factsYear],
     departmentId: highest.departmentId,
+    // The same counts as "afdelingerne tilsammen" for one department: the rest is the difference.
+    partOf: "outside_labour_market_together",
     note: highestDepartmentNote(highest.departmentId, language),
   });
 }

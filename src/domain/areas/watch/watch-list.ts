@@ -4,11 +4,11 @@ import type { Language } from "../../language.ts";
 import type { IsoDate } from "../../law/iso-date.ts";
 import type { ParameterSet } from "../../law/parameter.ts";
 import { ParameterReader } from "../../law/parameter-reader.ts";
-import { MINIMUM_CELL_PERSONS, withheldText } from "../../statistics/disclosure.ts";
+import { MINIMUM_CELL_PERSONS, type SuppressionReason, withheldText } from "../../statistics/disclosure.ts";
 import { type AreaCategory, bySeverity, isListed } from "../area-category.ts";
 import { type AreaClassification, categoriesWithoutList, classifyAreas } from "../classify-areas.ts";
 import type { Criterion } from "../criterion.ts";
-import { criterionDisclosure } from "../criterion-disclosure.ts";
+import { criteriaDisclosure } from "../criterion-disclosure.ts";
 import type { DepartmentYearFacts, ReferenceFacts } from "../department-year-facts.ts";
 import { type FactsIndex, indexFacts, MissingFactsYear, requireFacts, rowsOf } from "../facts-index.ts";
 import type { PublishedListEntry } from "../published-list.ts";
@@ -281,10 +281,11 @@ function observedSeries(
       if (error instanceof DomainError) continue;
       throw error;
     }
+    const disclosure = criteriaDisclosure(outcome.criteria, minimum);
     for (const c of outcome.criteria) {
       if (derivedIds(c)) continue;
       const { value } = inUnit(c, unitOf(c), factorOf);
-      const withheld = criterionDisclosure(c, minimum).reason !== undefined;
+      const withheld = disclosure.get(c.id)?.reason !== undefined;
       series.set(c.id, [...(series.get(c.id) ?? []), withheld ? { year, value, withheld } : { year, value }]);
     }
   }
@@ -419,12 +420,15 @@ function distanceBlock(
   minimum: number,
 ): DistanceBlock | undefined {
   if (!area?.assessable) return undefined;
+  const disclosure = criteriaDisclosure(area.criteria, minimum);
   return {
     role,
     ruleVersionId: list.version.id,
     listDate,
     factsYear,
-    criteria: area.criteria.map((c) => withheldDistance(criterionDistance(c, factorOf), c, minimum)),
+    criteria: area.criteria.map((c) =>
+      withheldDistance(criterionDistance(c, factorOf), disclosure.get(c.id)?.reason, minimum),
+    ),
   };
 }
 
@@ -432,8 +436,11 @@ function distanceBlock(
  * A distance resting on a small cell is shown as withheld: its text says so, and the numbers are
  * kept only for ranking inside the domain (the use case publishes them as null).
  */
-function withheldDistance(d: CriterionDistance, c: Criterion, minimum: number): CriterionDistance {
-  const reason = criterionDisclosure(c, minimum).reason;
+function withheldDistance(
+  d: CriterionDistance,
+  reason: SuppressionReason | undefined,
+  minimum: number,
+): CriterionDistance {
   if (reason === undefined) return d;
   const withheld = withheldText(reason, minimum);
   return { ...d, text: `vises ikke (${withheld})`, withheld };

@@ -21,6 +21,12 @@ import { type RegisterAreaType, type RegisterFileName, registerFiles } from "../
  * those 18–64 outside (the 2010 rule's ≥ 1,000 and ≥ 40 %, not the 2005 rule's 1,200), and no
  * other area comes near 40 %. `persons` is the population on 1 January of the first year; people
  * moving in later come on top (a fully vacated dwelling is re-let to a household of its size).
+ *
+ * Streamed (`synthesiseRows`): the city's own random sequence draws the layout (areas,
+ * departments, dwellings per department and a seed per department); each department is then
+ * generated from its own sequence and its rows handed out before the next is begun, so memory is
+ * bounded by one department whatever `persons` (the national scale, 6,000,000 persons in about
+ * 7,500 departments, included).
  */
 export interface SynthOptions {
   readonly persons: number;
@@ -107,8 +113,6 @@ const seedAreas: readonly (readonly [string, string, RegisterAreaType])[] = [
   ["voldparken", "Voldparken", "risiko"],
 ];
 
-const otherAreaCount = 12;
-
 const nonDanishShare: Readonly<Record<RegisterAreaType, number>> = {
   udsat: 0.55,
   hoejrisiko: 0.45,
@@ -148,6 +152,10 @@ interface Person {
   readonly code: string;
   readonly education: string;
   readonly crime: number;
+  /** Bit `year − fromYear`: ranked in its department on 1 January of that year. */
+  ranked: number;
+  /** Bit `year − fromYear`: among the ranked ones outside the labour market that year. */
+  outside: number;
 }
 
 interface Spell {
@@ -158,39 +166,67 @@ interface Spell {
   to: number | null;
 }
 
-export function synthesiseRegister(options: SynthOptions): SynthFiles {
-  const fromYear = options.fromYear ?? 2006;
-  const toYear = options.toYear ?? 2012;
-  if (!Number.isInteger(options.persons) || options.persons < 1) throw new RangeError("persons ≥ 1");
-  const rng = seededRandom(options.seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
-  const lines: Record<RegisterFileName, string[]> = Object.fromEntries(
-    Object.entries(registerFiles).map(([file, columns]) => [file, [columns.join(",")]]),
-  ) as Record<RegisterFileName, string[]>;
+/** A piece of one output file: whole lines, each ending in "\n". A file's first piece is its header. */
+export interface SynthChunk {
+  readonly file: RegisterFileName;
+  readonly text: string;
+}
 
-  // Areas, with a weight for their share of the city's dwellings.
-  const areas: { id: string; name: string; type: RegisterAreaType; weight: number }[] = seedAreas.map(
-    ([id, name, type]) => ({ id, name, type, weight: 0.6 + rng() }),
-  );
-  for (let i = 1; i <= otherAreaCount; i++) {
+/** What a whole run wrote. */
+export interface SynthSummary {
+  /** Every person in persons.csv: the population on 1 January of the first year and those moving in later. */
+  readonly persons: number;
+  readonly households: number;
+  readonly areas: number;
+  readonly departments: number;
+}
+
+interface AreaPlan {
+  readonly id: string;
+  readonly name: string;
+  readonly type: RegisterAreaType;
+  readonly weight: number;
+}
+
+interface DepartmentPlan {
+  readonly id: string;
+  readonly name: string;
+  readonly area: AreaPlan;
+  readonly dwellings: number;
+  /** The seed of the department's own random sequence (drawn from the city's). */
+  readonly seed: number;
+}
+
+/**
+ * Persons a department holds, about: the other areas grow in number with the city (1–4
+ * departments each, about 800 persons a department), so the national scale (6,000,000 persons)
+ * has about 7,500 departments; a municipal city (up to about 56,000 persons) has the seed's 16
+ * areas and 12 others.
+ */
+const PERSONS_PER_AREA = 2_000;
+const MIN_OTHER_AREAS = 12;
+
+/**
+ * The city's layout from the city's random sequence: areas, their departments and each
+ * department's number of dwellings (about 2.1 residents a dwelling, a few left empty). The six
+ * list areas get their residents (scaled down in a small city), the others the rest by weight.
+ * Small: one entry per department, whatever the population.
+ */
+function planCity(persons: number, rng: () => number): { areas: AreaPlan[]; departments: DepartmentPlan[] } {
+  const areas: AreaPlan[] = seedAreas.map(([id, name, type]) => ({ id, name, type, weight: 0.6 + rng() }));
+  const others = Math.max(MIN_OTHER_AREAS, Math.round(persons / PERSONS_PER_AREA) - seedAreas.length);
+  const width = Math.max(2, String(others).length);
+  for (let i = 1; i <= others; i++) {
     const type: RegisterAreaType = i <= 2 ? "risiko" : "neutral";
     areas.push({
-      id: `omraade-${String(i).padStart(2, "0")}`,
+      id: `omraade-${String(i).padStart(width, "0")}`,
       name: `Område ${i}`,
       type,
       weight: type === "neutral" ? 2.4 + rng() : 1,
     });
   }
-  for (const area of areas) {
-    lines["areas.csv"].push(`${area.id},${area.name}`);
-    for (let year = fromYear; year <= toYear; year++)
-      lines["area_years.csv"].push(`${area.id},${year},${area.type}`);
-  }
-
-  // Departments (1–4 per area) and dwellings: about 2.1 residents a dwelling, a few left empty.
-  // The six list areas get their residents (scaled down in a small city), the others the rest by weight.
   const listResidents = Object.values(listAreas).reduce((sum, a) => sum + a.residents, 0);
-  const scale = Math.min(1, (0.7 * options.persons) / listResidents);
+  const scale = Math.min(1, (0.7 * persons) / listResidents);
   const fixedDwellings = (areaId: string) => {
     const target = listAreas[areaId]?.residents;
     // 2.45 persons a household; 4 % more on 1 January 2006 for the adults moving out by 2009.
@@ -198,41 +234,113 @@ export function synthesiseRegister(options: SynthOptions): SynthFiles {
   };
   const otherWeight = areas.reduce((sum, a) => sum + (fixedDwellings(a.id) === undefined ? a.weight : 0), 0);
   const fixedTotal = areas.reduce((sum, a) => sum + (fixedDwellings(a.id) ?? 0), 0);
-  const otherDwellings = Math.max(0, Math.ceil((options.persons / 2.1) * 1.03) - fixedTotal);
-  const dwellings: { id: string; type: RegisterAreaType; areaId: string; department: string }[] = [];
+  const otherDwellings = Math.max(0, Math.ceil((persons / 2.1) * 1.03) - fixedTotal);
+  const departments: DepartmentPlan[] = [];
   for (const area of areas) {
-    const departments = 1 + Math.floor(rng() * 4);
+    const count = 1 + Math.floor(rng() * 4);
     const areaDwellings = Math.max(
-      departments,
+      count,
       fixedDwellings(area.id) ?? Math.round((otherDwellings * area.weight) / otherWeight),
     );
-    const sizes = Array.from({ length: departments }, () => 0.5 + rng());
+    const sizes = Array.from({ length: count }, () => 0.5 + rng());
     const sizeSum = sizes.reduce((s, x) => s + x, 0);
     sizes.forEach((size, index) => {
-      const department = `${area.id}-${index + 1}`;
-      lines["departments.csv"].push(`${department},${area.id},${area.name} afd. ${index + 1}`);
-      const count = Math.max(1, Math.round((areaDwellings * size) / sizeSum));
-      for (let n = 1; n <= count; n++) {
-        const id = `${department}-${String(n).padStart(4, "0")}`;
-        dwellings.push({ id, type: area.type, areaId: area.id, department });
-        lines["dwellings.csv"].push(`${id},${department}`);
-      }
+      departments.push({
+        id: `${area.id}-${index + 1}`,
+        name: `${area.name} afd. ${index + 1}`,
+        area,
+        dwellings: Math.max(1, Math.round((areaDwellings * size) / sizeSum)),
+        seed: Math.floor(rng() * 4_294_967_296),
+      });
     });
   }
+  return { areas, departments };
+}
 
-  const departmentList = [...new Map(dwellings.map((d) => [d.department, d])).values()];
-  const departmentIndex = new Map(departmentList.map((d, i) => [d.department, i]));
-  const rankedOnDay = new Set<string>();
+/** What runs from one department to the next: the counters behind the identifiers and the roundings. */
+interface CityState {
+  persons: number;
+  /** Persons living in the city on 1 January of the first year so far. */
+  initial: number;
+  households: number;
+  /** Per year and area type: the target count of persons outside so far, and its rounding. */
+  readonly carried: Map<string, { target: number; rounded: number }>;
+}
 
-  let personCount = 0;
-  let householdCount = 0;
+interface Calendar {
+  readonly fromYear: number;
+  readonly toYear: number;
+  /** The first day of each month, by year − fromYear: milliseconds and ISO date. */
+  readonly months: readonly (readonly { readonly ms: number; readonly iso: string }[])[];
+  /** `iso` of a day, remembered: the days of moves repeat (some thousands over the period). */
+  readonly day: (ms: number) => string;
+}
+
+function calendar(fromYear: number, toYear: number): Calendar {
+  const months = [];
+  for (let year = fromYear; year <= toYear; year++)
+    months.push(
+      Array.from({ length: 12 }, (_, month) => {
+        const ms = Date.UTC(year, month, 1);
+        return { ms, iso: iso(ms) };
+      }),
+    );
+  const days = new Map<number, string>();
+  const day = (ms: number): string => {
+    let text = days.get(ms);
+    if (text === undefined) {
+      text = iso(ms);
+      days.set(ms, text);
+    }
+    return text;
+  };
+  return { fromYear, toYear, months, day };
+}
+
+/**
+ * One department's rows, from its own random sequence: its dwellings, the households living in
+ * them on 1 January of the first year (until the city has `persons`), the moves year by year,
+ * who is outside the labour market, and each resident's residence, benefit months and years.
+ */
+function* synthesiseDepartment(
+  department: DepartmentPlan,
+  persons: number,
+  cal: Calendar,
+  city: CityState,
+): Generator<SynthChunk, void, undefined> {
+  const { fromYear, toYear } = cal;
+  const { type, id: areaId } = department.area;
+  const rng = seededRandom(department.seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
+  const lines: Record<DepartmentFile, string[]> = {
+    "dwellings.csv": [],
+    "households.csv": [],
+    "persons.csv": [],
+    "residences.csv": [],
+    "benefits.csv": [],
+    "person_years.csv": [],
+  };
+  /** Hands the lines so far out: short-lived strings are cheap to collect, a department's worth is not. */
+  const flush = function* (): Generator<SynthChunk, void, undefined> {
+    for (const [file, rows] of Object.entries(lines) as [DepartmentFile, string[]][])
+      if (rows.length > 0) {
+        yield { file, text: `${rows.join("\n")}\n` };
+        rows.length = 0;
+      }
+  };
+  const dwellingIds: string[] = [];
+  for (let n = 1; n <= department.dwellings; n++) {
+    const id = `${department.id}-${String(n).padStart(4, "0")}`;
+    dwellingIds.push(id);
+    lines["dwellings.csv"].push(`${id},${department.id}`);
+  }
   const spells: Spell[] = [];
-  const occupants = new Map<number, Spell[]>();
+  const occupants: Spell[][] = [];
   const start = Date.UTC(fromYear, 0, 1);
 
   const newPerson = (birthYear: number, origin: string, countryGroup: string): Person => {
-    personCount++;
-    const id = `P${String(personCount).padStart(7, "0")}`;
+    city.persons++;
+    const id = `P${String(city.persons).padStart(7, "0")}`;
     const birthMonth = 1 + Math.floor(rng() * 12);
     const sex = rng() < 0.5 ? "m" : "k";
     lines["persons.csv"].push(
@@ -259,15 +367,16 @@ export function synthesiseRegister(options: SynthOptions): SynthFiles {
       code,
       education: pick(educations),
       crime: (sex === "m" ? 0.05 : 0.015) * (origin === "dansk" ? 1 : 1.6),
+      ranked: 0,
+      outside: 0,
     };
   };
 
   /** A household moves into a dwelling on day `from` (of `size` persons, else drawn); returns its size. */
   const moveIn = (dwelling: number, from: number, size?: number): number => {
-    householdCount++;
-    const household = `H${String(householdCount).padStart(7, "0")}`;
+    city.households++;
+    const household = `H${String(city.households).padStart(7, "0")}`;
     lines["households.csv"].push(household);
-    const type = (dwellings[dwelling] as { type: RegisterAreaType }).type;
     const nonDanish = rng() < nonDanishShare[type];
     const countryGroup = nonDanish ? (rng() < 0.8 ? "ikke_vestlig" : "vestlig") : "";
     const drawnAdults = rng() < 0.45 ? 1 : 2;
@@ -292,14 +401,15 @@ export function synthesiseRegister(options: SynthOptions): SynthFiles {
       );
     const list: Spell[] = members.map((person) => ({ person, dwelling, household, from, to: null }));
     spells.push(...list);
-    occupants.set(dwelling, list);
+    occupants[dwelling] = list;
     return members.length;
   };
 
-  // The population on 1 January of the first year, moved in over the preceding years.
-  for (let dwelling = 0; dwelling < dwellings.length; dwelling++) {
-    if (personCount >= options.persons) break;
-    moveIn(dwelling, start - DAY * (1 + Math.floor(rng() * 365 * 12)));
+  // The population on 1 January of the first year, moved in over the preceding years, until the
+  // city has its `persons` (the dwellings of the last departments are then let in later years).
+  for (let dwelling = 0; dwelling < department.dwellings; dwelling++) {
+    if (city.initial >= persons) break;
+    city.initial += moveIn(dwelling, start - DAY * (1 + Math.floor(rng() * 365 * 12)));
   }
 
   // Each year: whole households move out (fully vacated, re-let within two months), single
@@ -307,8 +417,8 @@ export function synthesiseRegister(options: SynthOptions): SynthFiles {
   for (let year = fromYear; year <= toYear; year++) {
     const yearStart = Date.UTC(year, 0, 1);
     const days = (Date.UTC(year + 1, 0, 1) - yearStart) / DAY;
-    for (let dwelling = 0; dwelling < dwellings.length; dwelling++) {
-      const current = (occupants.get(dwelling) ?? []).filter((s) => s.to === null);
+    for (let dwelling = 0; dwelling < department.dwellings; dwelling++) {
+      const current = (occupants[dwelling] ?? []).filter((s) => s.to === null);
       const day = yearStart + DAY * Math.floor(rng() * (days - 70));
       if (current.length === 0) {
         if (rng() < 0.6) moveIn(dwelling, day);
@@ -322,64 +432,61 @@ export function synthesiseRegister(options: SynthOptions): SynthFiles {
     }
   }
 
-  // Who is outside the labour market: per department and year, the residents 18–64 on the
+  // Who is outside the labour market: per year, the department's residents 18–64 on the
   // reference day ranked by u, the first round(target × n) of them; others by u < target.
-  const outsideOnDay = new Set<string>();
+  // Rounded cumulatively over the departments of each area type: a department is within one
+  // person of its target and the type's total within one of its sum, even in a small city.
   for (let year = fromYear; year <= toYear; year++) {
     const day = Date.UTC(year, 0, 1);
-    const byDepartment = new Map<number, Person[]>();
-    for (const spell of spells) {
-      if (spell.from > day || (spell.to !== null && spell.to <= day)) continue;
-      const age = ageOnReferenceDay(spell.person, year);
-      if (age < 18 || age > 64) continue;
-      const d = departmentIndex.get((dwellings[spell.dwelling] as { department: string }).department) ?? 0;
-      const list = byDepartment.get(d);
-      if (list === undefined) byDepartment.set(d, [spell.person]);
-      else list.push(spell.person);
-    }
-    // Rounded cumulatively over the departments of each area type: a department is within one
-    // person of its target and the type's total within one of its sum, even in a small city.
-    const carried = new Map<RegisterAreaType, { target: number; rounded: number }>();
-    for (const [d, persons] of [...byDepartment].sort((a, b) => a[0] - b[0])) {
-      const { areaId, type } = departmentList[d] as { areaId: string; type: RegisterAreaType };
-      const ranked = persons.sort((a, b) => a.u - b.u || a.id.localeCompare(b.id));
-      const sums = carried.get(type) ?? { target: 0, rounded: 0 };
-      const target = sums.target + outsideTarget(areaId, type, year) * ranked.length;
-      const outside = Math.round(target) - sums.rounded;
-      carried.set(type, { target, rounded: Math.round(target) });
-      for (const person of ranked.slice(0, outside)) outsideOnDay.add(`${person.id}:${year}`);
-      for (const person of ranked) rankedOnDay.add(`${person.id}:${year}`);
-    }
+    const ranked = spells
+      .filter((s) => s.from <= day && (s.to === null || s.to > day))
+      .map((s) => s.person)
+      .filter((person) => {
+        const age = ageOnReferenceDay(person, year);
+        return age >= 18 && age <= 64;
+      });
+    if (ranked.length === 0) continue;
+    ranked.sort((a, b) => a.u - b.u || a.id.localeCompare(b.id));
+    const key = `${year}:${type}`;
+    const sums = city.carried.get(key) ?? { target: 0, rounded: 0 };
+    const target = sums.target + outsideTarget(areaId, type, year) * ranked.length;
+    const outside = Math.round(target) - sums.rounded;
+    city.carried.set(key, { target, rounded: Math.round(target) });
+    const bit = 1 << (year - fromYear);
+    ranked.forEach((person, rank) => {
+      person.ranked |= bit;
+      if (rank < outside) person.outside |= bit;
+    });
   }
+
+  yield* flush();
 
   // Residences, and per person and year: benefits (by month) and status.
   const lastDay = Date.UTC(toYear, 11, 31);
   for (const spell of spells) {
     const { person } = spell;
     lines["residences.csv"].push(
-      `${person.id},${(dwellings[spell.dwelling] as { id: string }).id},${spell.household},${iso(spell.from)},${spell.to === null ? "" : iso(spell.to)}`,
+      `${person.id},${dwellingIds[spell.dwelling]},${spell.household},${cal.day(spell.from)},${spell.to === null ? "" : cal.day(spell.to)}`,
     );
-    const { type, areaId } = dwellings[spell.dwelling] as { type: RegisterAreaType; areaId: string };
     const end = spell.to ?? lastDay + DAY;
     for (let year = fromYear; year <= toYear; year++) {
       const age = ageOnReferenceDay(person, year);
       const months: string[] = [];
-      for (let month = 0; month < 12; month++) {
-        const first = Date.UTC(year, month, 1);
-        if (first >= spell.from && first < end) months.push(iso(first));
-      }
+      for (const first of cal.months[year - fromYear] ?? [])
+        if (first.ms >= spell.from && first.ms < end) months.push(first.iso);
       if (months.length === 0 || age < 15) continue;
+      const bit = 1 << (year - fromYear);
       let code: string | undefined;
       if (age >= 65) code = "folkepension";
       else if (
         age >= 18 &&
-        (rankedOnDay.has(`${person.id}:${year}`)
-          ? outsideOnDay.has(`${person.id}:${year}`)
+        ((person.ranked & bit) !== 0
+          ? (person.outside & bit) !== 0
           : person.u < outsideTarget(areaId, type, year))
       )
         code = age < 40 && person.code === "foertidspension" ? "kontanthjaelp" : person.code;
-      for (const month of code === undefined ? [] : months)
-        lines["benefits.csv"].push(`${person.id},${month},${code}`);
+      if (code !== undefined)
+        for (const month of months) lines["benefits.csv"].push(`${person.id},${month},${code}`);
       const onTransfer = code !== undefined && code !== "folkepension";
       const status =
         age >= 65
@@ -403,9 +510,71 @@ export function synthesiseRegister(options: SynthOptions): SynthFiles {
         `${person.id},${year},${status},${fte.toFixed(4)},${age < 30 && person.education.includes("videre") ? "gymnasial" : person.education},${income},${convicted},${charged}`,
       );
     }
+    if (lines["benefits.csv"].length + lines["person_years.csv"].length >= FLUSH_LINES) yield* flush();
   }
+  yield* flush();
+}
 
+/** Lines held before they are handed out (a few hundred kilobytes). */
+const FLUSH_LINES = 8_192;
+
+/** The files written department by department; the others are written whole before the first department. */
+type DepartmentFile =
+  | "dwellings.csv"
+  | "households.csv"
+  | "persons.csv"
+  | "residences.csv"
+  | "benefits.csv"
+  | "person_years.csv";
+
+const MAX_YEARS = 31;
+
+/**
+ * The synthetic population as a stream of file pieces: every file's header, then the areas,
+ * their types per year and the departments, then department by department its rows in every
+ * file. Each department draws from its own random sequence (seeded from the city's), so only one
+ * department's persons are held at a time: memory does not grow with `persons`. Pure and
+ * deterministic: the same options give the same pieces in the same order.
+ */
+export function* synthesiseRows(options: SynthOptions): Generator<SynthChunk, SynthSummary, undefined> {
+  const fromYear = options.fromYear ?? 2006;
+  const toYear = options.toYear ?? 2012;
+  if (!Number.isInteger(options.persons) || options.persons < 1) throw new RangeError("persons ≥ 1");
+  if (!(Number.isInteger(fromYear) && Number.isInteger(toYear) && fromYear <= toYear))
+    throw new RangeError("fromYear ≤ toYear");
+  if (toYear - fromYear + 1 > MAX_YEARS) throw new RangeError(`at most ${MAX_YEARS} years`);
+  const { areas, departments } = planCity(options.persons, seededRandom(options.seed));
+  for (const [file, columns] of Object.entries(registerFiles) as [RegisterFileName, readonly string[]][])
+    yield { file, text: `${columns.join(",")}\n` };
+  yield { file: "areas.csv", text: areas.map((a) => `${a.id},${a.name}\n`).join("") };
+  const areaYears: string[] = [];
+  for (const area of areas)
+    for (let year = fromYear; year <= toYear; year++) areaYears.push(`${area.id},${year},${area.type}\n`);
+  yield { file: "area_years.csv", text: areaYears.join("") };
+  yield {
+    file: "departments.csv",
+    text: departments.map((d) => `${d.id},${d.area.id},${d.name}\n`).join(""),
+  };
+  const cal = calendar(fromYear, toYear);
+  const city: CityState = { persons: 0, initial: 0, households: 0, carried: new Map() };
+  for (const department of departments) {
+    yield* synthesiseDepartment(department, options.persons, cal, city);
+  }
+  return {
+    persons: city.persons,
+    households: city.households,
+    areas: areas.length,
+    departments: departments.length,
+  };
+}
+
+/** The whole population in memory, file by file (tests and the demo's small city; `udsyn synth` streams). */
+export function synthesiseRegister(options: SynthOptions): SynthFiles {
+  const texts = Object.fromEntries(
+    Object.keys(registerFiles).map((file) => [file, [] as string[]]),
+  ) as Record<RegisterFileName, string[]>;
+  for (const chunk of synthesiseRows(options)) texts[chunk.file].push(chunk.text);
   return Object.fromEntries(
-    Object.entries(lines).map(([file, rows]) => [file, `${rows.join("\n")}\n`]),
+    Object.entries(texts).map(([file, parts]) => [file, parts.join("")]),
   ) as SynthFiles;
 }
