@@ -20,8 +20,9 @@ export interface BarChartProps {
 }
 
 const WIDTH = 560;
-const HEIGHT = 260;
-const MARGIN = { top: 16, right: 16, bottom: 48, left: 56 };
+const HEIGHT = 274;
+// The bottom margin holds an axis label of two lines and the reference line's legend under it.
+const MARGIN = { top: 16, right: 16, bottom: 62, left: 56 };
 const BAR = "#0059b3";
 export const INK = "#1a1a1a";
 export const GRID = "#bfbfbf";
@@ -32,6 +33,18 @@ export function niceCeiling(value: number): number {
   const power = 10 ** Math.floor(Math.log10(value));
   for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value) return step * power;
   return 10 * power;
+}
+
+/**
+ * An axis label on one line, or two when it is wider than its bar's slot ("21. december 2009" next
+ * to five other dates): split at the last space, so the year stands under the day and month.
+ * 6.5 px per character is the 12 px font's average width.
+ */
+export function labelLines(label: string, slot: number): readonly string[] {
+  const space = label.lastIndexOf(" ");
+  return label.length * 6.5 <= slot * 0.95 || space <= 0
+    ? [label]
+    : [label.slice(0, space), label.slice(space + 1)];
 }
 
 /**
@@ -91,7 +104,11 @@ export function BarChart({ title, description, points, reference, formatTick }: 
                 {point.display}
               </text>
               <text x={cx} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle" fontSize="12" fill={INK}>
-                {point.label}
+                {labelLines(point.label, slot).map((line, n) => (
+                  <tspan key={line} x={cx} dy={n === 0 ? 0 : 14}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           );

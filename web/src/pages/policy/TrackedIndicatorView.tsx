@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { periodStart } from "../../../../src/domain/policy/goals/period.ts";
 import type { Target, TrackedIndicator } from "../../api-types.ts";
 import { BarChart } from "../../components/BarChart.tsx";
 import { FactTable } from "../../components/FactTable.tsx";
@@ -91,7 +92,14 @@ export function TrackedIndicatorView({
   const Heading = headingLevel === 3 ? "h3" : "h4";
   // Values carry `%` when the indicator is a percentage; other units are named once, above.
   const valueUnit = indicator.unit === "%" ? "%" : "";
-  const points = measurements
+  // In time order, whatever order they were entered or computed in (typed-in and computed
+  // measurements of goal a interleave); a measurement without a period goes last.
+  const points = [...measurements]
+    .sort((a, b) =>
+      (a.period === null ? "9999" : periodStart(a.period)).localeCompare(
+        b.period === null ? "9999" : periodStart(b.period),
+      ),
+    )
     .filter((m) => m.value !== null)
     .map((m) => ({
       label: m.period === null ? m.statedText : formatPeriod(m.period),
