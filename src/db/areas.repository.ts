@@ -53,18 +53,18 @@ export async function loadAreaFacts(
 export async function loadFactOrigins(
   db: Kysely<Database>,
   years: { readonly from: number; readonly to: number },
+  areaId?: string,
 ): Promise<DepartmentFactsOrigin[]> {
-  const rows = await db
+  let query = db
     .selectFrom("area_fact as f")
     .leftJoin("area_fact_computation as c", "c.id", "f.computation_id")
     .leftJoin("import_batch as b", "b.id", "c.batch_id")
     .select(["f.year", "f.area_id", "f.department_id", "f.computation_id", "b.name", "c.computed_at"])
     .where("f.year", ">=", years.from)
-    .where("f.year", "<=", years.to)
-    .orderBy("f.year")
-    .orderBy("f.area_id")
-    .orderBy("f.department_id")
-    .execute();
+    .where("f.year", "<=", years.to);
+  // One area's rows: a letting decision says where its own area's facts came from.
+  if (areaId !== undefined) query = query.where("f.area_id", "=", areaId);
+  const rows = await query.orderBy("f.year").orderBy("f.area_id").orderBy("f.department_id").execute();
   return rows.map((r) => ({
     year: r.year,
     areaId: r.area_id,

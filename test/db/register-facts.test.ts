@@ -1,9 +1,11 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadAreaFacts, loadReferenceFacts, saveAreaFacts } from "../../src/db/areas.repository.ts";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import { writeComputedAreaFacts } from "../../src/db/register-facts.repository.ts";
+import type { Actor } from "../../src/domain/access.ts";
 import type { DepartmentYearFacts } from "../../src/domain/areas/department-year-facts.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { divide, rational } from "../../src/domain/law/rational.ts";
@@ -15,6 +17,9 @@ import { type SynthFiles, synthesiseRegister } from "../../src/domain/register/s
 import { cliActor } from "../../src/usecases/actor.ts";
 import { attributeListChangeBetween } from "../../src/usecases/areas/attribute-list-change.ts";
 import { classifyAreasOn } from "../../src/usecases/areas/classify-areas.ts";
+import { decideCombinedLetting } from "../../src/usecases/letting/decide-combined-letting.ts";
+import { parseCombinedLettingRequest } from "../../src/usecases/letting/letting-input.ts";
+import { replayStoredDecision } from "../../src/usecases/letting/replay-decision.ts";
 import { computeAreaFacts } from "../../src/usecases/register/compute-area-facts.ts";
 import { importRegisterBatch } from "../../src/usecases/register/import-register-batch.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
@@ -599,6 +604,34 @@ describe.each(testDatabases().slice(0, 1))(
         (a) => !seedBefore.includes(a.areaName) && seedAfter.includes(a.areaName),
       ))
         expect(area).toMatchObject({ ruleChangeEffect: 1, realChangeEffect: 0 });
+    }, 120_000);
+
+    it("stores with a decision looked up in the computed facts which batch they came from, and replays it", async () => {
+      const caseworker: Actor = { userId: null, name: "sagsbehandler", role: "caseworker", ip: null };
+      const { designation: _given, ...request } = JSON.parse(
+        readFileSync(new URL("../../data/demo/applications/afvisning.json", import.meta.url), "utf8"),
+      ) as { designation: unknown; application: Record<string, unknown> };
+      // Akacieparken is on the 2010 list only because the rule changed (above).
+      const application = {
+        ...request.application,
+        areaId: "akacieparken",
+        dwelling: { departmentId: "akacieparken-1", dwellingId: "1A" },
+      };
+      const { record, designationSource } = await decideCombinedLetting(
+        ctx(),
+        caseworker,
+        parseCombinedLettingRequest({ application }),
+      );
+      expect(designationSource).toBe("facts");
+      const stored = (record.inputFacts as { designation: { designated: boolean; factsSources: string[] } })
+        .designation;
+      expect(stored.designated).toBe(true);
+      expect(stored.factsSources).toEqual([
+        expect.stringMatching(/^batch »by-2010«, beregnet .* \(beregning nr\. \d+\)$/),
+      ]);
+      const replay = await replayStoredDecision(ctx(), caseworker, { id: record.id });
+      expect(replay.kind).toBe("identical");
+      expect(replay.factsSources).toEqual(stored.factsSources);
     }, 120_000);
   },
 );

@@ -3931,6 +3931,7 @@ export interface paths {
                             listReference: string;
                             designatedSince?: string;
                             areaName?: string;
+                            readonly factsSources?: string[];
                         };
                         case?: {
                             journalNumber?: string;
@@ -4236,6 +4237,7 @@ export interface paths {
                             listReference: string;
                             designatedSince?: string;
                             areaName?: string;
+                            readonly factsSources?: string[];
                         };
                         case?: {
                             journalNumber?: string;
@@ -4534,6 +4536,7 @@ export interface paths {
                             }[];
                             summary: string;
                             newJustificationText?: string;
+                            readonly factsSources?: string[];
                         };
                     };
                 };

@@ -18,6 +18,8 @@ export function registerReplayCommand(letting: Command, globals: () => GlobalOpt
       );
       if (opts.json) return printJson(replay);
       process.stdout.write(`${replay.kind === "identical" ? "Identisk" : "Afviger"}: ${replay.summary}\n`);
+      if (replay.factsSources !== undefined)
+        process.stdout.write(`Områdefakta fra: ${replay.factsSources.join("; ")}\n`);
       if (replay.changedParameters.length > 0) {
         printTable(
           ["Parameter", "Gemt værdi", "Værdi i dag"],

@@ -4,7 +4,7 @@ import { addDays, covers, type IsoDate, maxDate } from "../law/iso-date.ts";
 import type { ParameterSet } from "../law/parameter.ts";
 import { ParameterReader } from "../law/parameter-reader.ts";
 import type { AreaDesignation } from "../letting/combined-letting-application.ts";
-import type { AreaFactsSource } from "./area-facts-source.ts";
+import { type AreaFactsSource, factsSourcesByArea } from "./area-facts-source.ts";
 import { classifyAreas } from "./classify-areas.ts";
 import { listInForce } from "./facts-year.ts";
 import type { RuleVersion } from "./rule-version.ts";
@@ -121,7 +121,14 @@ export function designationFromFacts(
     );
   }
   const reference = `listen over områder med kombineret udlejning i kraft ${formatDate(date)} (${current.version.id}, offentliggjort ${formatDate(current.publicationDate)}, fakta for ${current.factsYear}), beregnet af udsyn på områdefakta`;
-  const name = current.areaName === undefined ? {} : { areaName: current.areaName };
+  const sources = factsSourcesByArea(source.origins ?? [], {
+    from: current.factsYear,
+    to: current.factsYear,
+  }).get(areaId);
+  const name = {
+    ...(current.areaName === undefined ? {} : { areaName: current.areaName }),
+    ...(sources === undefined || sources.length === 0 ? {} : { factsSources: sources.map((s) => s.text) }),
+  };
   if (!current.listed) return { designated: false, listReference: reference, ...name };
 
   // Walk back list by list while the area stays on it.

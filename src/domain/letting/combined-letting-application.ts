@@ -47,6 +47,12 @@ export interface AreaDesignation {
   readonly designatedSince?: IsoDate;
   /** The area's name, for the letter (the id is what the data uses). */
   readonly areaName?: string;
+  /**
+   * Where the facts of the list's facts year came from, when udsyn looked the designation up:
+   * typed in, or computed from a named register batch. For the case record and the replay, not
+   * the letter (it names internal sources).
+   */
+  readonly factsSources?: readonly string[];
 }
 
 const isoDate = z.string().refine(isIsoDate, "ugyldig dato (ÅÅÅÅ-MM-DD)");
@@ -99,6 +105,7 @@ export const areaDesignationSchema = z
     listReference: z.string().min(1),
     designatedSince: isoDate.optional(),
     areaName: z.string().min(1).optional(),
+    factsSources: z.array(z.string().min(1).max(500)).max(20).readonly().optional(),
   })
   .strict();
 

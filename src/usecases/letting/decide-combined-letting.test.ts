@@ -69,6 +69,10 @@ describe.each(testDatabases())("deciding and storing on $name", (testDb) => {
     );
     expect(designationSource).toBe("facts");
     expect(record).toMatchObject({ result: decision.result, decidedBy: actor.name, areaId: "akacieparken" });
+    // The demo's facts are typed in: the stored designation says so (a register batch is named).
+    expect(record.inputFacts).toMatchObject({
+      designation: { factsSources: ["indtastet eller indlæst fra CSV"] },
+    });
     expect(await rows("letting_decision.create")).toMatchObject([
       { entity_id: String(record.id), actor_name: actor.name },
     ]);

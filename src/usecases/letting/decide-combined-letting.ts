@@ -48,7 +48,7 @@ async function decide(ctx: UseCaseContext, request: CombinedLettingRequest): Pro
     designationFromFacts(
       application.areaId,
       application.applicationDate,
-      await lettingAreaFacts(ctx),
+      await lettingAreaFacts(ctx, application.areaId),
       params,
       {
         date: "application.applicationDate",

@@ -17,6 +17,21 @@ export interface ReplayReport {
   readonly summary: string;
   /** The letter the decision would have today, when it differs. */
   readonly newJustificationText?: string;
+  /**
+   * Where the area facts the stored designation was looked up in came from (typed in, or a
+   * register batch and its computation), as stored with the decision; absent when the
+   * caseworker gave the designation.
+   */
+  readonly factsSources?: readonly string[];
+}
+
+/** The facts sources stored with a combined-letting decision's designation, if udsyn looked it up. */
+function storedFactsSources(inputFacts: unknown): { factsSources?: readonly string[] } {
+  const sources = (inputFacts as { designation?: { factsSources?: unknown } } | null)?.designation
+    ?.factsSources;
+  return Array.isArray(sources) && sources.every((s) => typeof s === "string")
+    ? { factsSources: sources }
+    : {};
 }
 
 /**
@@ -51,6 +66,7 @@ export const replayStoredDecision = defineUseCase(
         resultChanged: false,
         changedParameters: [],
         summary,
+        ...storedFactsSources(record.inputFacts),
       };
     }
     return {
@@ -64,6 +80,7 @@ export const replayStoredDecision = defineUseCase(
       changedParameters: outcome.changedParameters,
       summary,
       newJustificationText: outcome.newDecision.justification.text,
+      ...storedFactsSources(record.inputFacts),
     };
   },
 );

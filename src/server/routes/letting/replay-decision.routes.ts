@@ -28,6 +28,7 @@ export function replayDecisionRoute(app: App, ctx: AppContext): void {
             ),
             summary: z.string(),
             newJustificationText: z.string().optional(),
+            factsSources: z.array(z.string()).readonly().optional(),
           }),
         },
       },
