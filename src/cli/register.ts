@@ -2,7 +2,6 @@ import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { Presets, SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { DomainError } from "../domain/errors.ts";
 import { synthesiseRegister } from "../domain/register/synth/synthesise.ts";
 import {
   type ImportedFile,
@@ -12,6 +11,7 @@ import {
 } from "../usecases/register/import-register-batch.ts";
 import { type GlobalOptions, withUseCases } from "./context.ts";
 import { printJson } from "./output.ts";
+import { unreadable } from "./unreadable.ts";
 
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`"${value}" er ikke et positivt heltal`);
@@ -29,9 +29,7 @@ function batchFolder(dir: string): { fileName: string; path: string }[] {
   try {
     names = readdirSync(dir).filter((name) => /\.(csv|parquet)$/i.test(name));
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "mappen findes ikke" : (error as Error).message;
-    throw new DomainError("invalid_input", `${dir}: ${reason}`, [{ source: dir, message: reason }]);
+    throw unreadable(dir, error, "folder");
   }
   return names.sort().map((name) => ({ fileName: name, path: join(dir, name) }));
 }

@@ -91,10 +91,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      new DomainError(
-        "rate_limited",
-        `For mange forsøg fra din adresse. Prøv igen om ${Math.ceil(context.ttl / 1000)} sekunder.`,
-      ),
+      new DomainError("rate_limited", {
+        da: `For mange forsøg fra din adresse. Prøv igen om ${Math.ceil(context.ttl / 1000)} sekunder.`,
+        en: `Too many attempts from your address. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+      }),
   });
   await app.register(fastifySwagger, {
     openapi: {
