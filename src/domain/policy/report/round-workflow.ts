@@ -67,7 +67,7 @@ export function checkTransition(from: RoundStatus, to: RoundStatus, findings: re
       "conflict",
       {
         da: `En redegørelse kan ikke gå fra »${roundStatusLabels[from]}« til »${roundStatusLabels[to]}«.`,
-        en: `A report cannot go from "${roundStatusLabelsEn[from]}" to "${roundStatusLabelsEn[to]}".`,
+        en: `A report cannot go from “${roundStatusLabelsEn[from]}” to “${roundStatusLabelsEn[to]}”.`,
       },
       [
         {
