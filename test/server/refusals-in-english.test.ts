@@ -26,6 +26,7 @@ describe.each(testDatabases())("refusals in English, on $name", (testDb) => {
   let admin: LoggedIn;
   let committee: LoggedIn;
   let caseworker: LoggedIn;
+  let analyst: LoggedIn;
   let roundId: number;
 
   beforeAll(async () => {
@@ -36,9 +37,11 @@ describe.each(testDatabases())("refusals in English, on $name", (testDb) => {
     await addUser(database, "anna", "admin");
     await addUser(database, "udvalg", "committee");
     await addUser(database, "lise", "caseworker");
+    await addUser(database, "bo", "analyst");
     admin = await login(app, "anna");
     committee = await login(app, "udvalg");
     caseworker = await login(app, "lise");
+    analyst = await login(app, "bo");
     roundId = (
       await app.inject({ method: "GET", url: "/api/policy/rounds/SUD/2010", headers: admin.headers })
     ).json().id;
@@ -126,6 +129,30 @@ describe.each(testDatabases())("refusals in English, on $name", (testDb) => {
       }),
     ],
   ];
+
+  it("a file of 500 bad rows: each row's problem and the note on the shortened list", async () => {
+    const header = "year,area_id,area_name,municipality,department_id,residents,region";
+    const rows = Array.from({ length: 500 }, (_, i) => `2010,x,X,Kbh,d${i},many,Region Hovedstaden`);
+    const payload = { fileName: "bad.csv", content: [header, ...rows].join("\n") };
+    const english = await as(
+      () => analyst,
+      "POST",
+      "/api/areas/facts/import",
+      payload,
+    )({ "accept-language": "en" });
+    expect(english.statusCode, english.body).toBe(400);
+    const { error } = errorBody.parse(english.json());
+    expect(error.message).toBe(
+      "bad.csv: 500 errors - nothing has been imported (showing the first 100 of 500 errors)",
+    );
+    expect(error.details[0]).toEqual({
+      source: "bad.csv",
+      row: 2,
+      field: "residents",
+      message: 'text in a number field: "many"',
+    });
+    for (const detail of error.details) expect(danishIn(detail.message), detail.message).toBeUndefined();
+  });
 
   it.each(refusals)("%s: English when English is chosen, Danish otherwise", async (_name, status, send) => {
     const english = await send({ "accept-language": "en-GB,en;q=0.9" });

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { DomainError, type Issue } from "../../domain/errors.ts";
+import type { Texts } from "../../domain/language.ts";
 import { decodeText, hasReplacementCharacter, type TextEncodingName } from "./csv-encoding.ts";
 
 /**
@@ -90,6 +91,14 @@ export function readTable(input: string | Uint8Array, fileName: string): Table {
     ...(decoded === undefined ? {} : { encoding: decoded.encoding }),
   };
 }
+
+/** The function a row's checks report a problem with: the field and the message in every language. */
+export function atRow(issues: Issue[], source: string, row: number): (field: string, message: Texts) => void {
+  return (field, message) => issues.push({ source, row, field, message: message.da, en: message.en });
+}
+
+/** A value that is missing, as a row's check says it. */
+export const MISSING: Texts = { da: "mangler", en: "missing" };
 
 /** A file with nothing in it, as an issue's message. */
 export const EMPTY_FILE = { message: "filen er tom", en: "the file is empty" } as const;
