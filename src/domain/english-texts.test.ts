@@ -4,6 +4,8 @@ import { department } from "../../test/support/area-facts.ts";
 import { danishIn } from "../../test/support/danish.ts";
 import { shippedRules } from "../../test/support/shipped-rules.ts";
 import { classifyAreas } from "./areas/classify-areas.ts";
+import { ruleVersionName } from "./areas/rule-version.ts";
+import { ruleVersions } from "./areas/rule-versions.ts";
 import { criterionTexts } from "./areas/texts.ts";
 import { combinedLetting2005 } from "./areas/versions/combined-letting-2005.ts";
 import { combinedLetting2010 } from "./areas/versions/combined-letting-2010.ts";
@@ -11,6 +13,7 @@ import { copenhagenTypology } from "./areas/versions/copenhagen-typology.ts";
 import { listKindTexts, watchTexts } from "./areas/watch/watch-texts.ts";
 import { DomainError, ERROR_CODE_TEXTS, type ErrorCode } from "./errors.ts";
 import { parametersInForce } from "./law/value-on.ts";
+import { decisionRuleVersions } from "./letting/decision-rule-versions.ts";
 import { readMillionsInput } from "./policy/budget/millions-input.ts";
 
 /**
@@ -159,5 +162,13 @@ describe("English means English", () => {
         { kroner: 950_000, wording: "DKK 950,000 (DKK 0.95m)" },
       ],
     });
+  });
+
+  it("every rule version's name, for the lists and for the decisions", () => {
+    for (const version of [...ruleVersions, ...decisionRuleVersions]) {
+      const english = ruleVersionName(version, "en");
+      expect(danishIn(english), version.id).toBeUndefined();
+      expect(english).not.toBe(version.name);
+    }
   });
 });
