@@ -10,6 +10,7 @@ import {
 } from "../db/database.ts";
 import { DomainError } from "../domain/errors.ts";
 import { exitWith, type GlobalOptions, withDatabase } from "./context.ts";
+import { unreadable } from "./unreadable.ts";
 
 /** `udsyn db …`: migrations, and backup and restore of the embedded database. */
 export function registerDbCommands(program: Command, globals: () => GlobalOptions): Command {
@@ -101,10 +102,10 @@ function embeddedFolder(config: DatabaseConfig, verb: "dump" | "restore", file: 
     return undefined;
   }
   if (config.dataDir === "memory") {
-    throw new DomainError(
-      "invalid_input",
-      "En database i hukommelsen (--data memory) har ingen mappe at gemme eller gendanne.",
-    );
+    throw new DomainError("invalid_input", {
+      da: "En database i hukommelsen (--data memory) har ingen mappe at gemme eller gendanne.",
+      en: "A database in memory (--data memory) has no folder to save or restore.",
+    });
   }
   return config.dataDir;
 }
@@ -113,9 +114,7 @@ function readDump(file: string): Uint8Array {
   try {
     return readFileSync(file);
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "filen findes ikke" : (error as Error).message;
-    throw new DomainError("invalid_input", `${file}: ${reason}`, [{ source: file, message: reason }]);
+    throw unreadable(file, error);
   }
 }
 

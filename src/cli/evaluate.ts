@@ -27,9 +27,17 @@ export function registerEvaluateCommand(program: Command, globals: () => GlobalO
     .option("--xlsx <file>", "skriv tabellerne i en XLSX-fil")
     .action(async (opts: { from: number; to: number; batch?: string; json?: boolean; xlsx?: string }) => {
       if (opts.json && opts.xlsx !== undefined)
-        throw new DomainError("invalid_input", "Vælg enten --json eller --xlsx", [
-          { field: "--xlsx", message: "kan ikke bruges sammen med --json" },
-        ]);
+        throw new DomainError(
+          "invalid_input",
+          { da: "Vælg enten --json eller --xlsx", en: "Choose either --json or --xlsx" },
+          [
+            {
+              field: "--xlsx",
+              message: "kan ikke bruges sammen med --json",
+              en: "cannot be used with --json",
+            },
+          ],
+        );
       await withUseCases(globals(), async (ctx, actor) => {
         const evaluation = await evaluateLettingAgreement(ctx, actor, {
           from: opts.from,

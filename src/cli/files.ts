@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { DomainError } from "../domain/errors.ts";
+import { unreadable } from "./unreadable.ts";
 
 /** How a file's bytes were read; src/formats/csv/csv-encoding.ts does the same for uploaded bytes. */
 export type TextEncodingName = "utf-8" | "latin-1";
@@ -28,9 +29,7 @@ export function readTextFile(path: string): {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "filen findes ikke" : (error as Error).message;
-    throw new DomainError("invalid_input", `${path}: ${reason}`, [{ source: path, message: reason }]);
+    throw unreadable(path, error);
   }
   const { text, encoding } = decodeText(bytes);
   if (encoding === "latin-1")
@@ -45,8 +44,10 @@ export function readJsonFile(path: string): unknown {
   try {
     return JSON.parse(content);
   } catch (error) {
-    throw new DomainError("invalid_input", `${path}: ikke gyldig JSON`, [
-      { source: path, message: (error as Error).message },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      { da: `${path}: ikke gyldig JSON`, en: `${path}: not valid JSON` },
+      [{ source: path, message: (error as Error).message }],
+    );
   }
 }

@@ -4,16 +4,16 @@ import { Presets, SingleBar } from "cli-progress";
 import { type Command, InvalidArgumentError } from "commander";
 import { DomainError } from "../domain/errors.ts";
 import { registerFileNames } from "../domain/register/codes.ts";
-import { synthesiseRows } from "../domain/register/synth/synthesise.ts";
-import { writeSynthFolder } from "../formats/register/register-synth-files.ts";
 import {
   type ImportedFile,
   type ImportProgress,
   type ImportRegisterOutcome,
   importRegisterBatch,
 } from "../usecases/register/import-register-batch.ts";
+import { synthesiseFolder } from "../usecases/register/synthesise-folder.ts";
 import { type GlobalOptions, withUseCases } from "./context.ts";
 import { printJson } from "./output.ts";
+import { unreadable } from "./unreadable.ts";
 
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1)
@@ -32,9 +32,7 @@ function batchFolder(dir: string): { fileName: string; path: string }[] {
   try {
     names = readdirSync(dir).filter((name) => /\.(csv|parquet)$/i.test(name));
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "mappen findes ikke" : (error as Error).message;
-    throw new DomainError("invalid_input", `${dir}: ${reason}`, [{ source: dir, message: reason }]);
+    throw unreadable(dir, error, "folder");
   }
   return names.sort().map((name) => ({ fileName: name, path: join(dir, name) }));
 }
@@ -117,19 +115,18 @@ export function registerRegisterCommands(program: Command, globals: () => Global
     .option("--seed <s>", "frø til den tilfældige talrække", integer, 1)
     .requiredOption("--out <dir>", "mappen filerne skrives i (oprettes)")
     .action(async (opts: { persons: number; seed: number; out: string }) => {
-      let summary: Awaited<ReturnType<typeof writeSynthFolder>>;
+      let summary: Awaited<ReturnType<typeof synthesiseFolder>>;
       try {
-        summary = await writeSynthFolder(
-          opts.out,
-          synthesiseRows({ persons: opts.persons, seed: opts.seed }),
-        );
+        summary = await synthesiseFolder(opts.out, { persons: opts.persons, seed: opts.seed });
       } catch (error) {
         // A file-system error (no such folder, no room) is the user's to fix: say where.
         const code = (error as NodeJS.ErrnoException).code;
         if (code === undefined) throw error;
-        throw new DomainError("invalid_input", `Kan ikke skrive i ${opts.out}: ${code}`, [
-          { field: "--out", message: (error as Error).message },
-        ]);
+        throw new DomainError(
+          "invalid_input",
+          { da: `Kan ikke skrive i ${opts.out}: ${code}`, en: `Cannot write to ${opts.out}: ${code}` },
+          [{ field: "--out", message: (error as Error).message, en: (error as Error).message }],
+        );
       }
       process.stdout.write(
         `Skrevet: ${registerFileNames.length} filer med ${summary.persons} personer i ${summary.departments} afdelinger i ${opts.out}\n`,

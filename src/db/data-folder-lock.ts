@@ -258,43 +258,64 @@ function inUse(
   if (holder === undefined) {
     return new DomainError(
       "conflict",
-      `Databasemappen ${folder} er ved at blive åbnet af en anden udsyn-proces.`,
+      {
+        da: `Databasemappen ${folder} er ved at blive åbnet af en anden udsyn-proces.`,
+        en: `The database folder ${folder} is being opened by another udsyn process.`,
+      },
       [
-        { message: "PGlite kan ikke dele en mappe mellem to processer, heller ikke til læsning." },
-        { message: "Vent et øjeblik, og kør kommandoen igen." },
+        {
+          message: "PGlite kan ikke dele en mappe mellem to processer, heller ikke til læsning.",
+          en: "PGlite cannot share a folder between two processes, not even for reading.",
+        },
+        {
+          message: "Vent et øjeblik, og kør kommandoen igen.",
+          en: "Wait a moment and run the command again.",
+        },
       ],
     );
   }
-  const since = formatDateTime(new Date(holder.startedAt));
-  const where = holder.hostname === hostname() ? "" : ` på maskinen ${holder.hostname}`;
-  const server = holder.address === undefined ? "" : ` og svarer på ${holder.address}`;
+  const started = new Date(holder.startedAt);
+  const remote = holder.hostname !== hostname();
+  const where = remote ? ` på maskinen ${holder.hostname}` : "";
+  const whereEn = remote ? ` on the machine ${holder.hostname}` : "";
   const details: Issue[] = [
     {
       message:
         "PGlite kan ikke dele en mappe mellem to processer, heller ikke til læsning; derfor afviser udsyn alle kommandoer der åbner mappen, så længe den anden proces kører.",
+      en: "PGlite cannot share a folder between two processes, not even for reading; so udsyn refuses every command that opens the folder while the other process runs.",
     },
   ];
   if (options?.offlineOnly === true) {
     details.push({
       message: `Det kan ikke gøres gennem en kørende udsyn; stop \`${holder.command}\` først (Ctrl+C eller kill ${holder.pid}), og kør kommandoen igen.`,
+      en: `It cannot be done through a running udsyn; stop \`${holder.command}\` first (Ctrl+C or kill ${holder.pid}) and run the command again.`,
     });
   } else if (holder.address !== undefined) {
     details.push({
       message: `Gør det i stedet gennem webappen eller API'et på ${holder.address}, eller stop serveren (Ctrl+C eller kill ${holder.pid}) og kør kommandoen igen.`,
+      en: `Do it through the web app or the API at ${holder.address} instead, or stop the server (Ctrl+C or kill ${holder.pid}) and run the command again.`,
     });
   } else if (holder.command.startsWith("udsyn serve")) {
     details.push({
       message: `Serveren er ved at starte; gør det gennem webappen eller API'et, når den kører, eller stop den først (kill ${holder.pid}).`,
+      en: `The server is starting; do it through the web app or the API when it runs, or stop it first (kill ${holder.pid}).`,
     });
   } else {
-    details.push({ message: `Vent til \`${holder.command}\` er færdig, og kør kommandoen igen.` });
+    details.push({
+      message: `Vent til \`${holder.command}\` er færdig, og kør kommandoen igen.`,
+      en: `Wait until \`${holder.command}\` has finished and run the command again.`,
+    });
   }
   details.push({
     message: `Kører proces ${holder.pid}${where} ikke længere, kan låsefilen ${file} slettes.`,
+    en: `If process ${holder.pid}${whereEn} no longer runs, the lock file ${file} can be deleted.`,
   });
   return new DomainError(
     "conflict",
-    `Databasemappen ${folder} er i brug af \`${holder.command}\` (pid ${holder.pid}${where}, siden ${since})${server}.`,
+    {
+      da: `Databasemappen ${folder} er i brug af \`${holder.command}\` (pid ${holder.pid}${where}, siden ${formatDateTime(started)})${holder.address === undefined ? "" : ` og svarer på ${holder.address}`}.`,
+      en: `The database folder ${folder} is in use by \`${holder.command}\` (pid ${holder.pid}${whereEn}, since ${formatDateTime(started, "en")})${holder.address === undefined ? "" : ` and answers at ${holder.address}`}.`,
+    },
     details,
   );
 }

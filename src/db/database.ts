@@ -167,9 +167,19 @@ export interface DumpOutcome {
 export async function dumpEmbeddedDatabase(dataDir: string, options: OpenOptions = {}): Promise<DumpOutcome> {
   const location = resolve(dataDir);
   if (!hasDatabase(location)) {
-    throw new DomainError("not_found", `Der er ingen indlejret database i ${location}.`, [
-      { message: "Vælg mappen med --data eller UDSYN_DATA." },
-    ]);
+    throw new DomainError(
+      "not_found",
+      {
+        da: `Der er ingen indlejret database i ${location}.`,
+        en: `There is no embedded database in ${location}.`,
+      },
+      [
+        {
+          message: "Vælg mappen med --data eller UDSYN_DATA.",
+          en: "Choose the folder with --data or UDSYN_DATA.",
+        },
+      ],
+    );
   }
   const { client, handle } = await openEmbeddedFolder(location, { ...options, offlineOnly: true });
   try {
@@ -217,11 +227,16 @@ export async function restoreEmbeddedDatabase(
     const before = content();
     if (before.length > 0) {
       if (options.force !== true) {
-        throw new DomainError("conflict", `Mappen ${location} er ikke tom.`, [
-          {
-            message: `Brug --force for at gendanne alligevel; det nuværende indhold flyttes da til ${location}.inden-gendannelse-…, det slettes ikke.`,
-          },
-        ]);
+        throw new DomainError(
+          "conflict",
+          { da: `Mappen ${location} er ikke tom.`, en: `The folder ${location} is not empty.` },
+          [
+            {
+              message: `Brug --force for at gendanne alligevel; det nuværende indhold flyttes da til ${location}.inden-gendannelse-…, det slettes ikke.`,
+              en: `Use --force to restore anyway; the current content is then moved to ${location}.inden-gendannelse-…, not deleted.`,
+            },
+          ],
+        );
       }
       // Entry by entry, not the folder itself: the lock file stays where it is, and no other
       // process finds the folder missing and starts a new database in it meanwhile.
@@ -247,15 +262,22 @@ export async function restoreEmbeddedDatabase(
       await handle?.close().catch(() => undefined);
       undo();
       const reason = error instanceof Error ? error.message : String(error);
-      throw new DomainError("invalid_input", `${source} kunne ikke gendannes: databasen åbnede ikke.`, [
-        { message: reason },
+      throw new DomainError(
+        "invalid_input",
         {
-          message:
-            movedAside === undefined
-              ? `${location} er tom igen.`
-              : `Det tidligere indhold er lagt tilbage i ${location}.`,
+          da: `${source} kunne ikke gendannes: databasen åbnede ikke.`,
+          en: `${source} could not be restored: the database did not open.`,
         },
-      ]);
+        [
+          { message: reason },
+          movedAside === undefined
+            ? { message: `${location} er tom igen.`, en: `${location} is empty again.` }
+            : {
+                message: `Det tidligere indhold er lagt tilbage i ${location}.`,
+                en: `The earlier content has been put back in ${location}.`,
+              },
+        ],
+      );
     }
   } finally {
     lock.release();

@@ -19,10 +19,20 @@ const BLOCK = 512;
 
 export function readPgliteArchive(bytes: Uint8Array, source: string): PgliteArchive {
   const refuse = (reason: string) =>
-    new DomainError("invalid_input", `${source} er ikke en dump af en indlejret udsyn-database (PGlite).`, [
-      { message: reason },
-      { message: "En dump laves med `udsyn db dump FIL`." },
-    ]);
+    new DomainError(
+      "invalid_input",
+      {
+        da: `${source} er ikke en dump af en indlejret udsyn-database (PGlite).`,
+        en: `${source} is not a dump of an embedded udsyn database (PGlite).`,
+      },
+      [
+        { message: reason },
+        {
+          message: "En dump laves med `udsyn db dump FIL`.",
+          en: "A dump is made with `udsyn db dump FILE`.",
+        },
+      ],
+    );
   let tar: Uint8Array = bytes;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {

@@ -1,8 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { department } from "../../test/support/area-facts.ts";
+import { danishIn } from "../../test/support/danish.ts";
 import { shippedRules } from "../../test/support/shipped-rules.ts";
 import { classifyAreas } from "./areas/classify-areas.ts";
+import { ruleVersionName } from "./areas/rule-version.ts";
+import { ruleVersions } from "./areas/rule-versions.ts";
 import { criterionTexts } from "./areas/texts.ts";
 import { combinedLetting2005 } from "./areas/versions/combined-letting-2005.ts";
 import { combinedLetting2010 } from "./areas/versions/combined-letting-2010.ts";
@@ -10,18 +13,13 @@ import { copenhagenTypology } from "./areas/versions/copenhagen-typology.ts";
 import { listKindTexts, watchTexts } from "./areas/watch/watch-texts.ts";
 import { DomainError, ERROR_CODE_TEXTS, type ErrorCode } from "./errors.ts";
 import { parametersInForce } from "./law/value-on.ts";
+import { decisionRuleVersions } from "./letting/decision-rule-versions.ts";
+import { readMillionsInput } from "./policy/budget/millions-input.ts";
 
 /**
  * "English means English": a reader who chose English meets no Danish in the texts udsyn writes
- * for them. Danish is recognised by its letters and by small words English never uses; names
- * (parameter ids, file names, choice values like `samlet`) are written without either.
+ * for them (`danishIn` recognises Danish by its letters and small words).
  */
-const DANISH =
-  /[æøåÆØÅ]|\b(og|ikke|skal|eller|af|på|til|være|mindst|højst|der|som|har|kan|ingen|findes|mangler|beboere|afdeling|afdelingerne|gælder|måned|måneder|ja|nej|fra|ophævet|kr)\b/i;
-
-function danishIn(text: string): string | undefined {
-  return DANISH.exec(text)?.[0];
-}
 
 const year = fc.integer({ min: 1990, max: 2100 });
 const isoDay = fc
@@ -134,5 +132,43 @@ describe("English means English", () => {
         expect(translated.detailsIn("da")).toEqual([{ field: "x", message: "ukendt område" }]);
       }),
     );
+  });
+
+  it("the plausibility question on an amount in a table in millions, its readings and its refusal", () => {
+    const typed = fc.oneof(
+      fc
+        .tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }))
+        .map(([a, b]) => `${a}.${String(b).padStart(3, "0")}`),
+      fc.integer({ min: 1000, max: 100_000 }).map(String),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(typed, fc.integer({ min: 0, max: 50_000_000 }), (input, largest) => {
+        const reading = readMillionsInput(input, largest, "en");
+        if (reading.kind === "amount") return;
+        const texts = [
+          reading.message,
+          ...(reading.kind === "question" ? reading.options.map((o) => o.wording) : []),
+        ];
+        for (const text of texts) expect(danishIn(text.replace(input.trim(), "")), text).toBeUndefined();
+      }),
+    );
+    const question = readMillionsInput("950.000", 0, "en");
+    expect(question).toEqual({
+      kind: "question",
+      message: 'The table is in DKK millions. Should "950.000" be read as one of these amounts?',
+      options: [
+        { kroner: 950_000_000, wording: "DKK 950.00m" },
+        { kroner: 950_000, wording: "DKK 950,000 (DKK 0.95m)" },
+      ],
+    });
+  });
+
+  it("every rule version's name, for the lists and for the decisions", () => {
+    for (const version of [...ruleVersions, ...decisionRuleVersions]) {
+      const english = ruleVersionName(version, "en");
+      expect(danishIn(english), version.id).toBeUndefined();
+      expect(english).not.toBe(version.name);
+    }
   });
 });

@@ -72,12 +72,17 @@ export class DomainError extends Error {
    * message as a detail, so nothing the thrower said is lost.
    */
   detailsIn(language: Language): readonly Issue[] {
-    const translated = this.details.map(({ en, ...issue }) =>
-      en === undefined || language === "da" ? issue : { ...issue, message: en },
-    );
+    const translated = issuesIn(this.details, language);
     if (language === "da") return translated;
     return this.texts === undefined ? [{ message: this.message }, ...translated] : translated;
   }
+}
+
+/** Issues with their message in `language` (the Danish where no English was written), without `en`. */
+export function issuesIn(issues: readonly Issue[], language: Language): Issue[] {
+  return issues.map(({ en, ...issue }) =>
+    en === undefined || language === "da" ? issue : { ...issue, message: en },
+  );
 }
 
 export function formatIssue(issue: Issue): string {

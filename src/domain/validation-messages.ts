@@ -134,3 +134,21 @@ export function validationTexts(issue: RawIssue): Texts {
 export function danishValidationMessage(issue: RawIssue): string {
   return validationTexts(issue).da;
 }
+
+/**
+ * A zod error map for `safeParse(data, { error: inEveryLanguage })`: zod's message for an issue is
+ * one string, so each issue without a message of its own carries its texts in every language behind
+ * a marker until `issueTexts` reads them back. A schema's own message (Danish) is kept as it is.
+ */
+const TEXTS_MARK = "\u0000udsyn-texts:";
+
+export function inEveryLanguage(issue: RawIssue): string {
+  return TEXTS_MARK + JSON.stringify(validationTexts(issue));
+}
+
+/** An issue's message as an `Issue`'s Danish `message` and English `en` (a schema's own message: Danish only). */
+export function issueTexts(message: string): { readonly message: string; readonly en?: string } {
+  if (!message.startsWith(TEXTS_MARK)) return { message };
+  const texts = JSON.parse(message.slice(TEXTS_MARK.length)) as Texts;
+  return { message: texts.da, en: texts.en };
+}

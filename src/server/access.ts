@@ -2,11 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Access } from "../domain/access.ts";
+import { ERROR_CODE_TEXTS } from "../domain/errors.ts";
 import type { Clock } from "../domain/law/clock.ts";
 import type { Actor } from "../usecases/actor.ts";
 import { recordAudit } from "../usecases/use-case.ts";
 import { findSession, type Session } from "../usecases/users/sessions.ts";
-import { sendError } from "./errors.ts";
+import { sendRefusal } from "./errors.ts";
 
 /** Every API route says who may call it (the same `Access` its use case checks). */
 export type { Access } from "../domain/access.ts";
@@ -47,18 +48,23 @@ export function registerAccessControl(app: FastifyInstance, db: Kysely<Database>
     if (access === "public") return;
     const session = request.session;
     if (session === undefined) {
-      return sendError(reply, 401, "unauthenticated", "Du skal være logget ind.");
+      return sendRefusal(request, reply, 401, "unauthenticated", ERROR_CODE_TEXTS.unauthenticated);
     }
     if (access !== "authenticated" && !access.includes(session.user.role)) {
       await recordDenied(db, request, "forbidden");
-      return sendError(reply, 403, "forbidden", "Din rolle giver ikke adgang til dette.");
+      return sendRefusal(request, reply, 403, "forbidden", ERROR_CODE_TEXTS.forbidden);
     }
     // The token lives in the session and is sent back in a header a cross-site form cannot set.
     if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
       await recordDenied(db, request, "csrf");
-      return sendError(reply, 403, "csrf", "Manglende eller forkert CSRF-token.", [
-        { field: `header.${CSRF_HEADER}`, message: "mangler eller er forkert" },
-      ]);
+      return sendRefusal(
+        request,
+        reply,
+        403,
+        "csrf",
+        { da: "Manglende eller forkert CSRF-token.", en: "Missing or wrong CSRF token." },
+        [{ field: `header.${CSRF_HEADER}`, message: "mangler eller er forkert", en: "missing or wrong" }],
+      );
     }
   });
 }

@@ -15,7 +15,7 @@ import { createUseCaseContext } from "../usecases/use-case.ts";
 import type { OidcConfig } from "../usecases/users/oidc-login.ts";
 import { recordDenied, registerAccessControl } from "./access.ts";
 import type { App, AppContext } from "./context.ts";
-import { errorHandler, sendError } from "./errors.ts";
+import { errorHandler, sendRefusal } from "./errors.ts";
 import { registerCompression, registerSecurityHeaders, staticCacheHeaders } from "./http-headers.ts";
 import { registerInputGuard } from "./input-guard.ts";
 import { apiRoutes } from "./routes/index.ts";
@@ -91,10 +91,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      new DomainError(
-        "rate_limited",
-        `For mange forsøg fra din adresse. Prøv igen om ${Math.ceil(context.ttl / 1000)} sekunder.`,
-      ),
+      new DomainError("rate_limited", {
+        da: `For mange forsøg fra din adresse. Prøv igen om ${Math.ceil(context.ttl / 1000)} sekunder.`,
+        en: `Too many attempts from your address. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+      }),
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -133,12 +133,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // served as a script.
     const isAsset = request.url.startsWith("/assets/");
     if (request.url.startsWith("/api") || isAsset || !hasWeb || request.method !== "GET") {
-      return sendError(
-        reply,
-        404,
-        "not_found",
-        `Ingen side eller API på ${request.method} ${request.url.split("?")[0]}.`,
-      );
+      const route = `${request.method} ${request.url.split("?")[0]}`;
+      return sendRefusal(request, reply, 404, "not_found", {
+        da: `Ingen side eller API på ${route}.`,
+        en: `No page or API at ${route}.`,
+      });
     }
     // Client-side routes: the web app decides what to show, including its own 404 page.
     return reply.type("text/html").sendFile("index.html");

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { DomainError, type ErrorCode, type Issue } from "../domain/errors.ts";
-import { type Language, languageOf } from "../domain/language.ts";
+import { DomainError, type ErrorCode, type Issue, issuesIn } from "../domain/errors.ts";
+import { formatNumber } from "../domain/format.ts";
+import { type Language, languageOf, type Texts } from "../domain/language.ts";
 import { isRequestValidationError, issueMessage, type RequestValidationIssue } from "./validation.ts";
 
 /**
@@ -43,12 +44,20 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
 };
 
+/** The message's tail when only the first `shown` of `total` details are sent. */
+const SHOWING_FIRST: Record<Language, (shown: number, total: number) => string> = {
+  da: (shown, total) => `viser de første ${shown} af ${formatNumber(total)} fejl`,
+  en: (shown, total) => `showing the first ${shown} of ${formatNumber(total, 0, "en")} errors`,
+};
+
+/** `message` and `details` are in `language`, which also words the note on a shortened list. */
 export function sendError(
   reply: FastifyReply,
   status: number,
   code: string,
   message: string,
   details: readonly Issue[] = [],
+  language: Language = "da",
 ): FastifyReply {
   if (details.length <= MAX_DETAILS) return reply.code(status).send({ error: { code, message, details } });
   const total = details.length;
@@ -56,11 +65,24 @@ export function sendError(
     error: {
       code,
       // Said in the message too, so a client that shows only the list still tells the user.
-      message: `${message} (viser de første ${MAX_DETAILS} af ${total.toLocaleString("da-DK")} fejl)`,
+      message: `${message} (${SHOWING_FIRST[language](MAX_DETAILS, total)})`,
       details: details.slice(0, MAX_DETAILS),
       truncated: { shown: MAX_DETAILS, total },
     },
   });
+}
+
+/** A refusal the server words itself (access, login, input guard), in the request's language. */
+export function sendRefusal(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: Texts,
+  details: readonly Issue[] = [],
+): FastifyReply {
+  const language = requestLanguage(request);
+  return sendError(reply, status, code, message[language], issuesIn(details, language), language);
 }
 
 function validationDetails(
@@ -130,15 +152,24 @@ export function errorHandler(
       error.code,
       error.messageIn(language),
       error.detailsIn(language),
+      language,
     );
   }
   if (isRequestValidationError(error)) {
     const language = requestLanguage(request);
     const details = validationDetails(error.validation, error.validationContext ?? "body", language);
     const fields = new Set(details.map((d) => d.field));
-    return sendError(reply, 400, "invalid_input", FIELDS_TO_CORRECT[language](fields.size), details);
+    return sendError(
+      reply,
+      400,
+      "invalid_input",
+      FIELDS_TO_CORRECT[language](fields.size),
+      details,
+      language,
+    );
   }
-  const says = HANDLER_TEXTS[requestLanguage(request)];
+  const language = requestLanguage(request);
+  const says = HANDLER_TEXTS[language];
   switch (error.code) {
     case "FST_ERR_CTP_INVALID_JSON_BODY":
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
@@ -150,7 +181,7 @@ export function errorHandler(
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return sendError(reply, 415, "unsupported_media_type", says.mediaType);
   }
-  const dataError = databaseDataError(error);
+  const dataError = databaseDataError(error, language);
   if (dataError !== undefined) {
     // Input got past validation to the database (a number beyond an integer column, a character
     // PostgreSQL cannot store): the client's value, so a 400; logged, since validation should have said it.
@@ -170,11 +201,14 @@ export function errorHandler(
  * (out of range, invalid text, bad Unicode escape) and 23514 a CHECK constraint: both are about the
  * value given, not about udsyn or the database being broken.
  */
-function databaseDataError(error: unknown): Issue | undefined {
+function databaseDataError(error: unknown, language: Language): Issue | undefined {
   if (typeof error !== "object" || error === null) return undefined;
   const { code, column } = error as { code?: unknown; column?: unknown };
   if (typeof code !== "string" || !/^(22[0-9A-Z]{3}|23514)$/.test(code)) return undefined;
   if (!("severity" in error)) return undefined;
-  const message = code === "23514" ? "værdien er uden for det tilladte" : "ugyldig eller for stor værdi";
+  const message =
+    code === "23514"
+      ? { da: "værdien er uden for det tilladte", en: "the value is outside what is allowed" }[language]
+      : { da: "ugyldig eller for stor værdi", en: "invalid or too large value" }[language];
   return typeof column === "string" ? { field: column, message } : { message };
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Issue } from "../domain/errors.ts";
-import { sendError } from "./errors.ts";
+import type { Texts } from "../domain/language.ts";
+import { sendRefusal } from "./errors.ts";
 
 /**
  * Values no route can use, refused before validation with the field they sit in, wherever they
@@ -13,15 +14,25 @@ import { sendError } from "./errors.ts";
 const NUL = "\u0000";
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function stringProblem(text: string): string | undefined {
-  if (text.includes(NUL)) return "indeholder et NUL-tegn (\\u0000), som ikke kan gemmes";
-  if (LONE_SURROGATE.test(text)) return "indeholder et ugyldigt Unicode-tegn (en enlig surrogat)";
+function stringProblem(text: string): Texts | undefined {
+  if (text.includes(NUL))
+    return {
+      da: "indeholder et NUL-tegn (\\u0000), som ikke kan gemmes",
+      en: "contains a NUL character (\\u0000), which cannot be stored",
+    };
+  if (LONE_SURROGATE.test(text))
+    return {
+      da: "indeholder et ugyldigt Unicode-tegn (en enlig surrogat)",
+      en: "contains an invalid Unicode character (a lone surrogate)",
+    };
   return undefined;
 }
 
-function numberProblem(value: number): string | undefined {
-  if (!Number.isFinite(value)) return "tallet er for stort";
-  if (Number.isInteger(value) && !Number.isSafeInteger(value)) return "tallet er for stort";
+const TOO_LARGE: Texts = { da: "tallet er for stort", en: "the number is too large" };
+
+function numberProblem(value: number): Texts | undefined {
+  if (!Number.isFinite(value)) return TOO_LARGE;
+  if (Number.isInteger(value) && !Number.isSafeInteger(value)) return TOO_LARGE;
   return undefined;
 }
 
@@ -41,10 +52,10 @@ export function unusableValues(value: unknown, context: string, limit = 100): Is
     const [current, path] = stack.pop() as [unknown, string];
     if (typeof current === "string") {
       const problem = stringProblem(current);
-      if (problem !== undefined) issues.push({ field: path, message: problem });
+      if (problem !== undefined) issues.push({ field: path, message: problem.da, en: problem.en });
     } else if (typeof current === "number") {
       const problem = numberProblem(current);
-      if (problem !== undefined) issues.push({ field: path, message: problem });
+      if (problem !== undefined) issues.push({ field: path, message: problem.da, en: problem.en });
     } else if (Array.isArray(current)) {
       for (let i = current.length - 1; i >= 0; i--) stack.push([current[i], `${path}.${i}`]);
     } else if (typeof current === "object" && current !== null) {
@@ -53,7 +64,11 @@ export function unusableValues(value: unknown, context: string, limit = 100): Is
         const [key, inner] = entries[i] as [string, unknown];
         const problem = stringProblem(key);
         if (problem !== undefined)
-          issues.push({ field: `${path}.${keyLabel(key)}`, message: `feltnavnet ${problem}` });
+          issues.push({
+            field: `${path}.${keyLabel(key)}`,
+            message: `feltnavnet ${problem.da}`,
+            en: `the field name ${problem.en}`,
+          });
         stack.push([inner, `${path}.${keyLabel(key)}`]);
       }
     }
@@ -72,6 +87,13 @@ export function registerInputGuard(app: FastifyInstance): void {
     if (issues.length === 0) return;
     const fields = [...new Set(issues.map((i) => i.field))];
     const named = fields.length > 5 ? [...fields.slice(0, 5), "…"] : fields;
-    return sendError(reply, 400, "invalid_input", `Ugyldigt input: ${named.join(", ")}`, issues);
+    return sendRefusal(
+      request,
+      reply,
+      400,
+      "invalid_input",
+      { da: `Ugyldigt input: ${named.join(", ")}`, en: `Invalid input: ${named.join(", ")}` },
+      issues,
+    );
   });
 }

@@ -1,16 +1,15 @@
 import type { FastifySchemaCompiler } from "fastify";
 import { z } from "zod";
 import { type $ZodType, safeParse } from "zod/v4/core";
-import type { Language, Texts } from "../domain/language.ts";
-import { danishValidationMessage, validationTexts } from "../domain/validation-messages.ts";
+import type { Language } from "../domain/language.ts";
+import { danishValidationMessage, inEveryLanguage, issueTexts } from "../domain/validation-messages.ts";
 
 /**
  * Request validation in the user's language. The validator runs before anyone knows how the
  * answer is written, so each issue without a message of its own carries its texts in every language
- * (encoded behind a marker, the only place issues travel between the two); the error handler picks
- * the request's language. A schema's own message (already Danish by the code's rule) is kept.
+ * (`inEveryLanguage`); the error handler picks the request's language. A schema's own message
+ * (already Danish by the code's rule) is kept.
  */
-const TEXTS_MARK = "\u0000udsyn-texts:";
 
 // Schemas parsed outside a request (use cases, CLI, imports) fall back to Danish too.
 z.config({ localeError: danishValidationMessage });
@@ -28,9 +27,7 @@ const ISSUE = Symbol.for("udsyn.RequestValidationIssue");
 export const validatorCompiler: FastifySchemaCompiler<$ZodType> =
   ({ schema }) =>
   (data) => {
-    const result = safeParse(schema, data, {
-      error: (issue) => TEXTS_MARK + JSON.stringify(validationTexts(issue)),
-    });
+    const result = safeParse(schema, data, { error: inEveryLanguage });
     if (result.success) return { value: result.data };
     return {
       error: result.error.issues.map((issue) => ({
@@ -59,7 +56,6 @@ export function isRequestValidationError(
 
 /** An issue's message in `language`: its texts when zod's defaults were ours, else its own message. */
 export function issueMessage(message: string, language: Language): string {
-  if (!message.startsWith(TEXTS_MARK)) return message;
-  const texts = JSON.parse(message.slice(TEXTS_MARK.length)) as Texts;
-  return texts[language];
+  const texts = issueTexts(message);
+  return language === "en" ? (texts.en ?? texts.message) : texts.message;
 }

@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { DomainError, type ErrorCode, type Issue } from "../domain/errors.ts";
+import type { Texts } from "../domain/language.ts";
 
 /**
  * Runs one exported function of a module on a worker thread and gives back its result. The
@@ -77,6 +78,7 @@ try {
       name: error && error.name,
       code: error && error.code,
       message: String((error && error.message) || error),
+      texts: error && error.texts,
       details: error && error.details,
     }),
   );
@@ -90,6 +92,8 @@ interface Outcome {
   readonly name?: string;
   readonly code?: string;
   readonly message?: string;
+  /** A DomainError's message in every language, when it has one. */
+  readonly texts?: Texts;
   readonly details?: readonly Issue[];
 }
 
@@ -131,7 +135,13 @@ export function offThread<F extends (...args: any[]) => unknown>(
         if (outcome.ok)
           resolve((outcome.slice !== undefined ? rows : outcome.result) as Awaited<ReturnType<F>>);
         else if (outcome.name === "DomainError")
-          reject(new DomainError(outcome.code as ErrorCode, outcome.message ?? "", outcome.details ?? []));
+          reject(
+            new DomainError(
+              outcome.code as ErrorCode,
+              outcome.texts ?? outcome.message ?? "",
+              outcome.details ?? [],
+            ),
+          );
         else reject(new Error(outcome.message));
       });
     });

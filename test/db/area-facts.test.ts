@@ -257,6 +257,8 @@ describe.each(testDatabases())("the areas demo seeder on $name", (testDb) => {
       }
     })();
     expect(unknown?.code).toBe("invalid_input");
-    expect(unknown?.details).toEqual([{ field: "application.areaId", message: 'ukendt område "atlantis"' }]);
+    expect(unknown?.details).toEqual([
+      { field: "application.areaId", message: 'ukendt område "atlantis"', en: 'unknown area "atlantis"' },
+    ]);
   });
 });

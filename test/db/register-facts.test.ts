@@ -360,7 +360,12 @@ describe.each(testDatabases())("area facts from register microdata on $name", (t
     expect(error.message).toContain("2011 t-d2");
     expect(error.message).toContain("--replace");
     expect(error.details).toEqual([
-      { source: "area_fact", field: "2011 t-d2", message: "indtastet eller indlæst fra CSV" },
+      {
+        source: "area_fact",
+        field: "2011 t-d2",
+        message: "indtastet eller indlæst fra CSV",
+        en: "entered or imported from CSV",
+      },
     ]);
     expect(await loadAreaFacts(database.db, { from: 2010, to: 2011 })).toEqual(before);
     expect((await audits()).length).toBe(auditsBefore);

@@ -15,8 +15,17 @@ export function total(rows: readonly DepartmentYearFacts[], column: CountColumn)
     if (value === undefined) {
       throw new DomainError(
         "missing_fact",
-        `Kolonnen ${column} mangler for afdeling ${row.department_id} i ${row.year}`,
-        [{ field: column, message: `mangler for afdeling ${row.department_id} i ${row.year}` }],
+        {
+          da: `Kolonnen ${column} mangler for afdeling ${row.department_id} i ${row.year}`,
+          en: `The column ${column} is missing for department ${row.department_id} in ${row.year}`,
+        },
+        [
+          {
+            field: column,
+            message: `mangler for afdeling ${row.department_id} i ${row.year}`,
+            en: `missing for department ${row.department_id} in ${row.year}`,
+          },
+        ],
       );
     }
     return value;
@@ -42,8 +51,11 @@ export function regionOf(rows: readonly DepartmentYearFacts[], areaId: string): 
   if (regions.length !== 1) {
     throw new DomainError(
       regions.length === 0 ? "missing_fact" : "invalid_input",
-      `Område ${areaId} skal have netop én region; fandt ${regions.length === 0 ? "ingen" : regions.join(", ")}`,
-      [{ field: "region", message: "netop én region pr. område" }],
+      {
+        da: `Område ${areaId} skal have netop én region; fandt ${regions.length === 0 ? "ingen" : regions.join(", ")}`,
+        en: `Area ${areaId} must have exactly one region; found ${regions.length === 0 ? "none" : regions.join(", ")}`,
+      },
+      [{ field: "region", message: "netop én region pr. område", en: "exactly one region per area" }],
     );
   }
   return regions[0] as string;

@@ -18,7 +18,14 @@ import { type DepartmentYearFacts, noReferenceFacts, type ReferenceFacts } from 
 import { type FactsIndex, indexFacts, MissingFactsYear, requireFacts, rowsOf } from "./facts-index.ts";
 import { factsYearsRead, listInForce } from "./facts-year.ts";
 import type { PublishedListEntry } from "./published-list.ts";
-import type { AreaContext, AreaOutcome, ListKind, PriorListing, RuleVersion } from "./rule-version.ts";
+import {
+  type AreaContext,
+  type AreaOutcome,
+  type ListKind,
+  type PriorListing,
+  type RuleVersion,
+  ruleVersionName,
+} from "./rule-version.ts";
 import { ruleVersions } from "./rule-versions.ts";
 import { categoryWithoutListText, notAssessableText } from "./texts.ts";
 
@@ -165,7 +172,7 @@ export function classifyAreas(
     ),
   );
   return {
-    ruleVersion: { id: version.id, name: version.name, source: version.source },
+    ruleVersion: { id: version.id, name: ruleVersionName(version, language), source: version.source },
     listKind: version.listKind,
     date: when.date,
     listYear: run.listYear,
@@ -199,8 +206,17 @@ function requireInForce(version: RuleVersion, date: IsoDate): void {
   if (!covers(version, date)) {
     throw new DomainError(
       "rule_not_in_force",
-      `Regelversionen ${version.id} gælder fra ${version.effectiveFrom}${version.effectiveTo ? ` til ${version.effectiveTo}` : ""}, ikke den ${date}`,
-      [{ field: "date", message: `${version.id} er ikke i kraft den ${date}` }],
+      {
+        da: `Regelversionen ${version.id} gælder fra ${version.effectiveFrom}${version.effectiveTo ? ` til ${version.effectiveTo}` : ""}, ikke den ${date}`,
+        en: `The rule version ${version.id} applies from ${version.effectiveFrom}${version.effectiveTo ? ` to ${version.effectiveTo}` : ""}, not on ${date}`,
+      },
+      [
+        {
+          field: "date",
+          message: `${version.id} er ikke i kraft den ${date}`,
+          en: `${version.id} is not in force on ${date}`,
+        },
+      ],
     );
   }
 }
@@ -219,10 +235,21 @@ function prepare(
     const known = [...new Set(facts.map((f) => f.year))].sort((a, b) => a - b);
     const available =
       known.length === 0 ? "der er ingen områdefakta" : `der er fakta for ${yearsSpan(known)}`;
+    const availableEn =
+      known.length === 0 ? "there are no area facts" : `there are facts for ${yearsSpan(known)}`;
     throw new DomainError(
       "missing_fact",
-      `Der er ingen områdefakta for år ${factsYear}, som ${when.factsYear === undefined ? `listen i kraft ${formatDate(when.date)} bygger på` : "er valgt som faktaår"} (regelversion ${version.id}). Indlæs fakta for ${factsYear}, eller vælg et andet faktaår med --year (${available}).`,
-      [{ field: "year", message: `år ${factsYear} mangler; ${available}` }],
+      {
+        da: `Der er ingen områdefakta for år ${factsYear}, som ${when.factsYear === undefined ? `listen i kraft ${formatDate(when.date)} bygger på` : "er valgt som faktaår"} (regelversion ${version.id}). Indlæs fakta for ${factsYear}, eller vælg et andet faktaår med --year (${available}).`,
+        en: `There are no area facts for ${factsYear}, the year ${when.factsYear === undefined ? `the list in force on ${formatDate(when.date, "en")} builds on` : "chosen as the facts year"} (rule version ${version.id}). Import facts for ${factsYear}, or choose another facts year with --year (${availableEn}).`,
+      },
+      [
+        {
+          field: "year",
+          message: `år ${factsYear} mangler; ${available}`,
+          en: `${factsYear} is missing; ${availableEn}`,
+        },
+      ],
     );
   }
   return { date: when.date, listYear: list.listYear, factsYear, conventionFactsYear: list.factsYear };
@@ -303,8 +330,17 @@ function nationalShare(reference: ReferenceFacts, year: number, ruleVersionId: s
   if (!found) {
     throw new DomainError(
       "missing_fact",
-      `Referencefaktum national_conviction_share_18_plus mangler for år ${year}; regelversion ${ruleVersionId} læser det`,
-      [{ field: "national_conviction_share_18_plus", message: `mangler for år ${year}` }],
+      {
+        da: `Referencefaktum national_conviction_share_18_plus mangler for år ${year}; regelversion ${ruleVersionId} læser det`,
+        en: `The reference fact national_conviction_share_18_plus is missing for ${year}; rule version ${ruleVersionId} reads it`,
+      },
+      [
+        {
+          field: "national_conviction_share_18_plus",
+          message: `mangler for år ${year}`,
+          en: `missing for ${year}`,
+        },
+      ],
     );
   }
   return found.national_conviction_share_18_plus;
@@ -320,11 +356,15 @@ function regionMean(
   if (!found) {
     throw new DomainError(
       "missing_fact",
-      `Referencefaktum region_mean_gross_income_15_64_excl_students mangler for ${region} i år ${year}; regelversion ${ruleVersionId} læser det`,
+      {
+        da: `Referencefaktum region_mean_gross_income_15_64_excl_students mangler for ${region} i år ${year}; regelversion ${ruleVersionId} læser det`,
+        en: `The reference fact region_mean_gross_income_15_64_excl_students is missing for ${region} in ${year}; rule version ${ruleVersionId} reads it`,
+      },
       [
         {
           field: "region_mean_gross_income_15_64_excl_students",
           message: `mangler for ${region} i år ${year}`,
+          en: `missing for ${region} in ${year}`,
         },
       ],
     );

@@ -51,9 +51,21 @@ function statusOn(
   const area = classification.areas.find((a) => a.areaId === areaId);
   // An area that cannot be assessed on this list has no known status: the same as missing facts.
   if (area && !area.assessable) {
-    throw new DomainError("missing_fact", area.notAssessable?.message ?? "Området kan ikke vurderes", [
-      { field: "year", message: `år ${area.notAssessable?.missingYear ?? "?"} mangler for ${areaId}` },
-    ]);
+    const year = area.notAssessable?.missingYear ?? "?";
+    throw new DomainError(
+      "missing_fact",
+      {
+        da: area.notAssessable?.message ?? "Området kan ikke vurderes",
+        en: `Area ${areaId} cannot be assessed under ${version.id}: area facts for ${year} are missing.`,
+      },
+      [
+        {
+          field: "year",
+          message: `år ${year} mangler for ${areaId}`,
+          en: `${year} is missing for ${areaId}`,
+        },
+      ],
+    );
   }
   return {
     version,
@@ -82,15 +94,27 @@ export function designationFromFacts(
   if (!version) {
     throw new DomainError(
       "rule_not_in_force",
-      `Ingen regel om områder med kombineret udlejning er i kraft den ${date}`,
-      [{ field: fields.date, message: `ingen regelversion for kombineret udlejning den ${date}` }],
+      {
+        da: `Ingen regel om områder med kombineret udlejning er i kraft den ${date}`,
+        en: `No rule on areas with combined letting is in force on ${date}`,
+      },
+      [
+        {
+          field: fields.date,
+          message: `ingen regelversion for kombineret udlejning den ${date}`,
+          en: `no rule version for combined letting on ${date}`,
+        },
+      ],
     );
   }
   if (source.facts.length === 0) {
     throw new DomainError(
       "missing_fact",
-      "Der er ingen områdefakta at slå udpegningen op i; indlæs dem (udsyn areas import, udsyn seed-demo) eller oplys udpegningen",
-      [{ field: fields.areaId, message: "ingen områdefakta" }],
+      {
+        da: "Der er ingen områdefakta at slå udpegningen op i; indlæs dem (udsyn areas import, udsyn seed-demo) eller oplys udpegningen",
+        en: "There are no area facts to look the designation up in; import them (udsyn areas import, udsyn seed-demo) or state the designation",
+      },
+      [{ field: fields.areaId, message: "ingen områdefakta", en: "no area facts" }],
     );
   }
   let current: ListStatus;
@@ -98,9 +122,13 @@ export function designationFromFacts(
     current = statusOn(version, areaId, date, source, params);
   } catch (error) {
     if (error instanceof DomainError && error.code === "missing_fact") {
-      throw new DomainError(error.code, error.message, [
+      throw new DomainError(error.code, error.texts ?? error.message, [
         ...error.details,
-        { field: fields.date, message: "udpegningen kan ikke beregnes på denne dato" },
+        {
+          field: fields.date,
+          message: "udpegningen kan ikke beregnes på denne dato",
+          en: "the designation cannot be computed on this date",
+        },
       ]);
     }
     throw error;
@@ -110,13 +138,19 @@ export function designationFromFacts(
     throw new DomainError(
       "invalid_input",
       known
-        ? `Område ${areaId} har ingen fakta for ${current.factsYear}, som listen i kraft den ${date} bygger på`
-        : `Område ${areaId} findes ikke i områdefakta`,
+        ? {
+            da: `Område ${areaId} har ingen fakta for ${current.factsYear}, som listen i kraft den ${date} bygger på`,
+            en: `Area ${areaId} has no facts for ${current.factsYear}, which the list in force on ${date} builds on`,
+          }
+        : { da: `Område ${areaId} findes ikke i områdefakta`, en: `Area ${areaId} is not in the area facts` },
       [
-        {
-          field: fields.areaId,
-          message: known ? `ingen fakta for ${current.factsYear}` : `ukendt område "${areaId}"`,
-        },
+        known
+          ? {
+              field: fields.areaId,
+              message: `ingen fakta for ${current.factsYear}`,
+              en: `no facts for ${current.factsYear}`,
+            }
+          : { field: fields.areaId, message: `ukendt område "${areaId}"`, en: `unknown area "${areaId}"` },
       ],
     );
   }

@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.ts";
+import type { Texts } from "../language.ts";
 import type { DepartmentYearFacts, FactColumn } from "./department-year-facts.ts";
 
 /** Facts grouped by area and year: an area is the set of department rows with the same area_id. */
@@ -28,8 +29,8 @@ export function rowsOf(index: FactsIndex, areaId: string, year: number): readonl
   return index.get(areaId)?.get(year) ?? [];
 }
 
-function missing(message: string, field: string, detail: string): DomainError {
-  return new DomainError("missing_fact", message, [{ field, message: detail }]);
+function missing(message: Texts, field: string, detail: Texts): DomainError {
+  return new DomainError("missing_fact", message, [{ field, message: detail.da, en: detail.en }]);
 }
 
 /**
@@ -54,8 +55,11 @@ export class MissingFactsYear extends DomainError {
   ) {
     super(
       "missing_fact",
-      `Fakta for år ${year} mangler for område ${areaId} (kolonnerne ${columns.join(", ")}); regelversion ${ruleVersionId} læser årene ${yearsRead.join(", ")}`,
-      [{ field: columns[0] ?? "year", message: `år ${year} mangler` }],
+      {
+        da: `Fakta for år ${year} mangler for område ${areaId} (kolonnerne ${columns.join(", ")}); regelversion ${ruleVersionId} læser årene ${yearsRead.join(", ")}`,
+        en: `Facts for ${year} are missing for area ${areaId} (the columns ${columns.join(", ")}); rule version ${ruleVersionId} reads the years ${yearsRead.join(", ")}`,
+      },
+      [{ field: columns[0] ?? "year", message: `år ${year} mangler`, en: `${year} is missing` }],
     );
     this.areaId = areaId;
     this.year = year;
@@ -89,9 +93,12 @@ export function requireFacts(
       const row = rows.find((r) => r[column] === undefined || r[column] === null || r[column] === "");
       if (row) {
         throw missing(
-          `Kolonnen ${column} mangler for år ${year} (område ${areaId}, afdeling ${row.department_id}); regelversion ${ruleVersionId} læser den`,
+          {
+            da: `Kolonnen ${column} mangler for år ${year} (område ${areaId}, afdeling ${row.department_id}); regelversion ${ruleVersionId} læser den`,
+            en: `The column ${column} is missing for ${year} (area ${areaId}, department ${row.department_id}); rule version ${ruleVersionId} reads it`,
+          },
           column,
-          `mangler for år ${year}`,
+          { da: `mangler for år ${year}`, en: `missing for ${year}` },
         );
       }
     }

@@ -51,6 +51,8 @@ export interface RuleVersion {
   readonly id: string;
   /** Danish name, e.g. "Ghettolisten 2010 (L 60)". */
   readonly name: string;
+  /** The name in English, for a reader who chose English. */
+  readonly nameEn: string;
   readonly listKind: ListKind;
   /** Every category the version can give, so a category that has no list yet can be named. */
   readonly categories: readonly AreaCategory[];
@@ -66,4 +68,9 @@ export interface RuleVersion {
   /** The month_day parameter giving the list's yearly publication day (facts year convention). */
   readonly publicationDayParameter: string;
   classifyArea(area: AreaContext): AreaOutcome;
+}
+
+/** The version's name in `language`. */
+export function ruleVersionName(version: Pick<RuleVersion, "name" | "nameEn">, language: Language): string {
+  return language === "en" ? version.nameEn : version.name;
 }

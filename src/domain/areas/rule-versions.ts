@@ -1,7 +1,8 @@
 import { DomainError } from "../errors.ts";
 import { formatDate } from "../format.ts";
+import type { Texts } from "../language.ts";
 import { covers, type IsoDate } from "../law/iso-date.ts";
-import type { ListKind, RuleVersion } from "./rule-version.ts";
+import { type ListKind, type RuleVersion, ruleVersionName } from "./rule-version.ts";
 import { combinedLetting2005 } from "./versions/combined-letting-2005.ts";
 import { combinedLetting2010 } from "./versions/combined-letting-2010.ts";
 import { copenhagenTypology } from "./versions/copenhagen-typology.ts";
@@ -9,6 +10,7 @@ import { ghettoList2010 } from "./versions/ghetto-list-2010.ts";
 import { reform2021 } from "./versions/reform-2021.ts";
 import { revision2013 } from "./versions/revision-2013.ts";
 import { revision2018 } from "./versions/revision-2018.ts";
+import { listKindTexts } from "./watch/watch-texts.ts";
 
 /**
  * The one place area-list rule versions are chosen by date. Versions of one list kind never
@@ -29,13 +31,6 @@ export function ruleVersionsOn(date: IsoDate): readonly RuleVersion[] {
   return ruleVersions.filter((v) => covers(v, date));
 }
 
-/** Danish names of the list kinds, for messages that must say which list. */
-export const listKindNames: Readonly<Record<ListKind, string>> = {
-  combined_letting: "områder, hvor kombineret udlejning kan benyttes",
-  vulnerable_areas: "ghettolisten / udsatte boligområder",
-  copenhagen_typology: "Københavns Kommunes områdetypologi",
-};
-
 export function ruleVersionFor(kind: ListKind, date: IsoDate): RuleVersion {
   const version = ruleVersions.find((v) => v.listKind === kind && covers(v, date));
   if (!version) {
@@ -44,17 +39,26 @@ export function ruleVersionFor(kind: ListKind, date: IsoDate): RuleVersion {
       (a, v) => (a === undefined || v.effectiveFrom < a.effectiveFrom ? v : a),
       undefined,
     );
-    const why =
-      first && date < first.effectiveFrom
-        ? `; listens første regelversion, ${first.id} (${first.name}), gælder fra ${formatDate(first.effectiveFrom)}`
-        : "";
+    const before = first !== undefined && date < first.effectiveFrom ? first : undefined;
+    const why = before
+      ? `; listens første regelversion, ${before.id} (${before.name}), gælder fra ${formatDate(before.effectiveFrom)}`
+      : "";
+    const whyEn = before
+      ? `; the list's first rule version, ${before.id} (${ruleVersionName(before, "en")}), applies from ${formatDate(before.effectiveFrom, "en")}`
+      : "";
+    // A kind outside the type (from a caller's input) is named by itself.
+    const list: Texts = listKindTexts[kind] ?? { da: kind, en: kind };
     throw new DomainError(
       "rule_not_in_force",
-      `Listen ${listKindNames[kind]} (${kind}) har ingen regel i kraft den ${formatDate(date)}${why}`,
+      {
+        da: `Listen ${list.da} (${kind}) har ingen regel i kraft den ${formatDate(date)}${why}`,
+        en: `The list of ${list.en} (${kind}) has no rule in force on ${formatDate(date, "en")}${whyEn}`,
+      },
       [
         {
           field: "date",
-          message: `ingen regel for ${kind} den ${date}${first && date < first.effectiveFrom ? `; første regel gælder fra ${first.effectiveFrom}` : ""}`,
+          message: `ingen regel for ${kind} den ${date}${before ? `; første regel gælder fra ${before.effectiveFrom}` : ""}`,
+          en: `no rule for ${kind} on ${date}${before ? `; the first rule applies from ${before.effectiveFrom}` : ""}`,
         },
       ],
     );
@@ -65,8 +69,10 @@ export function ruleVersionFor(kind: ListKind, date: IsoDate): RuleVersion {
 export function ruleVersionById(id: string): RuleVersion {
   const version = ruleVersions.find((v) => v.id === id);
   if (!version)
-    throw new DomainError("not_found", `Regelversionen ${id} findes ikke`, [
-      { field: "ruleVersionId", message: id },
-    ]);
+    throw new DomainError(
+      "not_found",
+      { da: `Regelversionen ${id} findes ikke`, en: `There is no rule version ${id}` },
+      [{ field: "ruleVersionId", message: id }],
+    );
   return version;
 }

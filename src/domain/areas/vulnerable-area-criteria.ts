@@ -181,7 +181,10 @@ export function criteriaCountCriterion(
 export function consecutiveYearsCriterion(area: AreaContext, parameterId: string, what: string): Criterion {
   const threshold = area.reader.threshold(parameterId);
   if (!area.priorListing) {
-    throw new DomainError("invalid_input", "consecutiveYearsCriterion kræver tidligere års status", []);
+    throw new DomainError("invalid_input", {
+      da: "consecutiveYearsCriterion kræver tidligere års status",
+      en: "consecutiveYearsCriterion needs the status of earlier years",
+    });
   }
   const needed = Number(threshold.value.num / threshold.value.den);
   const years = [area.listYear];

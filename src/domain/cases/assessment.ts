@@ -12,22 +12,26 @@ export function checkScores(
   const issues: Issue[] = [];
   const known = new Set(catalogue.parameters.map((p) => p.key));
   for (const key of Object.keys(scores)) {
-    if (!known.has(key)) issues.push({ field: `scores.${key}`, message: "ukendt parameter" });
+    if (!known.has(key))
+      issues.push({ field: `scores.${key}`, message: "ukendt parameter", en: "unknown parameter" });
   }
   for (const p of catalogue.parameters) {
     const score = scores[p.key];
-    if (score === undefined) issues.push({ field: `scores.${p.key}`, message: `${p.name} mangler` });
+    if (score === undefined)
+      issues.push({ field: `scores.${p.key}`, message: `${p.name} mangler`, en: `${p.name} is missing` });
     else if (!Number.isInteger(score) || score < p.min || score > p.max) {
       issues.push({
         field: `scores.${p.key}`,
         message: `${p.name}: ${score} ligger uden for skalaen ${p.min}–${p.max}`,
+        en: `${p.name}: ${score} is outside the scale ${p.min}–${p.max}`,
       });
     }
   }
   if (issues.length > 0) {
+    const fields = issues.map((i) => i.field).join(", ");
     throw new DomainError(
       "invalid_input",
-      `Vurderingen er ikke gyldig: ${issues.map((i) => i.field).join(", ")}`,
+      { da: `Vurderingen er ikke gyldig: ${fields}`, en: `The assessment is not valid: ${fields}` },
       issues,
     );
   }
@@ -36,8 +40,11 @@ export function checkScores(
 
 export function checkInterventionType(catalogue: LevelCatalogue, type: string): void {
   if (!catalogue.interventionTypes.some((t) => t.key === type)) {
-    throw new DomainError("invalid_input", `Ukendt indsatstype: ${type}`, [
-      { field: "type", message: `kendte typer: ${catalogue.interventionTypes.map((t) => t.key).join(", ")}` },
-    ]);
+    const known = catalogue.interventionTypes.map((t) => t.key).join(", ");
+    throw new DomainError(
+      "invalid_input",
+      { da: `Ukendt indsatstype: ${type}`, en: `Unknown intervention type: ${type}` },
+      [{ field: "type", message: `kendte typer: ${known}`, en: `known types: ${known}` }],
+    );
   }
 }

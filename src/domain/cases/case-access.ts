@@ -31,13 +31,32 @@ export function listableCommittees(actor: Actor, memberOf: readonly string[]): r
 }
 
 export function refuseCase(caseId: number): DomainError {
-  return new DomainError("forbidden", `Du har ikke adgang til sag ${caseId}`, [
-    { field: "id", message: "sagen hører til et SSP-lokaludvalg, du ikke er medlem af" },
-  ]);
+  return new DomainError(
+    "forbidden",
+    { da: `Du har ikke adgang til sag ${caseId}`, en: `You do not have access to case ${caseId}` },
+    [
+      {
+        field: "id",
+        message: "sagen hører til et SSP-lokaludvalg, du ikke er medlem af",
+        en: "the case belongs to a local SSP committee you are not a member of",
+      },
+    ],
+  );
 }
 
 export function refuseCommittee(committee: string, field = "committee"): DomainError {
-  return new DomainError("forbidden", `Du er ikke medlem af SSP-lokaludvalget ${committee}`, [
-    { field, message: `du kan kun oprette og ændre sager i dine egne lokaludvalg` },
-  ]);
+  return new DomainError(
+    "forbidden",
+    {
+      da: `Du er ikke medlem af SSP-lokaludvalget ${committee}`,
+      en: `You are not a member of the local SSP committee ${committee}`,
+    },
+    [
+      {
+        field,
+        message: "du kan kun oprette og ændre sager i dine egne lokaludvalg",
+        en: "you can only create and change cases in your own local committees",
+      },
+    ],
+  );
 }

@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.ts";
+import type { Texts } from "../language.ts";
 import type { IsoDate } from "../law/iso-date.ts";
 import { type CaseLevel, type LevelCatalogue, levelDefinition } from "./levels.ts";
 import type { WorkingDays } from "./working-days.ts";
@@ -36,20 +37,27 @@ export function isOverdue(action: Pick<CaseAction, "status" | "dueOn">, today: I
   return action.status === "open" && action.dueOn < today;
 }
 
-function invalid(field: string, message: string, summary = message): DomainError {
-  return new DomainError("invalid_input", summary.charAt(0).toUpperCase() + summary.slice(1), [
-    { field, message },
+/** The field's message in every language; the summary is the same sentence, capitalised. */
+function invalid(field: string, message: Texts): DomainError {
+  const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  return new DomainError("invalid_input", { da: capitalised(message.da), en: capitalised(message.en) }, [
+    { field, message: message.da, en: message.en },
   ]);
 }
 
 /** A date a caseworker gives (opened, re-graded, completed, closed, assessed) may not lie after today. */
 export function notInFuture(date: IsoDate, today: IsoDate, field: string): void {
-  if (date > today) throw invalid(field, `datoen ${date} ligger efter i dag (${today})`);
+  if (date > today)
+    throw invalid(field, {
+      da: `datoen ${date} ligger efter i dag (${today})`,
+      en: `the date ${date} is after today (${today})`,
+    });
 }
 
 function requiredReason(reason: string, field = "reason"): string {
   const trimmed = reason.trim();
-  if (trimmed === "") throw invalid(field, "en begrundelse skal angives");
+  if (trimmed === "")
+    throw invalid(field, { da: "en begrundelse skal angives", en: "a reason must be given" });
   return trimmed;
 }
 
@@ -90,15 +98,18 @@ export function openCase(
 
 function assertOpen(state: CaseState): void {
   if (state.closedOn !== null) {
-    throw new DomainError("conflict", "Sagen er lukket", [
-      { field: "case", message: `lukket ${state.closedOn}` },
+    throw new DomainError("conflict", { da: "Sagen er lukket", en: "The case is closed" }, [
+      { field: "case", message: `lukket ${state.closedOn}`, en: `closed on ${state.closedOn}` },
     ]);
   }
 }
 
 function notBeforeOpening(state: CaseState, date: IsoDate, field: string): void {
   if (date < state.openedOn) {
-    throw invalid(field, `datoen ${date} ligger før sagen blev oprettet (${state.openedOn})`);
+    throw invalid(field, {
+      da: `datoen ${date} ligger før sagen blev oprettet (${state.openedOn})`,
+      en: `the date ${date} is before the case was opened (${state.openedOn})`,
+    });
   }
 }
 
@@ -129,7 +140,11 @@ export function regradeCase(
 ): Regrade {
   assertOpen(state);
   const to = levelDefinition(catalogue, input.level).level;
-  if (to === state.level) throw invalid("level", `sagen er allerede på niveau ${to}`);
+  if (to === state.level)
+    throw invalid("level", {
+      da: `sagen er allerede på niveau ${to}`,
+      en: `the case is already at level ${to}`,
+    });
   const reason = requiredReason(input.reason);
   notInFuture(input.on, today, "on");
   notBeforeOpening(state, input.on, "on");
@@ -153,13 +168,23 @@ export function completeAction(
   assertOpen(state);
   const action = state.actions.find((a) => a.id === actionId);
   if (action === undefined) {
-    throw new DomainError("not_found", `Handling ${actionId} findes ikke på sagen`, [
-      { field: "actionId", message: `ingen handling med id ${actionId}` },
-    ]);
+    throw new DomainError(
+      "not_found",
+      { da: `Handling ${actionId} findes ikke på sagen`, en: `The case has no action ${actionId}` },
+      [
+        {
+          field: "actionId",
+          message: `ingen handling med id ${actionId}`,
+          en: `no action with id ${actionId}`,
+        },
+      ],
+    );
   }
   if (action.status !== "open") {
-    throw new DomainError("conflict", "Handlingen er ikke åben", [
-      { field: "actionId", message: action.status === "completed" ? "allerede udført" : "bortfaldet" },
+    throw new DomainError("conflict", { da: "Handlingen er ikke åben", en: "The action is not open" }, [
+      action.status === "completed"
+        ? { field: "actionId", message: "allerede udført", en: "already completed" }
+        : { field: "actionId", message: "bortfaldet", en: "lapsed" },
     ]);
   }
   notInFuture(completedOn, today, "completedOn");

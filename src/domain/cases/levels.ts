@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../errors.ts";
+import { inEveryLanguage, issueTexts } from "../validation-messages.ts";
 
 /**
  * The case catalogue: the four SSP case levels (DOMAIN.md §7) as data: what characterises each level, who is
@@ -93,20 +94,32 @@ export type LevelCatalogue = z.infer<typeof levelCatalogueSchema>;
 export function levelDefinition(catalogue: LevelCatalogue, level: number, field = "level"): LevelDefinition {
   const found = catalogue.levels.find((l) => l.level === level);
   if (found === undefined) {
-    throw new DomainError("invalid_input", `Ukendt sagsniveau: ${level}`, [
-      { field, message: `niveauet skal være 1, 2, 3 eller 4, ikke ${level}` },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      { da: `Ukendt sagsniveau: ${level}`, en: `Unknown case level: ${level}` },
+      [
+        {
+          field,
+          message: `niveauet skal være 1, 2, 3 eller 4, ikke ${level}`,
+          en: `the level must be 1, 2, 3 or 4, not ${level}`,
+        },
+      ],
+    );
   }
   return found;
 }
 
 /** Checks an edited catalogue; every problem is one issue naming its path. */
 export function parseLevelCatalogue(input: unknown, source = "catalogue"): LevelCatalogue {
-  const result = levelCatalogueSchema.safeParse(input);
+  const result = levelCatalogueSchema.safeParse(input, { error: inEveryLanguage });
   if (result.success) return result.data;
   throw new DomainError(
     "invalid_input",
-    "Sagsniveauerne er ikke gyldige",
-    result.error.issues.map((issue) => ({ source, field: issue.path.join("."), message: issue.message })),
+    { da: "Sagsniveauerne er ikke gyldige", en: "The case levels are not valid" },
+    result.error.issues.map((issue) => ({
+      source,
+      field: issue.path.join("."),
+      ...issueTexts(issue.message),
+    })),
   );
 }

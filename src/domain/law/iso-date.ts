@@ -4,6 +4,12 @@
  */
 export type IsoDate = string;
 
+/** An issue's message for a text that is not an ISO date, in every language. */
+export const INVALID_DATE = {
+  message: "ugyldig dato (ÅÅÅÅ-MM-DD)",
+  en: "invalid date (YYYY-MM-DD)",
+} as const;
+
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isIsoDate(text: unknown): text is IsoDate {

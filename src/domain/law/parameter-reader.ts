@@ -79,9 +79,14 @@ export class ParameterReader {
   threshold(id: string): Threshold {
     const { value, entry } = this.read(id);
     if (entry.comparator === undefined) {
-      throw new DomainError("invalid_input", `Parameteren ${id} mangler comparator den ${this.date}`, [
-        { field: id, message: "comparator mangler" },
-      ]);
+      throw new DomainError(
+        "invalid_input",
+        {
+          da: `Parameteren ${id} mangler comparator den ${this.date}`,
+          en: `The parameter ${id} has no comparator on ${this.date}`,
+        },
+        [{ field: id, message: "comparator mangler", en: "comparator missing" }],
+      );
     }
     const exact =
       value.kind === "rational"
@@ -90,9 +95,11 @@ export class ParameterReader {
           ? rationalFromNumber(value.value)
           : undefined;
     if (!exact) {
-      throw new DomainError("invalid_input", `Parameteren ${id} er ikke en tærskel`, [
-        { field: id, message: "ikke en tærskel" },
-      ]);
+      throw new DomainError(
+        "invalid_input",
+        { da: `Parameteren ${id} er ikke en tærskel`, en: `The parameter ${id} is not a threshold` },
+        [{ field: id, message: "ikke en tærskel", en: "not a threshold" }],
+      );
     }
     return { parameterId: id, value: exact, comparator: entry.comparator };
   }
@@ -102,8 +109,18 @@ export class ParameterReader {
     if (value.kind !== kind) {
       throw new DomainError(
         "invalid_input",
-        `Parameteren ${id} har enheden ${parameter.unit} og kan ikke læses som ${kind}`,
-        [{ source: parameter.file, field: id, message: `forkert enhed ${parameter.unit}` }],
+        {
+          da: `Parameteren ${id} har enheden ${parameter.unit} og kan ikke læses som ${kind}`,
+          en: `The parameter ${id} has the unit ${parameter.unit} and cannot be read as ${kind}`,
+        },
+        [
+          {
+            source: parameter.file,
+            field: id,
+            message: `forkert enhed ${parameter.unit}`,
+            en: `wrong unit ${parameter.unit}`,
+          },
+        ],
       );
     }
     return value as Extract<ParameterValue, { kind: K }>;

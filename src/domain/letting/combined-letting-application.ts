@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DomainError, type Issue } from "../errors.ts";
 import { type IsoDate, isIsoDate } from "../law/iso-date.ts";
+import { inEveryLanguage, issueTexts } from "../validation-messages.ts";
 import { benefitCodes, isBenefitCode } from "./benefit-labels.ts";
 import { monthOfDate, parseCalendarMonth } from "./calendar-month.ts";
 
@@ -125,9 +126,9 @@ export function parseCombinedLettingInput(raw: unknown): {
   const schema = z
     .object({ application: combinedLettingApplicationSchema, designation: areaDesignationSchema })
     .strict();
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, { error: inEveryLanguage });
   if (!result.success) {
-    const issues = result.error.issues.map((i) => ({ field: pathOf(i.path), message: i.message }));
+    const issues = result.error.issues.map((i) => ({ field: pathOf(i.path), ...issueTexts(i.message) }));
     throw new DomainError(
       "invalid_input",
       {
@@ -160,7 +161,11 @@ export function checkApplication(application: CombinedLettingApplication): void 
       const field = `${path}.benefitMonths[${index}].month`;
       const month = parseCalendarMonth(entry.month);
       if (month === undefined) {
-        issues.push({ field, message: `ugyldig måned "${entry.month}" (ÅÅÅÅ-MM)` });
+        issues.push({
+          field,
+          message: `ugyldig måned "${entry.month}" (ÅÅÅÅ-MM)`,
+          en: `invalid month "${entry.month}" (YYYY-MM)`,
+        });
         return;
       }
       const earlier = seen.get(month);
@@ -168,10 +173,15 @@ export function checkApplication(application: CombinedLettingApplication): void 
         issues.push({
           field,
           message: `måneden ${entry.month} står også i benefitMonths[${earlier}]; hver måned må kun stå én gang pr. person`,
+          en: `the month ${entry.month} is also in benefitMonths[${earlier}]; each month may appear only once per person`,
         });
       } else seen.set(month, index);
       if (month > applicationMonth)
-        issues.push({ field, message: `måneden ${entry.month} ligger efter ansøgningsmåneden` });
+        issues.push({
+          field,
+          message: `måneden ${entry.month} ligger efter ansøgningsmåneden`,
+          en: `the month ${entry.month} is after the month of the application`,
+        });
     });
     // An unknown code (a typo) must not pass as "another benefit" that breaks a run.
     person.benefitMonths.forEach((entry, index) => {
@@ -179,6 +189,7 @@ export function checkApplication(application: CombinedLettingApplication): void 
         issues.push({
           field: `${path}.benefitMonths[${index}].benefit`,
           message: `ukendt ydelseskode "${entry.benefit}"; tilladte koder: ${benefitCodes.join(", ")}`,
+          en: `unknown benefit code "${entry.benefit}"; allowed codes: ${benefitCodes.join(", ")}`,
         });
     });
   }

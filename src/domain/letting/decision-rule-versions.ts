@@ -16,6 +16,8 @@ export interface DecisionRuleVersion extends DatedPeriod {
   readonly id: string;
   readonly decision: DecisionKind;
   readonly name: string;
+  /** The name in English, for a reader who chose English. */
+  readonly nameEn: string;
   readonly source: LegalSource;
 }
 
@@ -24,6 +26,7 @@ export const decisionRuleVersions: readonly DecisionRuleVersion[] = [
     id: "combined-letting-decision-2005",
     decision: "combined_letting",
     name: "Kombineret udlejning, afvisning af boligsøgende (§ 51 b, stk. 1-2, 2005)",
+    nameEn: "Combined letting, refusal of housing applicants (§ 51 b(1)-(2), 2005)",
     effectiveFrom: "2005-06-01",
     effectiveTo: "2021-11-29",
     source: {
@@ -37,6 +40,7 @@ export const decisionRuleVersions: readonly DecisionRuleVersion[] = [
     id: "combined-letting-decision-2021",
     decision: "combined_letting",
     name: "Kombineret udlejning, afvisning af boligsøgende (§ 51 b, stk. 1-2, 2021)",
+    nameEn: "Combined letting, refusal of housing applicants (§ 51 b(1)-(2), 2021)",
     effectiveFrom: "2021-11-30",
     source: { section: "almenboligloven § 51 b, stk. 1-2 (som ændret 2021)", bill: "L 23 (2021-22)" },
   },
@@ -44,6 +48,7 @@ export const decisionRuleVersions: readonly DecisionRuleVersion[] = [
     id: "flexible-letting-2007",
     decision: "flexible_letting",
     name: "Fleksibel udlejning efter aftalen med boligorganisationerne (§ 60, stk. 1)",
+    nameEn: "Flexible letting under the agreement with the housing organisations (§ 60(1))",
     effectiveFrom: "2007-01-01",
     source: {
       section: "almenboligloven § 60, stk. 1",
@@ -54,6 +59,7 @@ export const decisionRuleVersions: readonly DecisionRuleVersion[] = [
     id: "relocation-grant-2007",
     decision: "relocation_grant",
     name: "Flyttetilskud efter aftalen med boligorganisationerne",
+    nameEn: "Relocation grant under the agreement with the housing organisations",
     effectiveFrom: "2007-01-01",
     source: {
       document: "Aftalen med de almene boligorganisationer om nye udlejningsmodeller (seedet, statusskema)",
@@ -73,14 +79,20 @@ export function decisionRuleVersionFor(decision: DecisionKind, date: IsoDate): D
         (a, v) => (a === undefined || v.effectiveFrom < a.effectiveFrom ? v : a),
         undefined,
       );
-    const why =
-      first && date < first.effectiveFrom
-        ? `; den første, ${first.id} (${first.name}), gælder fra ${formatDate(first.effectiveFrom)}`
-        : "";
+    const before = first !== undefined && date < first.effectiveFrom ? first : undefined;
     throw new DomainError(
       "rule_not_in_force",
-      `Ingen regel for ${decision} er i kraft den ${formatDate(date)}${why}`,
-      [{ field: "applicationDate", message: `ingen ${decision}-regel den ${date}` }],
+      {
+        da: `Ingen regel for ${decision} er i kraft den ${formatDate(date)}${before ? `; den første, ${before.id} (${before.name}), gælder fra ${formatDate(before.effectiveFrom)}` : ""}`,
+        en: `No rule for ${decision} is in force on ${formatDate(date, "en")}${before ? `; the first, ${before.id} (${before.nameEn}), applies from ${formatDate(before.effectiveFrom, "en")}` : ""}`,
+      },
+      [
+        {
+          field: "applicationDate",
+          message: `ingen ${decision}-regel den ${date}`,
+          en: `no ${decision} rule on ${date}`,
+        },
+      ],
     );
   }
   return version;
@@ -89,8 +101,10 @@ export function decisionRuleVersionFor(decision: DecisionKind, date: IsoDate): D
 export function decisionRuleVersionById(id: string): DecisionRuleVersion {
   const version = decisionRuleVersions.find((v) => v.id === id);
   if (!version)
-    throw new DomainError("not_found", `Regelversionen ${id} findes ikke`, [
-      { field: "ruleVersionId", message: id },
-    ]);
+    throw new DomainError(
+      "not_found",
+      { da: `Regelversionen ${id} findes ikke`, en: `There is no rule version ${id}` },
+      [{ field: "ruleVersionId", message: id }],
+    );
   return version;
 }

@@ -37,11 +37,15 @@ export function areaShareFromFacts(source: AreaFactsSource, areaId: string, date
   if (missing) {
     throw new DomainError(
       "missing_fact",
-      `Område ${areaId}: outside_labour_market_18_64 eller residents_18_64 mangler for ${factsYear}`,
+      {
+        da: `Område ${areaId}: outside_labour_market_18_64 eller residents_18_64 mangler for ${factsYear}`,
+        en: `Area ${areaId}: outside_labour_market_18_64 or residents_18_64 is missing for ${factsYear}`,
+      },
       [
         {
           field: "outside_labour_market_18_64",
           message: `mangler for afdeling ${missing.department_id} i ${factsYear}`,
+          en: `missing for department ${missing.department_id} in ${factsYear}`,
         },
       ],
     );

@@ -1,7 +1,7 @@
 import { DomainError, type Issue } from "../errors.ts";
 import { formatDate } from "../format.ts";
 import { formatShare } from "../law/format-parameter.ts";
-import { addMonths, covers, type IsoDate, isIsoDate } from "../law/iso-date.ts";
+import { addMonths, covers, INVALID_DATE, type IsoDate, isIsoDate } from "../law/iso-date.ts";
 import type { LegalSource, ParameterSet, ScaleBracket } from "../law/parameter.ts";
 import { ParameterReader } from "../law/parameter-reader.ts";
 import { compare, formatRational, type Rational, rational } from "../law/rational.ts";
@@ -84,9 +84,13 @@ function check(
   date: IsoDate,
 ): void {
   const issues: Issue[] = [];
-  if (!isIsoDate(date)) issues.push({ field: "date", message: "ugyldig dato (ÅÅÅÅ-MM-DD)" });
+  if (!isIsoDate(date)) issues.push({ field: "date", ...INVALID_DATE });
   if (!Number.isInteger(vacancy.vacancyNumberInYear) || vacancy.vacancyNumberInYear < 1) {
-    issues.push({ field: "vacancy.vacancyNumberInYear", message: "skal være et helt tal ≥ 1" });
+    issues.push({
+      field: "vacancy.vacancyNumberInYear",
+      message: "skal være et helt tal ≥ 1",
+      en: "must be a whole number ≥ 1",
+    });
   }
   if (
     !Number.isInteger(share.numerator) ||
@@ -98,6 +102,7 @@ function check(
     issues.push({
       field: "areaShareOutside",
       message: "tæller og nævner skal være hele tal med 0 ≤ tæller ≤ nævner og nævner > 0",
+      en: "numerator and denominator must be whole numbers with 0 ≤ numerator ≤ denominator and denominator > 0",
     });
   }
   const positions = new Map<number, number>();
@@ -108,14 +113,19 @@ function check(
       issues.push({
         field: `applicants[${i}].waitingListPosition`,
         message: `samme plads som applicants[${before}]`,
+        en: `the same position as applicants[${before}]`,
       });
     positions.set(a.waitingListPosition, i);
     const dup = names.get(a.pseudonym);
     if (dup !== undefined)
-      issues.push({ field: `applicants[${i}].pseudonym`, message: `samme person som applicants[${dup}]` });
+      issues.push({
+        field: `applicants[${i}].pseudonym`,
+        message: `samme person som applicants[${dup}]`,
+        en: `the same person as applicants[${dup}]`,
+      });
     names.set(a.pseudonym, i);
     if (a.divorcedOrSeparatedOn !== undefined && !isIsoDate(a.divorcedOrSeparatedOn)) {
-      issues.push({ field: `applicants[${i}].divorcedOrSeparatedOn`, message: "ugyldig dato (ÅÅÅÅ-MM-DD)" });
+      issues.push({ field: `applicants[${i}].divorcedOrSeparatedOn`, ...INVALID_DATE });
     }
   });
   if (issues.length > 0)
@@ -172,9 +182,14 @@ export function prioritiseFlexibleLetting(
   const categoriesInForce = reader.list(p.categories) as readonly PriorityCategory[];
   const unknown = categoriesInForce.filter((c) => !(c in categoryNames));
   if (unknown.length > 0) {
-    throw new DomainError("invalid_input", `Ukendte kategorier i ${p.categories}: ${unknown.join(", ")}`, [
-      { field: p.categories, message: "ukendt kategori" },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      {
+        da: `Ukendte kategorier i ${p.categories}: ${unknown.join(", ")}`,
+        en: `Unknown categories in ${p.categories}: ${unknown.join(", ")}`,
+      },
+      [{ field: p.categories, message: "ukendt kategori", en: "unknown category" }],
+    );
   }
   const share = rational(areaShareOutside.numerator, areaShareOutside.denominator);
   const bracket = bracketFor(reader.scale(p.scale), share);

@@ -19,25 +19,42 @@ export function checkGrantPayable(
   paidOn: IsoDate,
 ): void {
   if (grant.result !== "granted") {
-    throw new DomainError("conflict", `Flyttetilskud ${grant.id} er afslået og kan ikke udbetales`, [
-      { field: "id", message: `afgørelsen er ${grant.result}` },
-    ]);
+    throw new DomainError(
+      "conflict",
+      {
+        da: `Flyttetilskud ${grant.id} er afslået og kan ikke udbetales`,
+        en: `Relocation grant ${grant.id} was refused and cannot be paid`,
+      },
+      [{ field: "id", message: `afgørelsen er ${grant.result}`, en: `the decision is ${grant.result}` }],
+    );
   }
   if (earlierPayment !== undefined) {
     throw new DomainError(
       "conflict",
-      `Flyttetilskud ${grant.id} er allerede udbetalt den ${formatDate(earlierPayment.paidOn)}`,
+      {
+        da: `Flyttetilskud ${grant.id} er allerede udbetalt den ${formatDate(earlierPayment.paidOn)}`,
+        en: `Relocation grant ${grant.id} was already paid on ${formatDate(earlierPayment.paidOn, "en")}`,
+      },
       [
         {
           field: "id",
           message: `udbetalt ${earlierPayment.paidOn} (${formatKroner(earlierPayment.amount)})`,
+          en: `paid ${earlierPayment.paidOn} (${formatKroner(earlierPayment.amount, "en")})`,
         },
       ],
     );
   }
   if (paidOn < grant.decisionDate) {
-    throw new DomainError("invalid_input", "Udbetalingen ligger før ansøgningsdatoen", [
-      { field: "paidOn", message: `${paidOn} er før ${grant.decisionDate}` },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      { da: "Udbetalingen ligger før ansøgningsdatoen", en: "The payment is before the application date" },
+      [
+        {
+          field: "paidOn",
+          message: `${paidOn} er før ${grant.decisionDate}`,
+          en: `${paidOn} is before ${grant.decisionDate}`,
+        },
+      ],
+    );
   }
 }

@@ -40,9 +40,20 @@ export function relocationGrantApplication(
     return { applicationDate, household, from, to };
   }
   if (facts === undefined) {
-    throw new DomainError("invalid_input", "Det er ikke oplyst, om området er udsat", [
-      { field: "from.vulnerable", message: "mangler (eller brug områdefakta i databasen)" },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      {
+        da: "Det er ikke oplyst, om området er udsat",
+        en: "It is not stated whether the area is vulnerable",
+      },
+      [
+        {
+          field: "from.vulnerable",
+          message: "mangler (eller brug områdefakta i databasen)",
+          en: "missing (or use the area facts in the database)",
+        },
+      ],
+    );
   }
   const designation = designationFromFacts(request.from.areaId, applicationDate, facts, params, {
     date: "applicationDate",

@@ -1,6 +1,6 @@
 import { DomainError } from "../errors.ts";
 import { formatDate, formatKroner } from "../format.ts";
-import { type IsoDate, isIsoDate } from "../law/iso-date.ts";
+import { INVALID_DATE, type IsoDate, isIsoDate } from "../law/iso-date.ts";
 import type { LegalSource, ParameterSet } from "../law/parameter.ts";
 import { ParameterReader } from "../law/parameter-reader.ts";
 import type { ParameterUse } from "../law/value-on.ts";
@@ -62,8 +62,8 @@ export function decideRelocationGrant(
   params: ParameterSet,
 ): RelocationGrantDecision {
   if (!isIsoDate(application.applicationDate)) {
-    throw new DomainError("invalid_input", "Ugyldig ansøgningsdato", [
-      { field: "applicationDate", message: "ugyldig dato (ÅÅÅÅ-MM-DD)" },
+    throw new DomainError("invalid_input", { da: "Ugyldig ansøgningsdato", en: "Invalid application date" }, [
+      { field: "applicationDate", ...INVALID_DATE },
     ]);
   }
   const version = decisionRuleVersionFor("relocation_grant", application.applicationDate);

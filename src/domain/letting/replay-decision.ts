@@ -71,9 +71,14 @@ function rerun(
       params,
     );
   }
-  throw new DomainError("invalid_input", `Afgørelser af typen ${kind} kan ikke genafspilles`, [
-    { field: "kind", message: String(kind) },
-  ]);
+  throw new DomainError(
+    "invalid_input",
+    {
+      da: `Afgørelser af typen ${kind} kan ikke genafspilles`,
+      en: `Decisions of the kind ${kind} cannot be replayed`,
+    },
+    [{ field: "kind", message: String(kind) }],
+  );
 }
 
 /** JSON with object keys sorted: a decision read back from jsonb has its keys reordered. */

@@ -50,12 +50,25 @@ export function specialDwellingsProgress(
   const seen = new Set<number>();
   created.forEach((c, i) => {
     if (!Number.isInteger(c.created) || c.created < 0)
-      issues.push({ field: `created[${i}].created`, message: "skal være et helt tal ≥ 0" });
+      issues.push({
+        field: `created[${i}].created`,
+        message: "skal være et helt tal ≥ 0",
+        en: "must be a whole number ≥ 0",
+      });
     if (seen.has(c.year))
-      issues.push({ field: `created[${i}].year`, message: `året ${c.year} står to gange` });
+      issues.push({
+        field: `created[${i}].year`,
+        message: `året ${c.year} står to gange`,
+        en: `the year ${c.year} appears twice`,
+      });
     seen.add(c.year);
   });
-  if (issues.length > 0) throw new DomainError("invalid_input", "Særboliger: ugyldigt input", issues);
+  if (issues.length > 0)
+    throw new DomainError(
+      "invalid_input",
+      { da: "Særboliger: ugyldigt input", en: "Special dwellings: invalid input" },
+      issues,
+    );
   const reader = new ParameterReader(params, asOf);
   const target = reader.number(p.planned);
   const periodStart = reader.text(p.start);

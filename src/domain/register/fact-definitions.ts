@@ -65,13 +65,18 @@ export function registerFactDefinitions(
   const municipality = (place.municipality ?? DEFAULT_MUNICIPALITY).trim();
   const region = (place.region ?? DEFAULT_REGION).trim();
   if (municipality === "" || municipality.length > 100)
-    throw new DomainError("invalid_input", "Kommunens navn skal være 1-100 tegn", [
-      { field: "municipality", message: "ugyldigt navn" },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      { da: "Kommunens navn skal være 1-100 tegn", en: "The municipality's name must be 1-100 characters" },
+      [{ field: "municipality", message: "ugyldigt navn", en: "invalid name" }],
+    );
   if (!isDanishRegion(region))
     throw new DomainError(
       "invalid_input",
-      `Ukendt region »${region}«: brug en af Region Hovedstaden, Region Sjælland, Region Syddanmark, Region Midtjylland, Region Nordjylland`,
+      {
+        da: `Ukendt region »${region}«: brug en af Region Hovedstaden, Region Sjælland, Region Syddanmark, Region Midtjylland, Region Nordjylland`,
+        en: `Unknown region "${region}": use one of Region Hovedstaden, Region Sjælland, Region Syddanmark, Region Midtjylland, Region Nordjylland`,
+      },
       [{ field: "region", message: region }],
     );
   const reader = new ParameterReader(params, rulesDate);

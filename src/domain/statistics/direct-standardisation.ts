@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.ts";
+import type { Texts } from "../language.ts";
 
 /**
  * Direct standardisation of an event rate (convictions per person) over strata, with the
@@ -92,28 +93,45 @@ export interface StandardisationInput {
   readonly level?: number;
 }
 
-function invalid(message: string, field?: string): never {
-  throw new DomainError("invalid_input", message, [{ message, ...(field === undefined ? {} : { field }) }]);
+function invalid(message: Texts, field?: string): never {
+  throw new DomainError("invalid_input", message, [
+    { message: message.da, en: message.en, ...(field === undefined ? {} : { field }) },
+  ]);
 }
 
 function checkCounts(counts: readonly StratumCount[], name: string): Map<string, StratumCount> {
   const byStratum = new Map<string, StratumCount>();
   for (const count of counts) {
     if (byStratum.has(count.stratum))
-      invalid(`Stratum »${count.stratum}« står to gange for gruppen »${name}«.`, count.stratum);
+      invalid(
+        {
+          da: `Stratum »${count.stratum}« står to gange for gruppen »${name}«.`,
+          en: `Stratum "${count.stratum}" appears twice for the group "${name}".`,
+        },
+        count.stratum,
+      );
     if (!Number.isInteger(count.persons) || count.persons < 0)
       invalid(
-        `Stratum »${count.stratum}« i gruppen »${name}«: antal personer skal være et helt tal på 0 eller derover (fik ${count.persons}).`,
+        {
+          da: `Stratum »${count.stratum}« i gruppen »${name}«: antal personer skal være et helt tal på 0 eller derover (fik ${count.persons}).`,
+          en: `Stratum "${count.stratum}" in the group "${name}": the number of persons must be a whole number of 0 or more (got ${count.persons}).`,
+        },
         count.stratum,
       );
     if (!Number.isInteger(count.events) || count.events < 0)
       invalid(
-        `Stratum »${count.stratum}« i gruppen »${name}«: antal hændelser skal være et helt tal på 0 eller derover (fik ${count.events}).`,
+        {
+          da: `Stratum »${count.stratum}« i gruppen »${name}«: antal hændelser skal være et helt tal på 0 eller derover (fik ${count.events}).`,
+          en: `Stratum "${count.stratum}" in the group "${name}": the number of events must be a whole number of 0 or more (got ${count.events}).`,
+        },
         count.stratum,
       );
     if (count.persons === 0 && count.events > 0)
       invalid(
-        `Stratum »${count.stratum}« i gruppen »${name}« har ${count.events} domme men 0 personer.`,
+        {
+          da: `Stratum »${count.stratum}« i gruppen »${name}« har ${count.events} domme men 0 personer.`,
+          en: `Stratum "${count.stratum}" in the group "${name}" has ${count.events} convictions but 0 persons.`,
+        },
         count.stratum,
       );
     byStratum.set(count.stratum, count);
@@ -157,9 +175,16 @@ export function directStandardisation(
   gammaQuantile: GammaQuantile,
 ): Standardisation {
   const level = input.level ?? 0.95;
-  if (!(level > 0 && level < 1)) invalid(`Konfidensniveauet skal ligge mellem 0 og 1 (fik ${level}).`);
+  if (!(level > 0 && level < 1))
+    invalid({
+      da: `Konfidensniveauet skal ligge mellem 0 og 1 (fik ${level}).`,
+      en: `The confidence level must be between 0 and 1 (got ${level}).`,
+    });
   if (input.groupName === input.referenceName)
-    invalid(`Gruppen og referencegruppen er den samme (»${input.groupName}«).`);
+    invalid({
+      da: `Gruppen og referencegruppen er den samme (»${input.groupName}«).`,
+      en: `The group and the reference group are the same ("${input.groupName}").`,
+    });
   const group = checkCounts(input.group, input.groupName);
   const reference = checkCounts(input.reference, input.referenceName);
   const standardCounts =
@@ -167,26 +192,48 @@ export function directStandardisation(
   const standard = new Map<string, number>();
   for (const s of standardCounts) {
     if (standard.has(s.stratum))
-      invalid(`Stratum »${s.stratum}« står to gange i standardpopulationen.`, s.stratum);
+      invalid(
+        {
+          da: `Stratum »${s.stratum}« står to gange i standardpopulationen.`,
+          en: `Stratum "${s.stratum}" appears twice in the standard population.`,
+        },
+        s.stratum,
+      );
     if (!(Number.isFinite(s.persons) && s.persons >= 0))
       invalid(
-        `Stratum »${s.stratum}«: standardpopulationen skal være 0 eller derover (fik ${s.persons}).`,
+        {
+          da: `Stratum »${s.stratum}«: standardpopulationen skal være 0 eller derover (fik ${s.persons}).`,
+          en: `Stratum "${s.stratum}": the standard population must be 0 or more (got ${s.persons}).`,
+        },
         s.stratum,
       );
     standard.set(s.stratum, s.persons);
   }
   const strata = [...new Set([...group.keys(), ...reference.keys(), ...standard.keys()])];
-  if (strata.length === 0) invalid("Der er ingen strata at standardisere over.");
+  if (strata.length === 0)
+    invalid({
+      da: "Der er ingen strata at standardisere over.",
+      en: "There are no strata to standardise over.",
+    });
   for (const stratum of [...group.keys(), ...reference.keys()]) {
     if (!standard.has(stratum))
-      invalid(`Stratum »${stratum}« findes i data, men ikke i standardpopulationen.`, stratum);
+      invalid(
+        {
+          da: `Stratum »${stratum}« findes i data, men ikke i standardpopulationen.`,
+          en: `Stratum "${stratum}" is in the data, but not in the standard population.`,
+        },
+        stratum,
+      );
   }
   const total = [...standard.values()].reduce((a, b) => a + b, 0);
   if (total === 0)
     invalid(
       input.standard === undefined
-        ? `Referencegruppen »${input.referenceName}« har ingen personer; den kan ikke være standard.`
-        : "Standardpopulationen har ingen personer.",
+        ? {
+            da: `Referencegruppen »${input.referenceName}« har ingen personer; den kan ikke være standard.`,
+            en: `The reference group "${input.referenceName}" has no persons; it cannot be the standard.`,
+          }
+        : { da: "Standardpopulationen har ingen personer.", en: "The standard population has no persons." },
     );
   const shares = strata.map((stratum) => ({ stratum, weight: (standard.get(stratum) ?? 0) / total }));
 
@@ -204,13 +251,17 @@ export function directStandardisation(
       if (weight === 0) continue;
       if (n === 0)
         invalid(
-          `Stratum »${stratum}« har 0 personer i gruppen »${name}«, men vægt ${(weight * 100).toFixed(1)} % i standarden: raten i stratummet findes ikke. Slå stratummet sammen med et andet.`,
+          {
+            da: `Stratum »${stratum}« har 0 personer i gruppen »${name}«, men vægt ${(weight * 100).toFixed(1)} % i standarden: raten i stratummet findes ikke. Slå stratummet sammen med et andet.`,
+            en: `Stratum "${stratum}" has 0 persons in the group "${name}", but a weight of ${(weight * 100).toFixed(1)}% in the standard: the stratum has no rate. Merge the stratum with another.`,
+          },
           stratum,
         );
       events.push(d);
       weights.push(weight / n);
     }
-    if (persons === 0) invalid(`Gruppen »${name}« har ingen personer.`);
+    if (persons === 0)
+      invalid({ da: `Gruppen »${name}« har ingen personer.`, en: `The group "${name}" has no persons.` });
     const interval = fayFeuerInterval(events, weights, level, gammaQuantile);
     return {
       events: eventTotal,

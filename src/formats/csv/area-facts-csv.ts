@@ -8,8 +8,9 @@ import {
   type ReferenceFacts,
 } from "../../domain/areas/department-year-facts.ts";
 import { danishRegions, FACTS_YEAR_RANGE, isDanishRegion } from "../../domain/areas/regions.ts";
+import type { Texts } from "../../domain/language.ts";
 import { parseRational, type Rational } from "../../domain/law/rational.ts";
-import { type CsvDialect, checkHeader, fail, readTable } from "./csv-table.ts";
+import { atRow, type CsvDialect, checkHeader, fail, readTable } from "./csv-table.ts";
 
 /**
  * CSV import of area facts (one row per department per year) and of reference facts. Every
@@ -25,26 +26,58 @@ const integerPattern = /^\d+$/;
  * in Danish Excel's semicolon-separated file, a point otherwise). A number with the other sign
  * is refused, not guessed: in a Danish file "1.234" is a thousands separator, not 1.234.
  */
-function readCount(text: string, dialect: CsvDialect, decimals = false): number | string {
+function readCount(text: string, dialect: CsvDialect, decimals = false): number | Texts {
   if (integerPattern.test(text)) {
     const value = Number(text);
-    return Number.isSafeInteger(value) ? value : "tallet er for stort";
+    return Number.isSafeInteger(value) ? value : { da: "tallet er for stort", en: "the number is too large" };
   }
-  if (/^-\d+([.,]\d+)?$/.test(text)) return "må ikke være negativ";
+  if (/^-\d+([.,]\d+)?$/.test(text)) return { da: "må ikke være negativ", en: "must not be negative" };
   const sign = dialect === "semicolon" ? "," : ".";
   if (decimals) {
     const decimal = /^(\d+)[.,](\d+)$/.exec(text);
     if (decimal && text.includes(sign)) return Number(`${decimal[1]}.${decimal[2]}`);
     if (decimal)
       return dialect === "semicolon"
-        ? `"${text}": i en semikolonsepareret fil (dansk Excel) er komma decimaltegn; punktum kan være en tusindtalsseparator og læses ikke`
-        : `"${text}": brug punktum som decimaltegn (eller gem filen semikolonsepareret fra dansk Excel)`;
+        ? {
+            da: `"${text}": i en semikolonsepareret fil (dansk Excel) er komma decimaltegn; punktum kan være en tusindtalsseparator og læses ikke`,
+            en: `"${text}": in a semicolon-separated file (Danish Excel) the comma is the decimal sign; a point may be a thousands separator and is not read`,
+          }
+        : {
+            da: `"${text}": brug punktum som decimaltegn (eller gem filen semikolonsepareret fra dansk Excel)`,
+            en: `"${text}": use a point as the decimal sign (or save the file semicolon-separated from Danish Excel)`,
+          };
   }
   if (/^-?\d+([.,]\d+)+$/.test(text))
     return decimals
-      ? "skal være et tal med højst ét decimaltegn (uden tusindtalsseparator)"
-      : "skal være et helt tal (uden decimaler og tusindtalsseparator)";
-  return `tekst i et talfelt: "${text}"`;
+      ? {
+          da: "skal være et tal med højst ét decimaltegn (uden tusindtalsseparator)",
+          en: "must be a number with at most one decimal sign (without a thousands separator)",
+        }
+      : {
+          da: "skal være et helt tal (uden decimaler og tusindtalsseparator)",
+          en: "must be a whole number (without decimals or a thousands separator)",
+        };
+  return { da: `tekst i et talfelt: "${text}"`, en: `text in a number field: "${text}"` };
+}
+
+/** A problem with a value, as the parsers return it instead of the value. */
+function isProblem(value: unknown): value is Texts {
+  return typeof value === "object" && value !== null && "da" in value;
+}
+
+const EMPTY: Texts = { da: "må ikke være tom", en: "must not be empty" };
+
+/** The row's field count does not match the header's. */
+function rowLength(cells: number, header: number): Texts {
+  return {
+    da: `rækken har ${cells} felter, overskriften ${header}`,
+    en: `the row has ${cells} fields, the header ${header}`,
+  };
+}
+
+function yearOutOfRange(year: number): Texts {
+  const { min, max } = FACTS_YEAR_RANGE;
+  return { da: `årstal uden for ${min}-${max}: ${year}`, en: `year outside ${min}-${max}: ${year}` };
 }
 
 const areaFactsColumns = [...identityColumns, ...countColumns, "region"] as const;
@@ -70,6 +103,7 @@ export function parseAreaFactsCsv(
         row: 1,
         field: column,
         message: `kolonnen kræver også grundlaget ${base}`,
+        en: `the column also needs its base ${base}`,
       });
     }
   }
@@ -79,20 +113,19 @@ export function parseAreaFactsCsv(
   const firstRowOf = new Map<string, number>();
   const areaNames = new Map<string, string>();
   for (const { cells, row } of table.rows) {
-    const at = (field: string, message: string) => issues.push({ source: fileName, row, field, message });
+    const at = atRow(issues, fileName, row);
     if (cells.length !== table.header.length) {
-      at("(række)", `rækken har ${cells.length} felter, overskriften ${table.header.length}`);
+      at("(række)", rowLength(cells.length, table.header.length));
       continue;
     }
     const cell = (column: string) => cells[table.header.indexOf(column)] ?? "";
     const record: Record<string, string | number> = {};
     for (const column of identityColumns) {
-      if (cell(column) === "") at(column, "må ikke være tom");
+      if (cell(column) === "") at(column, EMPTY);
     }
     const year = readCount(cell("year"), table.dialect);
-    if (typeof year === "string") at("year", year);
-    else if (year < FACTS_YEAR_RANGE.min || year > FACTS_YEAR_RANGE.max)
-      at("year", `årstal uden for ${FACTS_YEAR_RANGE.min}-${FACTS_YEAR_RANGE.max}: ${year}`);
+    if (isProblem(year)) at("year", year);
+    else if (year < FACTS_YEAR_RANGE.min || year > FACTS_YEAR_RANGE.max) at("year", yearOutOfRange(year));
     else record.year = year;
     for (const column of ["area_id", "area_name", "municipality", "department_id", "region"] as const) {
       if (present.has(column) && cell(column) !== "") record[column] = cell(column);
@@ -103,9 +136,9 @@ export function parseAreaFactsCsv(
       if (!present.has(column) || (cell(column) === "" && column !== "residents")) continue;
       const value =
         cell(column) === ""
-          ? "må ikke være tom"
+          ? EMPTY
           : readCount(cell(column), table.dialect, fullTimeEquivalentColumns.includes(column));
-      if (typeof value === "string") at(column, value);
+      if (isProblem(value)) at(column, value);
       else record[column] = value;
     }
     for (const [column, bases] of Object.entries(countBases) as [CountColumn, readonly CountColumn[]][]) {
@@ -113,25 +146,28 @@ export function parseAreaFactsCsv(
         const count = record[column];
         const of = record[base];
         if (typeof count === "number" && typeof of === "number" && count > of) {
-          at(column, `${column} (${count}) er større end grundlaget ${base} (${of})`);
+          at(column, {
+            da: `${column} (${count}) er større end grundlaget ${base} (${of})`,
+            en: `${column} (${count}) is larger than its base ${base} (${of})`,
+          });
         }
       }
     }
     const key = `${cell("year")}|${cell("department_id")}`;
     const earlier = firstRowOf.get(key);
     if (earlier !== undefined)
-      at(
-        "department_id",
-        `afdeling ${cell("department_id")} står to gange for år ${cell("year")} (også række ${earlier})`,
-      );
+      at("department_id", {
+        da: `afdeling ${cell("department_id")} står to gange for år ${cell("year")} (også række ${earlier})`,
+        en: `department ${cell("department_id")} appears twice for ${cell("year")} (also row ${earlier})`,
+      });
     else firstRowOf.set(key, row);
     const areaKey = `${cell("year")}|${cell("area_id")}`;
     const name = areaNames.get(areaKey);
     if (name !== undefined && name !== cell("area_name"))
-      at(
-        "area_name",
-        `område ${cell("area_id")} har to navne i ${cell("year")}: "${name}" og "${cell("area_name")}"`,
-      );
+      at("area_name", {
+        da: `område ${cell("area_id")} har to navne i ${cell("year")}: "${name}" og "${cell("area_name")}"`,
+        en: `area ${cell("area_id")} has two names in ${cell("year")}: "${name}" and "${cell("area_name")}"`,
+      });
     else areaNames.set(areaKey, cell("area_name"));
     facts.push(record as unknown as DepartmentYearFacts);
   }
@@ -150,16 +186,22 @@ const referenceColumns = [
  * A decimal written with the file's decimal sign: 0.0123 or 312345.5 in a comma-separated
  * file, 0,0123 or 312345,5 in Danish Excel's semicolon-separated one.
  */
-function readDecimal(text: string, dialect: CsvDialect): Rational | string {
+function readDecimal(text: string, dialect: CsvDialect): Rational | Texts {
   const [own, other] = dialect === "semicolon" ? [",", "."] : [".", ","];
   const pattern = new RegExp(`^\\d+(\\${own}\\d+)?$`);
   const value = pattern.test(text) ? parseRational(text.replace(",", ".")) : undefined;
   if (value) return value;
   if (new RegExp(`^\\d+\\${other}\\d+$`).test(text))
     return dialect === "semicolon"
-      ? "brug komma som decimaltegn i en semikolonsepareret fil (dansk Excel)"
-      : "brug punktum som decimaltegn";
-  return `ikke et ikke-negativt decimaltal: "${text}"`;
+      ? {
+          da: "brug komma som decimaltegn i en semikolonsepareret fil (dansk Excel)",
+          en: "use a comma as the decimal sign in a semicolon-separated file (Danish Excel)",
+        }
+      : { da: "brug punktum som decimaltegn", en: "use a point as the decimal sign" };
+  return {
+    da: `ikke et ikke-negativt decimaltal: "${text}"`,
+    en: `not a non-negative decimal number: "${text}"`,
+  };
 }
 
 /**
@@ -175,48 +217,58 @@ export function parseReferenceFactsCsv(input: string | Uint8Array, fileName: str
     [];
   const seenRegion = new Map<string, number>();
   for (const { cells, row } of table.rows) {
-    const at = (field: string, message: string) => issues.push({ source: fileName, row, field, message });
+    const at = atRow(issues, fileName, row);
     if (cells.length !== table.header.length) {
-      at("(række)", `rækken har ${cells.length} felter, overskriften ${table.header.length}`);
+      at("(række)", rowLength(cells.length, table.header.length));
       continue;
     }
     const cell = (column: string) => cells[table.header.indexOf(column)] ?? "";
     const year = readCount(cell("year"), table.dialect);
-    if (typeof year === "string") {
+    if (isProblem(year)) {
       at("year", year);
       continue;
     }
     if (year < FACTS_YEAR_RANGE.min || year > FACTS_YEAR_RANGE.max) {
-      at("year", `årstal uden for ${FACTS_YEAR_RANGE.min}-${FACTS_YEAR_RANGE.max}: ${year}`);
+      at("year", yearOutOfRange(year));
       continue;
     }
     const shareText = cell("national_conviction_share_18_plus");
     if (shareText !== "") {
       const share = readDecimal(shareText, table.dialect);
       const known = national.get(year);
-      if (typeof share === "string") at("national_conviction_share_18_plus", share);
+      if (isProblem(share)) at("national_conviction_share_18_plus", share);
       else if (share.num > share.den)
-        at("national_conviction_share_18_plus", "en andel skal ligge mellem 0 og 1");
+        at("national_conviction_share_18_plus", {
+          da: "en andel skal ligge mellem 0 og 1",
+          en: "a share must be between 0 and 1",
+        });
       else if (known && known.text !== shareText)
-        at(
-          "national_conviction_share_18_plus",
-          `afviger fra række ${known.row} for år ${year} (${known.text})`,
-        );
+        at("national_conviction_share_18_plus", {
+          da: `afviger fra række ${known.row} for år ${year} (${known.text})`,
+          en: `differs from row ${known.row} for ${year} (${known.text})`,
+        });
       else if (!known) national.set(year, { share, text: shareText, row });
     }
     const region = cell("region");
     const incomeText = cell("region_mean_gross_income_15_64_excl_students");
-    if (region === "" && incomeText !== "") at("region", "en regional indkomst kræver en region");
+    if (region === "" && incomeText !== "")
+      at("region", { da: "en regional indkomst kræver en region", en: "a regional income needs a region" });
     if (region !== "" && !isDanishRegion(region)) at("region", unknownRegion(region));
     if (region !== "") {
       const income =
         incomeText === ""
-          ? "må ikke være tom, når region er udfyldt"
+          ? {
+              da: "må ikke være tom, når region er udfyldt",
+              en: "must not be empty when region is filled in",
+            }
           : readDecimal(incomeText, table.dialect);
       const key = `${year}|${region}`;
-      if (typeof income === "string") at("region_mean_gross_income_15_64_excl_students", income);
+      if (isProblem(income)) at("region_mean_gross_income_15_64_excl_students", income);
       else if (seenRegion.has(key))
-        at("region", `${region} står to gange for år ${year} (også række ${seenRegion.get(key)})`);
+        at("region", {
+          da: `${region} står to gange for år ${year} (også række ${seenRegion.get(key)})`,
+          en: `${region} appears twice for ${year} (also row ${seenRegion.get(key)})`,
+        });
       else {
         seenRegion.set(key, row);
         regions.push({ year, region, region_mean_gross_income_15_64_excl_students: income });
@@ -230,6 +282,9 @@ export function parseReferenceFactsCsv(input: string | Uint8Array, fileName: str
   };
 }
 
-function unknownRegion(region: string): string {
-  return `ukendt region "${region}"; brug en af: ${danishRegions.join(", ")}`;
+function unknownRegion(region: string): Texts {
+  return {
+    da: `ukendt region "${region}"; brug en af: ${danishRegions.join(", ")}`,
+    en: `unknown region "${region}"; use one of: ${danishRegions.join(", ")}`,
+  };
 }

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { DomainError, type Issue } from "../../domain/errors.ts";
+import type { Texts } from "../../domain/language.ts";
 import { decodeText, hasReplacementCharacter, type TextEncodingName } from "./csv-encoding.ts";
 
 /**
@@ -37,8 +38,17 @@ export function readTable(input: string | Uint8Array, fileName: string): Table {
   if (decoded === undefined && hasReplacementCharacter(text)) {
     throw new DomainError(
       "invalid_input",
-      `${fileName}: filen er ikke læst rigtigt som UTF-8 - den er formentlig gemt som Latin-1 af dansk Excel; gem den som »CSV UTF-8«, eller brug kommandolinjen (udsyn areas import / areas classify --input), som genkender Latin-1`,
-      [{ source: fileName, message: "tegn, der ikke kunne læses (U+FFFD): filen er ikke UTF-8" }],
+      {
+        da: `${fileName}: filen er ikke læst rigtigt som UTF-8 - den er formentlig gemt som Latin-1 af dansk Excel; gem den som »CSV UTF-8«, eller brug kommandolinjen (udsyn areas import / areas classify --input), som genkender Latin-1`,
+        en: `${fileName}: the file was not read correctly as UTF-8 - it was probably saved as Latin-1 by a Danish Excel; save it as "CSV UTF-8", or use the command line (udsyn areas import / areas classify --input), which recognises Latin-1`,
+      },
+      [
+        {
+          source: fileName,
+          message: "tegn, der ikke kunne læses (U+FFFD): filen er ikke UTF-8",
+          en: "characters that could not be read (U+FFFD): the file is not UTF-8",
+        },
+      ],
     );
   }
   const dialect = dialectOf(text);
@@ -54,19 +64,26 @@ export function readTable(input: string | Uint8Array, fileName: string): Table {
     }) as unknown as typeof records;
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
-    throw new DomainError("invalid_input", `${fileName}: filen kan ikke læses som CSV`, [
-      {
-        source: fileName,
-        ...(lines === undefined ? {} : { row: lines }),
-        message: `ugyldig CSV: ${(error as Error).message}`,
-      },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      { da: `${fileName}: filen kan ikke læses som CSV`, en: `${fileName}: the file cannot be read as CSV` },
+      [
+        {
+          source: fileName,
+          ...(lines === undefined ? {} : { row: lines }),
+          message: `ugyldig CSV: ${(error as Error).message}`,
+          en: `invalid CSV: ${(error as Error).message}`,
+        },
+      ],
+    );
   }
   const [first, ...rest] = records;
   if (!first)
-    throw new DomainError("invalid_input", `${fileName}: filen er tom`, [
-      { source: fileName, message: "filen er tom" },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      { da: `${fileName}: filen er tom`, en: `${fileName}: the file is empty` },
+      [{ source: fileName, ...EMPTY_FILE }],
+    );
   return {
     header: first.record,
     rows: rest.map((r) => ({ cells: r.record, row: r.info.lines })),
@@ -75,10 +92,37 @@ export function readTable(input: string | Uint8Array, fileName: string): Table {
   };
 }
 
+/** The function a row's checks report a problem with: the field and the message in every language. */
+export function atRow(issues: Issue[], source: string, row: number): (field: string, message: Texts) => void {
+  return (field, message) => issues.push({ source, row, field, message: message.da, en: message.en });
+}
+
+/** A value that is missing, as a row's check says it. */
+export const MISSING: Texts = { da: "mangler", en: "missing" };
+
+/** A file with nothing in it, as an issue's message. */
+export const EMPTY_FILE = { message: "filen er tom", en: "the file is empty" } as const;
+
+/** What can be wrong with a header's columns (CSV and register files alike). */
+export const HEADER_ISSUES = {
+  duplicate: {
+    message: "kolonnen står to gange i overskriften",
+    en: "the column appears twice in the header",
+  },
+  unknown: { message: "ukendt kolonne", en: "unknown column" },
+  missing: {
+    message: "påkrævet kolonne mangler i overskriften",
+    en: "a required column is missing in the header",
+  },
+} as const;
+
 export function fail(fileName: string, issues: readonly Issue[]): never {
   throw new DomainError(
     "invalid_input",
-    `${fileName}: ${issues.length} ${issues.length === 1 ? "fejl" : "fejl"} - intet er indlæst`,
+    {
+      da: `${fileName}: ${issues.length} fejl - intet er indlæst`,
+      en: `${fileName}: ${issues.length} ${issues.length === 1 ? "error" : "errors"} - nothing has been imported`,
+    },
     issues,
   );
 }
@@ -97,10 +141,10 @@ export function checkHeader(
         source: fileName,
         row: 1,
         field: column,
-        message: "kolonnen står to gange i overskriften",
+        ...HEADER_ISSUES.duplicate,
       });
     else if (!known.includes(column))
-      issues.push({ source: fileName, row: 1, field: column, message: "ukendt kolonne" });
+      issues.push({ source: fileName, row: 1, field: column, ...HEADER_ISSUES.unknown });
     seen.add(column);
   }
   for (const column of required) {
@@ -109,7 +153,7 @@ export function checkHeader(
         source: fileName,
         row: 1,
         field: column,
-        message: "påkrævet kolonne mangler i overskriften",
+        ...HEADER_ISSUES.missing,
       });
   }
   return issues;

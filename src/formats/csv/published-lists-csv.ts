@@ -2,7 +2,7 @@ import { type AreaCategory, areaCategories } from "../../domain/areas/area-categ
 import type { PublishedListRow } from "../../domain/areas/published-list.ts";
 import { type ListKind, listKinds } from "../../domain/areas/rule-version.ts";
 import type { Issue } from "../../domain/errors.ts";
-import { checkHeader, fail, readTable } from "./csv-table.ts";
+import { atRow, checkHeader, fail, MISSING, readTable } from "./csv-table.ts";
 
 export type { PublishedListRow };
 
@@ -21,23 +21,34 @@ export function parsePublishedListsCsv(text: string, fileName: string): readonly
   const seen = new Set<string>();
   for (const { cells, row } of table.rows) {
     const cell = (name: string) => cells[column(name)] ?? "";
-    const problem = (field: string, message: string) =>
-      issues.push({ source: fileName, row, field, message });
+    const problem = atRow(issues, fileName, row);
     const listKind = cell("list_kind");
     const yearText = cell("year");
     const areaId = cell("area_id");
     const category = cell("category");
     const source = cell("source");
     if (!(listKinds as readonly string[]).includes(listKind))
-      problem("list_kind", `ukendt liste "${listKind}" (en af ${listKinds.join(", ")})`);
+      problem("list_kind", {
+        da: `ukendt liste "${listKind}" (en af ${listKinds.join(", ")})`,
+        en: `unknown list "${listKind}" (one of ${listKinds.join(", ")})`,
+      });
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
-    if (!(year >= 1990 && year <= 2100)) problem("year", `"${yearText}" er ikke et årstal`);
-    if (areaId === "") problem("area_id", "mangler");
+    if (!(year >= 1990 && year <= 2100))
+      problem("year", { da: `"${yearText}" er ikke et årstal`, en: `"${yearText}" is not a year` });
+    if (areaId === "") problem("area_id", MISSING);
     if (!(areaCategories as readonly string[]).includes(category))
-      problem("category", `ukendt kategori "${category}"`);
-    if (source === "") problem("source", "kilden skal angives (fx ministeriets liste og dato)");
+      problem("category", { da: `ukendt kategori "${category}"`, en: `unknown category "${category}"` });
+    if (source === "")
+      problem("source", {
+        da: "kilden skal angives (fx ministeriets liste og dato)",
+        en: "the source must be given (e.g. the ministry's list and date)",
+      });
     const key = `${listKind}|${yearText}|${areaId}|${category}`;
-    if (seen.has(key)) problem("area_id", `området står to gange på ${listKind} ${yearText} som ${category}`);
+    if (seen.has(key))
+      problem("area_id", {
+        da: `området står to gange på ${listKind} ${yearText} som ${category}`,
+        en: `the area appears twice on ${listKind} ${yearText} as ${category}`,
+      });
     seen.add(key);
     rows.push({ listKind: listKind as ListKind, year, areaId, category: category as AreaCategory, source });
   }

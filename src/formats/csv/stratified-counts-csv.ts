@@ -1,5 +1,5 @@
 import type { Issue } from "../../domain/errors.ts";
-import { checkHeader, fail, readTable } from "./csv-table.ts";
+import { atRow, checkHeader, fail, MISSING, readTable } from "./csv-table.ts";
 
 /** Aggregated counts for a standardisation: `stratum,group,convicted,persons` (more columns are allowed and ignored). */
 export const stratifiedCountColumns = ["stratum", "group", "convicted", "persons"] as const;
@@ -31,29 +31,40 @@ export function parseStratifiedCountsCsv(
   const seen = new Map<string, number>();
   for (const { cells, row } of table.rows) {
     const cell = (name: string) => cells[column(name)] ?? "";
-    const problem = (field: string, message: string) =>
-      issues.push({ source: fileName, row, field, message });
+    const problem = atRow(issues, fileName, row);
     const stratum = cell("stratum");
     const group = cell("group");
     const convicted = count(cell("convicted"));
     const persons = count(cell("persons"));
-    if (stratum === "") problem("stratum", "mangler");
-    if (group === "") problem("group", "mangler");
-    if (convicted === undefined)
-      problem("convicted", `"${cell("convicted")}" er ikke et helt tal på 0 eller derover`);
-    if (persons === undefined)
-      problem("persons", `"${cell("persons")}" er ikke et helt tal på 0 eller derover`);
+    if (stratum === "") problem("stratum", MISSING);
+    if (group === "") problem("group", MISSING);
+    const notACount = (text: string) => ({
+      da: `"${text}" er ikke et helt tal på 0 eller derover`,
+      en: `"${text}" is not a whole number of 0 or more`,
+    });
+    if (convicted === undefined) problem("convicted", notACount(cell("convicted")));
+    if (persons === undefined) problem("persons", notACount(cell("persons")));
     if (persons === 0 && convicted !== undefined && convicted > 0)
-      problem("persons", `0 personer, men ${convicted} dømte`);
+      problem("persons", {
+        da: `0 personer, men ${convicted} dømte`,
+        en: `0 persons, but ${convicted} convicted`,
+      });
     const key = `${stratum}\u0000${group}`;
     const earlier = seen.get(key);
     if (stratum !== "" && group !== "" && earlier !== undefined)
-      problem("stratum", `stratum »${stratum}« for gruppen »${group}« står også i række ${earlier}`);
+      problem("stratum", {
+        da: `stratum »${stratum}« for gruppen »${group}« står også i række ${earlier}`,
+        en: `stratum "${stratum}" for the group "${group}" is also in row ${earlier}`,
+      });
     seen.set(key, earlier ?? row);
     rows.push({ stratum, group, convicted: convicted ?? 0, persons: persons ?? 0, row });
   }
   if (rows.length === 0)
-    issues.push({ source: fileName, message: "filen har ingen rækker under overskriften" });
+    issues.push({
+      source: fileName,
+      message: "filen har ingen rækker under overskriften",
+      en: "the file has no rows below the header",
+    });
   if (issues.length > 0) fail(fileName, issues);
   return rows;
 }

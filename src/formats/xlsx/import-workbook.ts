@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { DomainError } from "../../domain/errors.ts";
+import { formatNumber } from "../../domain/format.ts";
 import { importBudgetSheet } from "./import-budget-sheet.ts";
 import { importHeaderSheet } from "./import-header-sheet.ts";
 import { importStatusSheet } from "./import-status-sheet.ts";
@@ -68,11 +69,18 @@ export async function importWorkbook(
     if (sheet.rowCount > MAX_SHEET_ROWS + 1) {
       throw new DomainError(
         "invalid_input",
-        aboutFile(
-          fileName,
-          `arket »${sheet.name}« går til række ${sheet.rowCount.toLocaleString("da-DK")}; højst ${MAX_SHEET_ROWS.toLocaleString("da-DK")} rækker under overskriften kan indlæses.`,
-        ),
-        [{ source: sheet.name, row: sheet.rowCount, message: `for mange rækker (højst ${MAX_SHEET_ROWS})` }],
+        aboutFile(fileName, {
+          da: `arket »${sheet.name}« går til række ${formatNumber(sheet.rowCount)}; højst ${formatNumber(MAX_SHEET_ROWS)} rækker under overskriften kan indlæses.`,
+          en: `the sheet "${sheet.name}" goes to row ${formatNumber(sheet.rowCount, 0, "en")}; at most ${formatNumber(MAX_SHEET_ROWS, 0, "en")} rows below the header can be imported.`,
+        }),
+        [
+          {
+            source: sheet.name,
+            row: sheet.rowCount,
+            message: `for mange rækker (højst ${MAX_SHEET_ROWS})`,
+            en: `too many rows (at most ${MAX_SHEET_ROWS})`,
+          },
+        ],
       );
     }
   }
@@ -83,7 +91,14 @@ export async function importWorkbook(
   const header = importHeaderSheet(workbook, issues);
   if (issues.issues.length > 0 || budget === null || statusReports === null) {
     const count = issues.issues.length;
-    throw new DomainError("invalid_input", `Regnearket har ${count} fejl; intet er indlæst.`, issues.issues);
+    throw new DomainError(
+      "invalid_input",
+      {
+        da: `Regnearket har ${count} fejl; intet er indlæst.`,
+        en: `The spreadsheet has ${count} ${count === 1 ? "error" : "errors"}; nothing has been imported.`,
+      },
+      issues.issues,
+    );
   }
   return { ...budget, footnotes, statusReports, ...(header === undefined ? {} : { header }) };
 }

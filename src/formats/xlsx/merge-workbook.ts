@@ -43,6 +43,7 @@ export function mergeWorkbookIntoRound(round: ReportingRound, workbook: BudgetWo
         source: "Økonomi",
         field: "Tabel",
         message: `tabellen ${table.id} findes ikke i redegørelsen`,
+        en: `the table ${table.id} is not in the report`,
       });
   }
   const initiatives = new Map(round.initiatives.map((i) => [i.id, i]));
@@ -53,19 +54,24 @@ export function mergeWorkbookIntoRound(round: ReportingRound, workbook: BudgetWo
         source: "Statusskemaer",
         field: "Indsats-id",
         message: `indsatsen ${report.initiativeId} findes ikke i redegørelsen`,
+        en: `the initiative ${report.initiativeId} is not in the report`,
       });
     } else if (initiative.statusReport.kind !== report.kind) {
       issues.push({
         source: "Statusskemaer",
         field: "Felt",
         message: `${report.initiativeId} har et andet statusskema i redegørelsen`,
+        en: `${report.initiativeId} has another status form in the report`,
       });
     }
   }
   if (issues.length > 0)
     throw new DomainError(
       "invalid_input",
-      "Regnearket passer ikke til redegørelsen; intet er indlæst.",
+      {
+        da: "Regnearket passer ikke til redegørelsen; intet er indlæst.",
+        en: "The spreadsheet does not fit the report; nothing has been imported.",
+      },
       issues,
     );
 

@@ -1,6 +1,8 @@
 import type { Readable } from "node:stream";
 import JSZip from "jszip";
 import { DomainError } from "../../domain/errors.ts";
+import { formatNumber } from "../../domain/format.ts";
+import type { Language, Texts } from "../../domain/language.ts";
 
 /**
  * What an uploaded workbook may cost before ExcelJS reads it whole into memory. An XLSX file is
@@ -14,29 +16,45 @@ export const MAX_SHEET_ROWS = 5_000;
 /** Parts of the zip: a real workbook has a few dozen. */
 export const MAX_ZIP_ENTRIES = 1_000;
 
-const megabytes = (bytes: number) =>
-  `${(bytes / (1024 * 1024)).toLocaleString("da-DK", { maximumFractionDigits: 1 })} MB`;
+const megabytes = (bytes: number, language: Language = "da") =>
+  `${formatNumber(bytes / (1024 * 1024), 1, language).replace(/[,.]0$/, "")} MB`;
+
+function aboutFileIn(fileName: string | undefined, sentence: string): string {
+  return fileName === undefined ? sentence[0]?.toUpperCase() + sentence.slice(1) : `${fileName}: ${sentence}`;
+}
 
 /** `bombe.xlsx: regnearket …`, or `Regnearket …` when the caller has no file name (a test, a buffer). */
-export function aboutFile(fileName: string | undefined, sentence: string): string {
-  return fileName === undefined ? sentence[0]?.toUpperCase() + sentence.slice(1) : `${fileName}: ${sentence}`;
+export function aboutFile(fileName: string | undefined, sentence: Texts): Texts {
+  return { da: aboutFileIn(fileName, sentence.da), en: aboutFileIn(fileName, sentence.en) };
 }
 
 const sourceOf = (fileName: string | undefined) => (fileName === undefined ? {} : { source: fileName });
 
-function tooLarge(fileName: string | undefined, what: string): DomainError {
+function tooLarge(fileName: string | undefined, what: Texts): DomainError {
   return new DomainError(
     "invalid_input",
-    aboutFile(fileName, `regnearket er for stort til at blive indlæst (${what}); intet er indlæst.`),
-    [{ ...sourceOf(fileName), message: what }],
+    aboutFile(fileName, {
+      da: `regnearket er for stort til at blive indlæst (${what.da}); intet er indlæst.`,
+      en: `the spreadsheet is too large to import (${what.en}); nothing has been imported.`,
+    }),
+    [{ ...sourceOf(fileName), message: what.da, en: what.en }],
   );
 }
 
 export function notAWorkbook(fileName: string | undefined): DomainError {
   return new DomainError(
     "invalid_input",
-    aboutFile(fileName, "filen kan ikke læses som et Excel-regneark (xlsx)."),
-    [{ ...sourceOf(fileName), message: "filen er ikke et gyldigt xlsx-regneark" }],
+    aboutFile(fileName, {
+      da: "filen kan ikke læses som et Excel-regneark (xlsx).",
+      en: "the file cannot be read as an Excel spreadsheet (xlsx).",
+    }),
+    [
+      {
+        ...sourceOf(fileName),
+        message: "filen er ikke et gyldigt xlsx-regneark",
+        en: "the file is not a valid xlsx spreadsheet",
+      },
+    ],
   );
 }
 
@@ -113,12 +131,21 @@ export async function checkWorkbookSize(
   }
   const entries = Object.values(zip.files).filter((e) => !e.dir);
   if (entries.length > MAX_ZIP_ENTRIES) {
-    throw tooLarge(fileName, `${entries.length} dele i filen; højst ${MAX_ZIP_ENTRIES}`);
+    throw tooLarge(fileName, {
+      da: `${entries.length} dele i filen; højst ${MAX_ZIP_ENTRIES}`,
+      en: `${entries.length} parts in the file; at most ${MAX_ZIP_ENTRIES}`,
+    });
   }
   const declared = entries.reduce((sum, e) => sum + declaredSize(e), 0);
-  const limit = `højst ${megabytes(MAX_INFLATED_BYTES)} udpakket`;
+  const limit = {
+    da: `højst ${megabytes(MAX_INFLATED_BYTES)} udpakket`,
+    en: `at most ${megabytes(MAX_INFLATED_BYTES, "en")} uncompressed`,
+  };
   if (declared > MAX_INFLATED_BYTES) {
-    throw tooLarge(fileName, `${megabytes(declared)} udpakket; ${limit}`);
+    throw tooLarge(fileName, {
+      da: `${megabytes(declared)} udpakket; ${limit.da}`,
+      en: `${megabytes(declared, "en")} uncompressed; ${limit.en}`,
+    });
   }
   const budget = { inflated: 0 };
   for (const entry of entries) {
@@ -126,12 +153,16 @@ export async function checkWorkbookSize(
       await inflateCounting(
         entry,
         budget,
-        () => tooLarge(fileName, `over ${megabytes(MAX_INFLATED_BYTES)} udpakket; ${limit}`),
         () =>
-          tooLarge(
-            fileName,
-            `et ark har over ${MAX_SHEET_ROWS.toLocaleString("da-DK")} rækker; højst ${MAX_SHEET_ROWS.toLocaleString("da-DK")}`,
-          ),
+          tooLarge(fileName, {
+            da: `over ${megabytes(MAX_INFLATED_BYTES)} udpakket; ${limit.da}`,
+            en: `over ${megabytes(MAX_INFLATED_BYTES, "en")} uncompressed; ${limit.en}`,
+          }),
+        () =>
+          tooLarge(fileName, {
+            da: `et ark har over ${formatNumber(MAX_SHEET_ROWS)} rækker; højst ${formatNumber(MAX_SHEET_ROWS)}`,
+            en: `a sheet has over ${formatNumber(MAX_SHEET_ROWS, 0, "en")} rows; at most ${formatNumber(MAX_SHEET_ROWS, 0, "en")}`,
+          }),
       );
     } catch (error) {
       if (error instanceof DomainError) throw error;

@@ -65,9 +65,17 @@ export function registerRoutes(app: App, { useCases }: AppContext): void {
       },
       async (request) => {
         if (!request.isMultipart())
-          throw new DomainError("invalid_input", "Send filerne som multipart/form-data", [
-            { field: "body", message: "forventede multipart/form-data" },
-          ]);
+          throw new DomainError(
+            "invalid_input",
+            { da: "Send filerne som multipart/form-data", en: "Send the files as multipart/form-data" },
+            [
+              {
+                field: "body",
+                message: "forventede multipart/form-data",
+                en: "expected multipart/form-data",
+              },
+            ],
+          );
         const folder = await mkdtemp(join(tmpdir(), "udsyn-register-upload-"));
         try {
           const files: { fileName: string; path: string }[] = [];
@@ -80,43 +88,79 @@ export function registerRoutes(app: App, { useCases }: AppContext): void {
                 if (part.fieldname === "batch") batch = value;
                 else if (part.fieldname === "pseudonymise") pseudonymise = truthy(value);
                 else
-                  throw new DomainError("invalid_input", `Ukendt felt »${part.fieldname}«`, [
-                    { field: part.fieldname, message: "ukendt felt; brug batch og pseudonymise" },
-                  ]);
+                  throw new DomainError(
+                    "invalid_input",
+                    { da: `Ukendt felt »${part.fieldname}«`, en: `Unknown field "${part.fieldname}"` },
+                    [
+                      {
+                        field: part.fieldname,
+                        message: "ukendt felt; brug batch og pseudonymise",
+                        en: "unknown field; use batch and pseudonymise",
+                      },
+                    ],
+                  );
                 continue;
               }
               const fileName = part.filename.split(/[\\/]/).at(-1) ?? "";
               if (!FILE_NAME.test(fileName) || files.some((f) => f.fileName === fileName))
-                throw new DomainError("invalid_input", `Filnavnet »${fileName}« kan ikke bruges`, [
+                throw new DomainError(
+                  "invalid_input",
                   {
-                    source: fileName,
-                    message: "forventede areas.csv … person_years.csv (eller .parquet), hver én gang",
+                    da: `Filnavnet »${fileName}« kan ikke bruges`,
+                    en: `The file name "${fileName}" cannot be used`,
                   },
-                ]);
+                  [
+                    {
+                      source: fileName,
+                      message: "forventede areas.csv … person_years.csv (eller .parquet), hver én gang",
+                      en: "expected areas.csv … person_years.csv (or .parquet), each once",
+                    },
+                  ],
+                );
               const path = join(folder, fileName);
               await pipeline(part.file, createWriteStream(path));
               if (part.file.truncated)
-                throw new DomainError("invalid_input", `${fileName} er for stor`, [
-                  { source: fileName, message: `højst ${REGISTER_UPLOAD_MAX_BYTES} bytes pr. fil` },
-                ]);
+                throw new DomainError(
+                  "invalid_input",
+                  { da: `${fileName} er for stor`, en: `${fileName} is too large` },
+                  [
+                    {
+                      source: fileName,
+                      message: `højst ${REGISTER_UPLOAD_MAX_BYTES} bytes pr. fil`,
+                      en: `at most ${REGISTER_UPLOAD_MAX_BYTES} bytes per file`,
+                    },
+                  ],
+                );
               files.push({ fileName, path });
             }
           } catch (error) {
             if (error instanceof DomainError) throw error;
             const code = (error as { code?: string }).code ?? "";
-            throw new DomainError("invalid_input", "Uploaden kunne ikke læses", [
-              {
-                field: "body",
-                message: code.startsWith("FST_")
-                  ? `${code}: ${(error as Error).message}`
-                  : "afbrudt eller ugyldig multipart",
-              },
-            ]);
+            throw new DomainError(
+              "invalid_input",
+              { da: "Uploaden kunne ikke læses", en: "The upload could not be read" },
+              [
+                {
+                  field: "body",
+                  message: code.startsWith("FST_")
+                    ? `${code}: ${(error as Error).message}`
+                    : "afbrudt eller ugyldig multipart",
+                  en: code.startsWith("FST_")
+                    ? `${code}: ${(error as Error).message}`
+                    : "interrupted or invalid multipart",
+                },
+              ],
+            );
           }
           if (batch === undefined || batch.trim() === "")
-            throw new DomainError("invalid_input", "Feltet batch (batchens navn) mangler", [
-              { field: "batch", message: "påkrævet" },
-            ]);
+            throw new DomainError(
+              "invalid_input",
+              {
+                da: "Feltet batch (batchens navn) mangler",
+                en: "The field batch (the batch's name) is missing",
+              },
+              [{ field: "batch", message: "påkrævet", en: "required" }],
+            );
           return await importRegisterBatch(useCases, actorOf(request), {
             name: batch,
             files,

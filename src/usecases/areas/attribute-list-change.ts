@@ -20,9 +20,17 @@ export const attributeListChangeBetween = defineUseCase(
   AREA_READERS,
   async (ctx, _actor, input: AttributeListChangeInput): Promise<ListChangeAttribution> => {
     if (input.fromDate > input.toDate) {
-      throw new DomainError("invalid_input", "Fra-datoen ligger efter til-datoen", [
-        { field: "from", message: `${input.fromDate} ligger efter ${input.toDate}` },
-      ]);
+      throw new DomainError(
+        "invalid_input",
+        { da: "Fra-datoen ligger efter til-datoen", en: "The from date is after the to date" },
+        [
+          {
+            field: "from",
+            message: `${input.fromDate} ligger efter ${input.toDate}`,
+            en: `${input.fromDate} is after ${input.toDate}`,
+          },
+        ],
+      );
     }
     const listKind = input.listKind ?? defaultListKind(input.fromDate, input.toDate);
     const source = await factsFrom(() => ctx.db, listKind, input.files);

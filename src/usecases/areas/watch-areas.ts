@@ -142,8 +142,17 @@ export const watchAreas = defineUseCase(
     ) {
       throw new DomainError(
         "invalid_input",
-        `Antal træk skal være et helt tal fra 1 til ${MAX_WATCH_DRAWS}`,
-        [{ field: "draws", message: `${input.draws} er ikke et helt tal fra 1 til ${MAX_WATCH_DRAWS}` }],
+        {
+          da: `Antal træk skal være et helt tal fra 1 til ${MAX_WATCH_DRAWS}`,
+          en: `The number of draws must be a whole number from 1 to ${MAX_WATCH_DRAWS}`,
+        },
+        [
+          {
+            field: "draws",
+            message: `${input.draws} er ikke et helt tal fra 1 til ${MAX_WATCH_DRAWS}`,
+            en: `${input.draws} is not a whole number from 1 to ${MAX_WATCH_DRAWS}`,
+          },
+        ],
       );
     }
     const params = await ctx.parameters();

@@ -23,9 +23,17 @@ export const databaseGrants = defineUseCase(
       ["schema", schema],
     ] as const) {
       if (!isRoleName(name)) {
-        throw new DomainError("invalid_input", `Ugyldigt navn: ${name}`, [
-          { field, message: "små bogstaver, tal og _, højst 63 tegn, ikke et tal først" },
-        ]);
+        throw new DomainError(
+          "invalid_input",
+          { da: `Ugyldigt navn: ${name}`, en: `Invalid name: ${name}` },
+          [
+            {
+              field,
+              message: "små bogstaver, tal og _, højst 63 tegn, ikke et tal først",
+              en: "lower-case letters, digits and _, at most 63 characters, not starting with a digit",
+            },
+          ],
+        );
       }
     }
     return appRoleGrants(request.role, schema);

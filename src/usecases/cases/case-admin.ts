@@ -62,16 +62,29 @@ export const setUserCaseCommittees = defineUseCase(
       const userId =
         typeof input.user === "number" ? input.user : (await findUserByName(trx, input.user))?.id;
       if (userId === undefined || !(await userExists(trx, userId))) {
-        throw new DomainError("not_found", `Bruger ${input.user} findes ikke`, [
-          { field: "user", message: "ukendt bruger" },
-        ]);
+        throw new DomainError(
+          "not_found",
+          { da: `Bruger ${input.user} findes ikke`, en: `There is no user ${input.user}` },
+          [{ field: "user", message: "ukendt bruger", en: "unknown user" }],
+        );
       }
       const known = new Set((await listSspCommittees(trx)).map((c) => c.code));
       const unknown = input.committees.filter((c) => !known.has(c));
       if (unknown.length > 0) {
-        throw new DomainError("invalid_input", `Ukendt SSP-lokaludvalg: ${unknown.join(", ")}`, [
-          { field: "committees", message: `ukendte koder: ${unknown.join(", ")}` },
-        ]);
+        throw new DomainError(
+          "invalid_input",
+          {
+            da: `Ukendt SSP-lokaludvalg: ${unknown.join(", ")}`,
+            en: `Unknown local SSP committee: ${unknown.join(", ")}`,
+          },
+          [
+            {
+              field: "committees",
+              message: `ukendte koder: ${unknown.join(", ")}`,
+              en: `unknown codes: ${unknown.join(", ")}`,
+            },
+          ],
+        );
       }
       const codes = [...new Set(input.committees)].sort();
       await setCommitteesOfUser(trx, userId, codes);

@@ -54,8 +54,8 @@ export async function accessibleCase(
 ): Promise<{ readonly record: CaseRecord; readonly access: Exclude<CaseAccess, "none"> }> {
   const record = await findCase(trx, id, { lock: options.lock === true });
   if (record === undefined) {
-    throw new DomainError("not_found", `Sag ${id} findes ikke`, [
-      { field: "id", message: `ingen sag med id ${id}` },
+    throw new DomainError("not_found", { da: `Sag ${id} findes ikke`, en: `There is no case ${id}` }, [
+      { field: "id", message: `ingen sag med id ${id}`, en: `no case with id ${id}` },
     ]);
   }
   const access = caseAccess(actor, await membershipsOf(trx, actor), record.committee);

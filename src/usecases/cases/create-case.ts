@@ -29,9 +29,20 @@ export interface NewCaseInput {
 }
 
 function duplicate(input: NewCaseInput): DomainError {
-  return new DomainError("conflict", `Den unge ${input.pseudonym} er allerede registreret i lokaludvalget`, [
-    { field: "pseudonym", message: `${input.pseudonym} findes allerede i ${input.committee}` },
-  ]);
+  return new DomainError(
+    "conflict",
+    {
+      da: `Den unge ${input.pseudonym} er allerede registreret i lokaludvalget`,
+      en: `The young person ${input.pseudonym} is already registered in the local committee`,
+    },
+    [
+      {
+        field: "pseudonym",
+        message: `${input.pseudonym} findes allerede i ${input.committee}`,
+        en: `${input.pseudonym} is already in ${input.committee}`,
+      },
+    ],
+  );
 }
 
 /**
@@ -46,9 +57,17 @@ export const createCase = defineUseCase(
     const openedOn = input.openedOn ?? today;
     const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
     if (input.birthYear > year || (input.birthYear === year && input.birthMonth > month)) {
-      throw new DomainError("invalid_input", "Fødselsmåneden ligger efter i dag", [
-        { field: "birthMonth", message: `${input.birthYear}-${input.birthMonth} ligger efter i dag` },
-      ]);
+      throw new DomainError(
+        "invalid_input",
+        { da: "Fødselsmåneden ligger efter i dag", en: "The month of birth is after today" },
+        [
+          {
+            field: "birthMonth",
+            message: `${input.birthYear}-${input.birthMonth} ligger efter i dag`,
+            en: `${input.birthYear}-${input.birthMonth} is after today`,
+          },
+        ],
+      );
     }
     notInFuture(openedOn, today, "openedOn");
     const params = await ctx.parameters();
@@ -56,9 +75,20 @@ export const createCase = defineUseCase(
       return await inTransaction(ctx, async (trx) => {
         const committees = await listSspCommittees(trx);
         if (!committees.some((c) => c.code === input.committee)) {
-          throw new DomainError("invalid_input", `Ukendt SSP-lokaludvalg: ${input.committee}`, [
-            { field: "committee", message: `intet lokaludvalg med koden ${input.committee}` },
-          ]);
+          throw new DomainError(
+            "invalid_input",
+            {
+              da: `Ukendt SSP-lokaludvalg: ${input.committee}`,
+              en: `Unknown local SSP committee: ${input.committee}`,
+            },
+            [
+              {
+                field: "committee",
+                message: `intet lokaludvalg med koden ${input.committee}`,
+                en: `no local committee with the code ${input.committee}`,
+              },
+            ],
+          );
         }
         if (caseAccess(actor, await membershipsOf(trx, actor), input.committee) !== "with_person") {
           throw refuseCommittee(input.committee);

@@ -29,9 +29,14 @@ export const recordAssessment = defineUseCase(
       notInFuture(input.assessedOn, today, "assessedOn");
       const scores = checkScores(catalogue, input.scores);
       if (await assessmentOn(trx, record.person.id, input.assessedOn)) {
-        throw new DomainError("conflict", `Der er allerede en vurdering den ${input.assessedOn}`, [
-          { field: "assessedOn", message: "én vurdering pr. dag" },
-        ]);
+        throw new DomainError(
+          "conflict",
+          {
+            da: `Der er allerede en vurdering den ${input.assessedOn}`,
+            en: `There is already an assessment on ${input.assessedOn}`,
+          },
+          [{ field: "assessedOn", message: "én vurdering pr. dag", en: "one assessment per day" }],
+        );
       }
       const assessmentId = await insertAssessment(trx, {
         personId: record.person.id,
@@ -69,9 +74,17 @@ export const recordIntervention = defineUseCase(
       checkInterventionType(catalogue, input.type);
       notInFuture(input.startedOn, today, "startedOn");
       if (input.endedOn !== undefined && input.endedOn < input.startedOn) {
-        throw new DomainError("invalid_input", "Indsatsen slutter før den starter", [
-          { field: "endedOn", message: `${input.endedOn} ligger før ${input.startedOn}` },
-        ]);
+        throw new DomainError(
+          "invalid_input",
+          { da: "Indsatsen slutter før den starter", en: "The intervention ends before it starts" },
+          [
+            {
+              field: "endedOn",
+              message: `${input.endedOn} ligger før ${input.startedOn}`,
+              en: `${input.endedOn} is before ${input.startedOn}`,
+            },
+          ],
+        );
       }
       const interventionId = await insertIntervention(trx, {
         personId: record.person.id,

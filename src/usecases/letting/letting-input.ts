@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors.ts";
+import type { Texts } from "../../domain/language.ts";
 import { isoDateSchema } from "../../domain/law/iso-date-schema.ts";
 import {
   areaDesignationSchema,
   combinedLettingApplicationSchema,
 } from "../../domain/letting/combined-letting-application.ts";
 import type { RelocationGrantRequest } from "../../domain/letting/relocation-grant-request.ts";
+import { inEveryLanguage, issueTexts } from "../../domain/validation-messages.ts";
 import { caseRecordSchema } from "./case-record.ts";
 import type { CombinedLettingRequest } from "./decide-combined-letting.ts";
 import type { FlexibleLettingRequest } from "./flexible-letting.ts";
@@ -80,8 +82,9 @@ function pathOf(path: readonly PropertyKey[]): string {
   );
 }
 
-function parseWith<T>(schema: z.ZodType, raw: unknown, what: string, source?: string): T {
-  const result = schema.safeParse(raw);
+/** `what` names the input: Danish as the subject of "er ugyldig", English after "Invalid". */
+function parseWith<T>(schema: z.ZodType, raw: unknown, what: Texts, source?: string): T {
+  const result = schema.safeParse(raw, { error: inEveryLanguage });
   if (result.success) return result.data as T;
   const issues = result.error.issues.flatMap((i) => {
     const at = pathOf(i.path);
@@ -91,23 +94,46 @@ function parseWith<T>(schema: z.ZodType, raw: unknown, what: string, source?: st
         ...(source === undefined ? {} : { source }),
         field: at === "" ? key : `${at}.${key}`,
         message: "ukendt felt",
+        en: "unknown field",
       }));
     }
     return [
-      { ...(source === undefined ? {} : { source }), field: at === "" ? "(rod)" : at, message: i.message },
+      {
+        ...(source === undefined ? {} : { source }),
+        field: at === "" ? "(rod)" : at,
+        ...issueTexts(i.message),
+      },
     ];
   });
-  throw new DomainError("invalid_input", `${what} er ugyldig: ${issues.length} fejl`, issues);
+  const count = issues.length;
+  throw new DomainError(
+    "invalid_input",
+    {
+      da: `${what.da} er ugyldig: ${count} fejl`,
+      en: `Invalid ${what.en}: ${count} ${count === 1 ? "error" : "errors"}`,
+    },
+    issues,
+  );
 }
 
 export function parseCombinedLettingRequest(raw: unknown, source?: string): CombinedLettingRequest {
-  return parseWith(combinedLettingRequestSchema, raw, "Ansøgningen", source);
+  return parseWith(combinedLettingRequestSchema, raw, { da: "Ansøgningen", en: "application" }, source);
 }
 
 export function parseFlexibleLettingRequest(raw: unknown, source?: string): FlexibleLettingRequest {
-  return parseWith(flexibleLettingRequestSchema, raw, "Den ledige bolig og ansøgerne", source);
+  return parseWith(
+    flexibleLettingRequestSchema,
+    raw,
+    { da: "Den ledige bolig og ansøgerne", en: "vacancy and applicants" },
+    source,
+  );
 }
 
 export function parseRelocationGrantRequest(raw: unknown, source?: string): RelocationGrantRequest {
-  return parseWith(relocationGrantRequestSchema, raw, "Ansøgningen om flyttetilskud", source);
+  return parseWith(
+    relocationGrantRequestSchema,
+    raw,
+    { da: "Ansøgningen om flyttetilskud", en: "relocation grant application" },
+    source,
+  );
 }

@@ -25,9 +25,17 @@ export const registerGrantPayment = defineUseCase(
       const { decisionId, paidOn } = input;
       const record = await findDecision(trx, decisionId);
       if (record === undefined || record.kind !== "relocation_grant") {
-        throw new DomainError("not_found", `Flyttetilskud ${decisionId} findes ikke`, [
-          { field: "id", message: `ingen afgørelse om flyttetilskud med id ${decisionId}` },
-        ]);
+        throw new DomainError(
+          "not_found",
+          { da: `Flyttetilskud ${decisionId} findes ikke`, en: `There is no relocation grant ${decisionId}` },
+          [
+            {
+              field: "id",
+              message: `ingen afgørelse om flyttetilskud med id ${decisionId}`,
+              en: `no relocation grant decision with id ${decisionId}`,
+            },
+          ],
+        );
       }
       checkGrantPayable(record, await paymentFor(trx, decisionId), paidOn);
       const amount = Number(record.decision.amount);
@@ -38,9 +46,20 @@ export const registerGrantPayment = defineUseCase(
         recordedBy: actor.name,
       }).catch((error: unknown) => {
         if (!isDuplicatePayment(error)) throw error;
-        throw new DomainError("conflict", `Flyttetilskud ${decisionId} er allerede udbetalt`, [
-          { field: "id", message: "en anden registrering af samme udbetaling kom først" },
-        ]);
+        throw new DomainError(
+          "conflict",
+          {
+            da: `Flyttetilskud ${decisionId} er allerede udbetalt`,
+            en: `Relocation grant ${decisionId} has already been paid`,
+          },
+          [
+            {
+              field: "id",
+              message: "en anden registrering af samme udbetaling kom først",
+              en: "another registration of the same payment came first",
+            },
+          ],
+        );
       });
       await recordAudit(trx, actor, {
         action: "relocation_grant.payment",

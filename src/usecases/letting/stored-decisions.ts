@@ -25,9 +25,11 @@ export async function findAuditedDecision(
 ): Promise<DecisionRecord> {
   const record = await findDecision(trx, id);
   if (record === undefined) {
-    throw new DomainError("not_found", `Afgørelse ${id} findes ikke`, [
-      { field: "id", message: `ingen afgørelse med id ${id}` },
-    ]);
+    throw new DomainError(
+      "not_found",
+      { da: `Afgørelse ${id} findes ikke`, en: `There is no decision ${id}` },
+      [{ field: "id", message: `ingen afgørelse med id ${id}`, en: `no decision with id ${id}` }],
+    );
   }
   await recordAudit(trx, actor, {
     action: `letting_decision.${action}`,

@@ -36,11 +36,15 @@ export function changeRoundContent(
     if (revision !== undefined && revision !== round.revision) {
       throw new DomainError(
         "conflict",
-        "Redegørelsen er ændret, siden du hentede den. Hent den igen, og gentag din ændring.",
+        {
+          da: "Redegørelsen er ændret, siden du hentede den. Hent den igen, og gentag din ændring.",
+          en: "The report has changed since you fetched it. Fetch it again and repeat your change.",
+        },
         [
           {
             field: "revision",
             message: `du rettede udgave ${revision}, den gemte er udgave ${round.revision}`,
+            en: `you edited revision ${revision}, the stored one is revision ${round.revision}`,
           },
         ],
       );

@@ -15,10 +15,10 @@ export const correctRound = defineUseCase(
     inTransaction(ctx, async (trx) => {
       const round = await requireRoundById(trx, input.roundId);
       if (round.status !== "published") {
-        throw new DomainError(
-          "conflict",
-          "Kun en offentliggjort redegørelse rettes med en ny version; ret denne direkte.",
-        );
+        throw new DomainError("conflict", {
+          da: "Kun en offentliggjort redegørelse rettes med en ny version; ret denne direkte.",
+          en: "Only a published report is corrected with a new version; correct this one directly.",
+        });
       }
       const newest = await requireRound(trx, { committee: round.committeeCode, year: round.year });
       const id = await insertRound(trx, {

@@ -25,16 +25,22 @@ export const requestNextYearRound = defineUseCase(
       if ((await findRound(trx, request.committee, request.year)) !== undefined) {
         throw new DomainError(
           "conflict",
-          `Der findes allerede en redegørelse for ${request.committee} ${request.year}.`,
-          [{ field: "year", message: "findes allerede" }],
+          {
+            da: `Der findes allerede en redegørelse for ${request.committee} ${request.year}.`,
+            en: `There is already a report for ${request.committee} ${request.year}.`,
+          },
+          [{ field: "year", message: "findes allerede", en: "already exists" }],
         );
       }
       const source = await findNewestRoundBefore(trx, request.committee, request.year);
       if (source === undefined) {
         throw new DomainError(
           "not_found",
-          `${request.committee} har ingen tidligere redegørelse at kopiere.`,
-          [{ field: "committee", message: "ingen tidligere runde" }],
+          {
+            da: `${request.committee} har ingen tidligere redegørelse at kopiere.`,
+            en: `${request.committee} has no earlier report to copy.`,
+          },
+          [{ field: "committee", message: "ingen tidligere runde", en: "no earlier round" }],
         );
       }
       const id = await insertRound(trx, {

@@ -27,8 +27,17 @@ function noSuchRound(ref: RoundRef): DomainError {
   const { committee, year, version } = ref;
   return new DomainError(
     "not_found",
-    `Der er ingen redegørelse for ${committee} ${year}${version === undefined ? "" : ` version ${version}`}.`,
-    [{ field: "committee", message: `ingen runde for ${committee} ${year}` }],
+    {
+      da: `Der er ingen redegørelse for ${committee} ${year}${version === undefined ? "" : ` version ${version}`}.`,
+      en: `There is no report for ${committee} ${year}${version === undefined ? "" : ` version ${version}`}.`,
+    },
+    [
+      {
+        field: "committee",
+        message: `ingen runde for ${committee} ${year}`,
+        en: `no round for ${committee} ${year}`,
+      },
+    ],
   );
 }
 
@@ -90,9 +99,11 @@ export function visibleRounds<T extends { readonly status: RoundStatus }>(
 export async function requireRoundById(db: Kysely<Database>, id: number): Promise<RoundRecord> {
   const round = await findRoundById(db, id);
   if (round === undefined)
-    throw new DomainError("not_found", `Redegørelse ${id} findes ikke.`, [
-      { field: "id", message: "findes ikke" },
-    ]);
+    throw new DomainError(
+      "not_found",
+      { da: `Redegørelse ${id} findes ikke.`, en: `There is no report ${id}.` },
+      [{ field: "id", message: "findes ikke", en: "does not exist" }],
+    );
   return round;
 }
 

@@ -17,6 +17,7 @@ import {
 import { STATISTICS_EDITORS } from "../../domain/access.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { formatDateTime } from "../../domain/format.ts";
+import type { Language } from "../../domain/language.ts";
 import { todayOf } from "../../domain/law/clock.ts";
 import { type IsoDate, isIsoDate } from "../../domain/law/iso-date.ts";
 import {
@@ -70,7 +71,12 @@ export interface ComputeAreaFactsOutcome {
 const MAX_LISTED = 100;
 
 /** Where a stored row came from, as a user reads it. */
-export function originText(origin: StoredFactOrigin): string {
+export function originText(origin: StoredFactOrigin, language: Language = "da"): string {
+  if (language === "en") {
+    if (origin.computationId === null) return "entered or imported from CSV";
+    const when = origin.computedAt === null ? "" : `, computed ${formatDateTime(origin.computedAt, "en")}`;
+    return `batch "${origin.batchName ?? "?"}" (computation no. ${origin.computationId}${when})`;
+  }
   if (origin.computationId === null) return "indtastet eller indlæst fra CSV";
   const when = origin.computedAt === null ? "" : `, beregnet ${formatDateTime(origin.computedAt)}`;
   return `batch »${origin.batchName ?? "?"}« (beregning nr. ${origin.computationId}${when})`;
@@ -78,9 +84,14 @@ export function originText(origin: StoredFactOrigin): string {
 
 function checkYear(value: number | undefined, field: string): void {
   if (value !== undefined && !(Number.isInteger(value) && value >= 1990 && value <= 2100))
-    throw new DomainError("invalid_input", `${field} skal være et år mellem 1990 og 2100`, [
-      { field, message: String(value) },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      {
+        da: `${field} skal være et år mellem 1990 og 2100`,
+        en: `${field} must be a year between 1990 and 2100`,
+      },
+      [{ field, message: String(value) }],
+    );
 }
 
 /**
@@ -98,33 +109,54 @@ export const computeAreaFacts = defineUseCase(
     checkYear(input.fromYear, "from");
     checkYear(input.toYear, "to");
     if (input.rulesDate !== undefined && !isIsoDate(input.rulesDate))
-      throw new DomainError("invalid_input", "Regeldatoen skal være en dato (ÅÅÅÅ-MM-DD)", [
-        { field: "rules", message: String(input.rulesDate) },
-      ]);
+      throw new DomainError(
+        "invalid_input",
+        {
+          da: "Regeldatoen skal være en dato (ÅÅÅÅ-MM-DD)",
+          en: "The rules date must be a date (YYYY-MM-DD)",
+        },
+        [{ field: "rules", message: String(input.rulesDate) }],
+      );
     const batch = await findBatchRef(
       ctx.db,
       typeof input.batch === "number" ? { id: input.batch } : { name: input.batch.trim() },
     );
     if (batch === undefined)
-      throw new DomainError("not_found", `Der er ingen registerbatch »${input.batch}«`, [
-        { field: "batch", message: String(input.batch) },
-      ]);
+      throw new DomainError(
+        "not_found",
+        {
+          da: `Der er ingen registerbatch »${input.batch}«`,
+          en: `There is no register batch "${input.batch}"`,
+        },
+        [{ field: "batch", message: String(input.batch) }],
+      );
     const covered = await batchYears(ctx.db, batch.id);
     if (covered === undefined)
       throw new DomainError(
         "invalid_input",
-        `Batch »${batch.name}« har ingen registerår (person_years.csv)`,
+        {
+          da: `Batch »${batch.name}« har ingen registerår (person_years.csv)`,
+          en: `Batch "${batch.name}" has no register years (person_years.csv)`,
+        },
         [{ field: "batch", message: batch.name }],
       );
     const years = { from: input.fromYear ?? covered.from, to: input.toYear ?? covered.to };
     if (years.from > years.to)
-      throw new DomainError("invalid_input", `Fra-året ${years.from} ligger efter til-året ${years.to}`, [
-        { field: "from", message: String(years.from) },
-      ]);
+      throw new DomainError(
+        "invalid_input",
+        {
+          da: `Fra-året ${years.from} ligger efter til-året ${years.to}`,
+          en: `The from year ${years.from} is after the to year ${years.to}`,
+        },
+        [{ field: "from", message: String(years.from) }],
+      );
     if (years.from < covered.from || years.to > covered.to)
       throw new DomainError(
         "invalid_input",
-        `Batch »${batch.name}« har registerdata for ${covered.from}-${covered.to}, ikke for ${years.from}-${years.to}`,
+        {
+          da: `Batch »${batch.name}« har registerdata for ${covered.from}-${covered.to}, ikke for ${years.from}-${years.to}`,
+          en: `Batch "${batch.name}" has register data for ${covered.from}-${covered.to}, not for ${years.from}-${years.to}`,
+        },
         [{ field: "from", message: `${covered.from}-${covered.to}` }],
       );
     const rulesDate = input.rulesDate ?? todayOf(ctx.clock);
@@ -227,8 +259,18 @@ function checkViolation(error: unknown, batchName: string): DomainError | undefi
   if (e?.code !== "23514") return undefined;
   return new DomainError(
     "invalid_input",
-    `Områdefakta beregnet fra batch »${batchName}« bryder reglen ${e.constraint ?? "(ukendt)"} for områdefakta (fx en negativ indkomstsum i en afdeling); intet er ændret`,
-    [{ source: "area_fact", field: e.constraint ?? "", message: "regel i tabellen brudt" }],
+    {
+      da: `Områdefakta beregnet fra batch »${batchName}« bryder reglen ${e.constraint ?? "(ukendt)"} for områdefakta (fx en negativ indkomstsum i en afdeling); intet er ændret`,
+      en: `Area facts computed from batch "${batchName}" break the rule ${e.constraint ?? "(unknown)"} for area facts (e.g. a negative income sum in a department); nothing has changed`,
+    },
+    [
+      {
+        source: "area_fact",
+        field: e.constraint ?? "",
+        message: "regel i tabellen brudt",
+        en: "a rule of the table is broken",
+      },
+    ],
   );
 }
 
@@ -244,11 +286,15 @@ function refusal(batchName: string, rows: readonly ExistingFactRow[]): DomainErr
     .join(", ");
   return new DomainError(
     "conflict",
-    `Der findes allerede områdefakta fra en anden kilde for ${rows.length} afdelinger og år, som batch »${batchName}« dækker (${sample}${rows.length > 5 ? ", …" : ""}); intet er ændret. Brug --replace (replace: true) for at erstatte dem`,
+    {
+      da: `Der findes allerede områdefakta fra en anden kilde for ${rows.length} afdelinger og år, som batch »${batchName}« dækker (${sample}${rows.length > 5 ? ", …" : ""}); intet er ændret. Brug --replace (replace: true) for at erstatte dem`,
+      en: `There are already area facts from another source for ${rows.length} departments and years that batch "${batchName}" covers (${sample}${rows.length > 5 ? ", …" : ""}); nothing has changed. Use --replace (replace: true) to replace them`,
+    },
     listed.map((r) => ({
       source: "area_fact",
       field: `${r.year} ${r.departmentId}`,
       message: originText(r),
+      en: originText(r, "en"),
     })),
   );
 }

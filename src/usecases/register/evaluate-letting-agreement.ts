@@ -35,12 +35,28 @@ export const evaluateLettingAgreement = defineUseCase(
       const batch = await findEvaluationBatch(trx, input.batch);
       if (batch === undefined)
         throw input.batch === undefined
-          ? new DomainError("not_found", "Der er ikke indlæst nogen registerdata (udsyn import)", [
-              { field: "batch", message: "ingen batcher" },
-            ])
-          : new DomainError("not_found", `Der er ingen batch ved navn »${input.batch}«`, [
-              { field: "batch", message: `ukendt batch: ${input.batch}` },
-            ]);
+          ? new DomainError(
+              "not_found",
+              {
+                da: "Der er ikke indlæst nogen registerdata (udsyn import)",
+                en: "No register data has been imported (udsyn import)",
+              },
+              [{ field: "batch", message: "ingen batcher", en: "no batches" }],
+            )
+          : new DomainError(
+              "not_found",
+              {
+                da: `Der er ingen batch ved navn »${input.batch}«`,
+                en: `There is no batch named "${input.batch}"`,
+              },
+              [
+                {
+                  field: "batch",
+                  message: `ukendt batch: ${input.batch}`,
+                  en: `unknown batch: ${input.batch}`,
+                },
+              ],
+            );
       for (const [field, year] of [
         ["from", input.from],
         ["to", input.to],
@@ -52,8 +68,11 @@ export const evaluateLettingAgreement = defineUseCase(
               : `${batch.years[0]}-${batch.years[batch.years.length - 1]}`;
           throw new DomainError(
             "invalid_input",
-            `Batch »${batch.name}« dækker ikke ${year} (den har områdetyper for ${covered})`,
-            [{ field, message: `${year} findes ikke i batchen` }],
+            {
+              da: `Batch »${batch.name}« dækker ikke ${year} (den har områdetyper for ${covered})`,
+              en: `Batch "${batch.name}" does not cover ${year} (it has area types for ${covered})`,
+            },
+            [{ field, message: `${year} findes ikke i batchen`, en: `${year} is not in the batch` }],
           );
         }
       }

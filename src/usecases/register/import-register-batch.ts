@@ -108,17 +108,26 @@ export const importRegisterBatch = defineUseCase(
   async (ctx, actor, input: ImportRegisterInput): Promise<ImportRegisterOutcome> => {
     const name = input.name.trim();
     if (name === "" || name.length > 200)
-      throw new DomainError("invalid_input", "Batchens navn skal være 1-200 tegn", [
-        { field: "batch", message: "ugyldigt navn" },
-      ]);
+      throw new DomainError(
+        "invalid_input",
+        { da: "Batchens navn skal være 1-200 tegn", en: "The batch's name must be 1-200 characters" },
+        [{ field: "batch", message: "ugyldigt navn", en: "invalid name" }],
+      );
     let pseudonymise: ((id: string) => string) | undefined;
     if (input.pseudonymise) {
       const key = input.pseudonymKey ?? "";
       if (key.length < MIN_KEY_LENGTH)
         throw new DomainError(
           "invalid_input",
-          `--pseudonymise kræver en nøgle: sæt miljøvariablen UDSYN_PSEUDONYM_KEY til en hemmelig værdi på mindst ${MIN_KEY_LENGTH} tegn (den gemmes ikke i databasen; brug den samme nøgle ved hver indlæsning, så en person får samme pseudonym)`,
-          [{ field: "UDSYN_PSEUDONYM_KEY", message: key === "" ? "ikke sat" : "for kort" }],
+          {
+            da: `--pseudonymise kræver en nøgle: sæt miljøvariablen UDSYN_PSEUDONYM_KEY til en hemmelig værdi på mindst ${MIN_KEY_LENGTH} tegn (den gemmes ikke i databasen; brug den samme nøgle ved hver indlæsning, så en person får samme pseudonym)`,
+            en: `--pseudonymise needs a key: set the environment variable UDSYN_PSEUDONYM_KEY to a secret value of at least ${MIN_KEY_LENGTH} characters (it is not stored in the database; use the same key for every import, so a person gets the same pseudonym)`,
+          },
+          [
+            key === ""
+              ? { field: "UDSYN_PSEUDONYM_KEY", message: "ikke sat", en: "not set" }
+              : { field: "UDSYN_PSEUDONYM_KEY", message: "for kort", en: "too short" },
+          ],
         );
       pseudonymise = pseudonymiser(key);
     }
@@ -157,7 +166,10 @@ export const importRegisterBatch = defineUseCase(
       if (await findBatch(trx, { name }))
         throw new DomainError(
           "conflict",
-          `Der er allerede indlæst en batch ved navn »${name}« med et andet indhold; giv den nye batch et andet navn (--batch)`,
+          {
+            da: `Der er allerede indlæst en batch ved navn »${name}« med et andet indhold; giv den nye batch et andet navn (--batch)`,
+            en: `A batch named "${name}" with other content has already been imported; give the new batch another name (--batch)`,
+          },
           [{ field: "batch", message: name }],
         );
       await createStagingTables(trx);

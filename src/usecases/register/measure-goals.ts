@@ -92,9 +92,19 @@ async function requireBatch(
     throw new DomainError(
       "not_found",
       name === undefined
-        ? "Der er ikke indlæst registerdata: indlæs et udtræk først (udsyn import --dir MAPPE)"
-        : `Der er ingen registerbatch ved navn »${name}«`,
-      [{ field: "batch", message: name ?? "ingen batch" }],
+        ? {
+            da: "Der er ikke indlæst registerdata: indlæs et udtræk først (udsyn import --dir MAPPE)",
+            en: "No register data has been imported: import an extract first (udsyn import --dir FOLDER)",
+          }
+        : {
+            da: `Der er ingen registerbatch ved navn »${name}«`,
+            en: `There is no register batch named "${name}"`,
+          },
+      [
+        name === undefined
+          ? { field: "batch", message: "ingen batch", en: "no batch" }
+          : { field: "batch", message: name },
+      ],
     );
   return { id: batch.id, name: batch.name };
 }
@@ -301,8 +311,11 @@ export const measureGoals = defineUseCase(
     if (indicators.size === 0)
       throw new DomainError(
         "invalid_input",
-        `Redegørelsen for ${input.committee} ${input.year} har ingen indikatorer, der kan beregnes fra registerdata`,
-        [{ field: "committee", message: "ingen beregnede indikatorer" }],
+        {
+          da: `Redegørelsen for ${input.committee} ${input.year} har ingen indikatorer, der kan beregnes fra registerdata`,
+          en: `The report for ${input.committee} ${input.year} has no indicators that can be computed from register data`,
+        },
+        [{ field: "committee", message: "ingen beregnede indikatorer", en: "no computed indicators" }],
       );
     const results: ComputedMeasurements[] = [];
     for (const { indicator, computation } of indicators.values())

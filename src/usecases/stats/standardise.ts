@@ -70,9 +70,21 @@ function chooseGroups(
 ): { group: string; reference: string } {
   const known = (name: string, option: string) => {
     if (!groups.includes(name))
-      throw new DomainError("invalid_input", `${option} »${name}« findes ikke i ${input.fileName}`, [
-        { source: input.fileName, field: "group", message: `grupperne i filen er: ${groups.join(", ")}` },
-      ]);
+      throw new DomainError(
+        "invalid_input",
+        {
+          da: `${option} »${name}« findes ikke i ${input.fileName}`,
+          en: `${option} "${name}" is not in ${input.fileName}`,
+        },
+        [
+          {
+            source: input.fileName,
+            field: "group",
+            message: `grupperne i filen er: ${groups.join(", ")}`,
+            en: `the groups in the file are: ${groups.join(", ")}`,
+          },
+        ],
+      );
     return name;
   };
   if (input.group !== undefined && input.reference !== undefined)
@@ -88,12 +100,16 @@ function chooseGroups(
     return { group: groups[0] ?? "", reference: groups[1] ?? "" };
   throw new DomainError(
     "invalid_input",
-    `${input.fileName} har ${groups.length} ${groups.length === 1 ? "gruppe" : "grupper"} (${groups.join(", ")}): angiv både --group og --reference`,
+    {
+      da: `${input.fileName} har ${groups.length} ${groups.length === 1 ? "gruppe" : "grupper"} (${groups.join(", ")}): angiv både --group og --reference`,
+      en: `${input.fileName} has ${groups.length} ${groups.length === 1 ? "group" : "groups"} (${groups.join(", ")}): give both --group and --reference`,
+    },
     [
       {
         source: input.fileName,
         field: "group",
         message: "gruppen og referencegruppen kan kun vælges af sig selv, når filen har præcis to grupper",
+        en: "the group and the reference group can be chosen automatically only when the file has exactly two groups",
       },
     ],
   );

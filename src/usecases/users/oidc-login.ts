@@ -14,6 +14,7 @@ import {
 } from "../../db/users.repository.ts";
 import { type Actor, ROLES, type Role } from "../../domain/access.ts";
 import { DomainError } from "../../domain/errors.ts";
+import { inEveryLanguage, issueTexts } from "../../domain/validation-messages.ts";
 import { defineUseCase, type UseCaseContext } from "../use-case.ts";
 import { type NewSession, SESSION_HOURS } from "./login.ts";
 import { hashPassword } from "./password.ts";
@@ -73,9 +74,20 @@ export function parseRoleMap(text: string): Record<string, string> {
     if (entry.trim() === "") continue;
     const at = entry.lastIndexOf("=");
     if (at <= 0) {
-      throw new DomainError("invalid_input", `${ENV_NAMES.roleMap}: "${entry.trim()}" er ikke værdi=rolle.`, [
-        { field: ENV_NAMES.roleMap, message: "forventer værdi=rolle,værdi=rolle" },
-      ]);
+      throw new DomainError(
+        "invalid_input",
+        {
+          da: `${ENV_NAMES.roleMap}: "${entry.trim()}" er ikke værdi=rolle.`,
+          en: `${ENV_NAMES.roleMap}: "${entry.trim()}" is not value=role.`,
+        },
+        [
+          {
+            field: ENV_NAMES.roleMap,
+            message: "forventer værdi=rolle,værdi=rolle",
+            en: "expects value=role,value=role",
+          },
+        ],
+      );
     }
     map[entry.slice(0, at).trim()] = entry.slice(at + 1).trim();
   }
@@ -94,24 +106,32 @@ export function oidcConfigFromEnv(env: NodeJS.ProcessEnv): OidcConfig | undefine
   };
   if (value("issuer") === undefined) return undefined;
   const roleMap = value("roleMap");
-  const parsed = oidcConfigSchema.safeParse({
-    issuer: value("issuer"),
-    clientId: value("clientId"),
-    clientSecret: value("clientSecret"),
-    redirectUrl: value("redirectUrl"),
-    roleClaim: value("roleClaim"),
-    roleMap: roleMap === undefined ? undefined : parseRoleMap(roleMap),
-    name: value("name"),
-    scope: value("scope"),
-  });
+  const parsed = oidcConfigSchema.safeParse(
+    {
+      issuer: value("issuer"),
+      clientId: value("clientId"),
+      clientSecret: value("clientSecret"),
+      redirectUrl: value("redirectUrl"),
+      roleClaim: value("roleClaim"),
+      roleMap: roleMap === undefined ? undefined : parseRoleMap(roleMap),
+      name: value("name"),
+      scope: value("scope"),
+    },
+    { error: inEveryLanguage },
+  );
   if (parsed.success) return parsed.data;
   throw new DomainError(
     "invalid_input",
-    "OIDC-opsætningen i miljøvariablerne er ufuldstændig eller forkert.",
+    {
+      da: "OIDC-opsætningen i miljøvariablerne er ufuldstændig eller forkert.",
+      en: "The OIDC configuration in the environment variables is incomplete or wrong.",
+    },
     parsed.error.issues.map((issue) => {
       const key = issue.path[0] as keyof OidcConfig;
       const field = [ENV_NAMES[key] ?? String(key), ...issue.path.slice(1).map(String)].join(".");
-      return { field, message: issue.code === "invalid_type" ? "mangler" : issue.message };
+      return issue.code === "invalid_type"
+        ? { field, message: "mangler", en: "missing" }
+        : { field, ...issueTexts(issue.message) };
     }),
   );
 }

@@ -50,8 +50,11 @@ function classifyArea(area: AreaContext): AreaOutcome {
     // A slot, not an encoding: refusing is safer than silently ignoring a test the law has.
     throw new DomainError(
       "rule_not_in_force",
-      "Den alternative test i § 51 b, stk. 3, 2. pkt. (2005) er slået til, men ikke kodet",
-      [{ field: p.alternative, message: "alternativ test ikke kodet" }],
+      {
+        da: "Den alternative test i § 51 b, stk. 3, 2. pkt. (2005) er slået til, men ikke kodet",
+        en: "The alternative test in § 51 b(3), second sentence (2005) is switched on, but not coded",
+      },
+      [{ field: p.alternative, message: "alternativ test ikke kodet", en: "alternative test not coded" }],
     );
   }
   const rows = area.departments(0);
@@ -82,6 +85,7 @@ function classifyArea(area: AreaContext): AreaOutcome {
 export const combinedLetting2005: RuleVersion = {
   id: "combined-letting-2005",
   name: 'Kombineret udlejning, områder efter 2005-reglen ("udsatte områder")',
+  nameEn: 'Combined letting, areas under the 2005 rule ("vulnerable areas")',
   listKind: "combined_letting",
   categories: ["kombineret_udlejning"],
   effectiveFrom: "2005-06-01",

@@ -55,6 +55,7 @@ function classifyArea(area: AreaContext): AreaOutcome {
 export const combinedLetting2010: RuleVersion = {
   id: "combined-letting-2010",
   name: "Kombineret udlejning, områder efter reglen fra 1. januar 2010 (stk. 3 og 4)",
+  nameEn: "Combined letting, areas under the rule from 1 January 2010 (subsections 3 and 4)",
   listKind: "combined_letting",
   categories: ["kombineret_udlejning"],
   effectiveFrom: "2010-01-01",

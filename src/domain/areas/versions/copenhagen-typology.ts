@@ -61,6 +61,7 @@ function classifyArea(area: AreaContext): AreaOutcome {
 export const copenhagenTypology: RuleVersion = {
   id: "copenhagen-typology",
   name: "Københavns Kommunes områdetypologi (udsat, højrisiko/40+, risiko, neutral)",
+  nameEn: "The City of Copenhagen's area typology (vulnerable, high risk/40+, risk, neutral)",
   listKind: "copenhagen_typology",
   categories: ["udsat", "hoejrisiko", "risiko", "neutral"],
   effectiveFrom: "2006-01-01",

@@ -35,6 +35,7 @@ function classifyArea(area: AreaContext): AreaOutcome {
 export const ghettoList2010: RuleVersion = {
   id: "ghetto-list-2010",
   name: "Ghettolisten 2010 (§ 61 a, L 60 2010-11)",
+  nameEn: "The ghetto list 2010 (\u00a7 61 a, L 60 2010-11)",
   listKind: "vulnerable_areas",
   categories: ["ghettoomraade"],
   effectiveFrom: "2010-10-26",

@@ -68,6 +68,8 @@ function classifyArea(area: AreaContext): AreaOutcome {
 export const reform2021: RuleVersion = {
   id: "reform-2021",
   name: "Udsatte boligområder, parallelsamfund, omdannelsesområder og forebyggelsesområder (§§ 61 a-61 b, L 23 2021-22)",
+  nameEn:
+    "Vulnerable housing areas, parallel societies, transformation areas and prevention areas (\u00a7\u00a7 61 a-61 b, L 23 2021-22)",
   listKind: "vulnerable_areas",
   categories: ["udsat_boligomraade", "parallelsamfund", "omdannelsesomraade", "forebyggelsesomraade"],
   effectiveFrom: "2021-11-30",

@@ -38,6 +38,7 @@ function classifyArea(area: AreaContext): AreaOutcome {
 export const revision2013: RuleVersion = {
   id: "revision-2013",
   name: "Ghettolisten efter revisionen 2013 (§ 61 a, L 45 2013-14)",
+  nameEn: "The ghetto list after the 2013 revision (\u00a7 61 a, L 45 2013-14)",
   listKind: "vulnerable_areas",
   categories: ["ghettoomraade"],
   effectiveFrom: "2014-02-01",

@@ -39,6 +39,7 @@ function classifyArea(area: AreaContext): AreaOutcome {
 export const revision2018: RuleVersion = {
   id: "revision-2018",
   name: "Udsatte boligområder, ghettoområder og hårde ghettoområder (§ 61 a, L 38 2018-19)",
+  nameEn: "Vulnerable housing areas, ghetto areas and hard ghetto areas (\u00a7 61 a, L 38 2018-19)",
   listKind: "vulnerable_areas",
   categories: ["udsat_boligomraade", "ghettoomraade", "haardt_ghettoomraade"],
   effectiveFrom: "2018-12-01",

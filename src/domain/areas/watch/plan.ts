@@ -1,11 +1,13 @@
 import { DomainError } from "../../errors.ts";
 import { formatDate } from "../../format.ts";
+import type { Language } from "../../language.ts";
 import type { IsoDate } from "../../law/iso-date.ts";
 import type { ParameterSet } from "../../law/parameter.ts";
 import { FACTS_LOOKBACK_YEARS } from "../facts-year.ts";
-import { type ListKind, listKinds } from "../rule-version.ts";
-import { listKindNames, ruleVersionFor, ruleVersions } from "../rule-versions.ts";
+import { type ListKind, listKinds, ruleVersionName } from "../rule-version.ts";
+import { ruleVersionFor, ruleVersions } from "../rule-versions.ts";
 import { type ListOfKind, listsAround } from "./next-list.ts";
+import { listKindTexts } from "./watch-texts.ts";
 
 /** A list as the watch list shows it. */
 export interface ListSummary {
@@ -17,10 +19,10 @@ export interface ListSummary {
   readonly factsYear: number;
 }
 
-export function summariseList(list: ListOfKind): ListSummary {
+export function summariseList(list: ListOfKind, language: Language = "da"): ListSummary {
   return {
     ruleVersionId: list.version.id,
-    ruleVersionName: list.version.name,
+    ruleVersionName: ruleVersionName(list.version, language),
     effectiveDate: list.effectiveDate,
     publicationDate: list.publicationDate,
     listYear: list.listYear,
@@ -51,9 +53,14 @@ export interface WatchPlan {
 /**
  * Which lists the watch looks at on `date` and which facts it needs. `kind` undefined: every
  * list kind that has a list in force or coming. Refuses (rule_not_in_force) when the chosen kind,
- * or every kind, has neither.
+ * or every kind, has neither. The notes are written in `language`.
  */
-export function planWatch(date: IsoDate, kind: ListKind | undefined, params: ParameterSet): WatchPlan {
+export function planWatch(
+  date: IsoDate,
+  kind: ListKind | undefined,
+  params: ParameterSet,
+  language: Language = "da",
+): WatchPlan {
   const all = listKinds.map((k): PlannedList => {
     const { current, next } = listsAround(k, date, params);
     const knownFactsYear = current ? current.factsYear : next ? next.factsYear - 1 : Number.NaN;
@@ -63,27 +70,49 @@ export function planWatch(date: IsoDate, kind: ListKind | undefined, params: Par
   if (chosen.length === 0) {
     if (kind !== undefined) {
       try {
-        // Gives the Danish message naming the kind's first rule version.
+        // Gives the message naming the kind's first rule version.
         ruleVersionFor(kind, date);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        throw new DomainError(error.code, `${error.message}, og ingen ny liste kommer inden for tre år`, [
-          { field: "rules", message: error.details[0]?.message ?? `ingen regel for ${kind} den ${date}` },
-        ]);
+        const detail = error.details[0];
+        throw new DomainError(
+          error.code,
+          {
+            da: `${error.message}, og ingen ny liste kommer inden for tre år`,
+            en: `${error.messageIn("en")}, and no new list comes within three years`,
+          },
+          [
+            {
+              field: "rules",
+              message: detail?.message ?? `ingen regel for ${kind} den ${date}`,
+              en: detail?.en ?? `no rule for ${kind} on ${date}`,
+            },
+          ],
+        );
       }
     }
     const first = [...ruleVersions].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
     throw new DomainError(
       "rule_not_in_force",
-      `Ingen områdeliste har en regel i kraft den ${formatDate(date)} eller en ny liste inden for tre år${first ? `; den første regelversion, ${first.id}, gælder fra ${formatDate(first.effectiveFrom)}` : ""}`,
-      [{ field: "rules", message: `ingen regel for områdelister den ${date}` }],
+      {
+        da: `Ingen områdeliste har en regel i kraft den ${formatDate(date)} eller en ny liste inden for tre år${first ? `; den første regelversion, ${first.id}, gælder fra ${formatDate(first.effectiveFrom)}` : ""}`,
+        en: `No area list has a rule in force on ${formatDate(date, "en")} or a new list within three years${first ? `; the first rule version, ${first.id}, applies from ${formatDate(first.effectiveFrom, "en")}` : ""}`,
+      },
+      [
+        {
+          field: "rules",
+          message: `ingen regel for områdelister den ${date}`,
+          en: `no rule for area lists on ${date}`,
+        },
+      ],
     );
   }
   const notes = all
     .filter((l) => (kind === undefined || l.listKind === kind) && !l.current && !l.next)
-    .map(
-      (l) =>
-        `Listen ${listKindNames[l.listKind]} er udeladt: ingen regel i kraft den ${formatDate(date)} og ingen ny liste inden for tre år.`,
+    .map((l) =>
+      language === "en"
+        ? `The list of ${listKindTexts[l.listKind].en} is left out: no rule is in force on ${formatDate(date, "en")} and no new list comes within three years.`
+        : `Listen ${listKindTexts[l.listKind].da} er udeladt: ingen regel i kraft den ${formatDate(date)} og ingen ny liste inden for tre år.`,
     );
   const known = chosen.map((l) => l.knownFactsYear);
   const nextYears = chosen.flatMap((l) => (l.next ? [l.next.factsYear] : []));

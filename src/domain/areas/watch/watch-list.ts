@@ -233,21 +233,19 @@ function contextFor(
     nationalConvictionShare: (year) => {
       const v = run.reference.national(year);
       if (v === undefined)
-        throw new DomainError(
-          "missing_fact",
-          `referencefaktum national_conviction_share_18_plus mangler for ${year} (${versionId})`,
-          [],
-        );
+        throw new DomainError("missing_fact", {
+          da: `referencefaktum national_conviction_share_18_plus mangler for ${year} (${versionId})`,
+          en: `the reference fact national_conviction_share_18_plus is missing for ${year} (${versionId})`,
+        });
       return v;
     },
     regionMeanIncome: (region, year) => {
       const v = run.reference.region(region, year);
       if (v === undefined)
-        throw new DomainError(
-          "missing_fact",
-          `referencefaktum region_mean_gross_income_15_64_excl_students mangler for ${region} i ${year} (${versionId})`,
-          [],
-        );
+        throw new DomainError("missing_fact", {
+          da: `referencefaktum region_mean_gross_income_15_64_excl_students mangler for ${region} i ${year} (${versionId})`,
+          en: `the reference fact region_mean_gross_income_15_64_excl_students is missing for ${region} in ${year} (${versionId})`,
+        });
       return v;
     },
   };
@@ -610,8 +608,8 @@ function watchOneList(input: WatchInput, planned: PlannedList): { list: WatchedL
       listKind,
       listName: listKindTexts[listKind][input.language ?? "da"],
       knownFactsYear: known,
-      current: current ? summariseList(current) : null,
-      next: next ? summariseList(next) : null,
+      current: current ? summariseList(current, input.language) : null,
+      next: next ? summariseList(next, input.language) : null,
       notes: [...(currentClass?.notes ?? []), ...notes],
     },
     areas,
@@ -632,7 +630,7 @@ export function compareWatched(a: AreaWatch, b: AreaWatch): number {
 }
 
 export function watchAreas(input: WatchInput): WatchList {
-  const plan = planWatch(input.date, input.listKind, input.params);
+  const plan = planWatch(input.date, input.listKind, input.params, input.language);
   const skipped: string[] = [];
   const failures: DomainError[] = [];
   const results = plan.lists.flatMap((planned) => {

@@ -191,14 +191,22 @@ export function composeLetter(
   const { kind, result, ruleVersionId } = kindAndResult(subject);
   const basis = legalBasisWords[ruleVersionId]?.[language];
   if (basis === undefined)
-    throw new DomainError("invalid_input", `Regelversionen har ingen tekst til brevet: ${ruleVersionId}`, [
-      { field: "ruleVersion", message: "mangler i legal-basis-words" },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      {
+        da: `Regelversionen har ingen tekst til brevet: ${ruleVersionId}`,
+        en: `The rule version has no text for the letter: ${ruleVersionId}`,
+      },
+      [{ field: "ruleVersion", message: "mangler i legal-basis-words", en: "missing in legal-basis-words" }],
+    );
   if (hearingRequired(kind, result) && request.hearing === undefined)
     throw new DomainError(
       "conflict",
-      "Afgørelsen går ansøgeren imod og bygger på oplysninger, ansøgeren ikke selv har givet: partshøringen (forvaltningsloven § 19) skal være registreret på afgørelsen, før brevet kan sendes.",
-      [{ field: "hearing", message: "partshøring mangler" }],
+      {
+        da: "Afgørelsen går ansøgeren imod og bygger på oplysninger, ansøgeren ikke selv har givet: partshøringen (forvaltningsloven § 19) skal være registreret på afgørelsen, før brevet kan sendes.",
+        en: "The decision goes against the applicant and relies on information the applicant did not give: the consultation of the party (Public Administration Act § 19) must be recorded on the decision before the letter can be sent.",
+      },
+      [{ field: "hearing", message: "partshøring mangler", en: "consultation of the party missing" }],
     );
   const body = bodyOf(subject, language, request);
   const { sender, signature } = settings;

@@ -42,9 +42,20 @@ export function buildCommitteeReport(
 ): CommitteeReport {
   const round = data.rounds.find((r) => r.committeeCode === committee && r.year === year);
   if (round === undefined) {
-    throw new DomainError("not_found", `Der er ingen redegørelse for udvalg ${committee} i ${year}.`, [
-      { field: "committee", message: `ingen runde for ${committee} ${year}` },
-    ]);
+    throw new DomainError(
+      "not_found",
+      {
+        da: `Der er ingen redegørelse for udvalg ${committee} i ${year}.`,
+        en: `There is no report for committee ${committee} in ${year}.`,
+      },
+      [
+        {
+          field: "committee",
+          message: `ingen runde for ${committee} ${year}`,
+          en: `no round for ${committee} ${year}`,
+        },
+      ],
+    );
   }
   return buildFromRound(data, round);
 }

@@ -49,7 +49,10 @@ export function withComputedMeasurements(
       if (!m.id.startsWith(COMPUTED_MEASUREMENT_PREFIX))
         throw new DomainError(
           "invalid_input",
-          `En beregnet måling skal have et id, der begynder med »${COMPUTED_MEASUREMENT_PREFIX}«`,
+          {
+            da: `En beregnet måling skal have et id, der begynder med »${COMPUTED_MEASUREMENT_PREFIX}«`,
+            en: `A computed measurement must have an id that starts with "${COMPUTED_MEASUREMENT_PREFIX}"`,
+          },
           [{ field: "measurements.id", message: m.id }],
         );
   const known = results.map((r) => ({

@@ -1,9 +1,11 @@
 import { DomainError } from "../../errors.ts";
 import { formatMillions } from "../../format.ts";
+import { inEveryLanguage, issueTexts } from "../../validation-messages.ts";
 import type { BudgetCell, BudgetTable } from "../budget/budget-overview.ts";
 import { richTextFromText } from "../goals/rich-text-editable.ts";
 import type { Initiative } from "../initiatives/initiative.ts";
 import { type StatusFieldKey, statusFieldKeys } from "../initiatives/status-report-layout.ts";
+import { notInRound, notInTable, yearNotInTable } from "./not-in-round.ts";
 import { withoutTouched } from "./pending-review.ts";
 import { type ReportingRound, reportingRoundSchema } from "./reporting-round.ts";
 import { diffRounds } from "./round-diff.ts";
@@ -19,12 +21,12 @@ export interface RoundEdit {
 
 /** Validates a changed round whole before it is written: a half-valid round is never stored. */
 export function checkedRound(content: ReportingRound): ReportingRound {
-  const result = reportingRoundSchema.safeParse(content);
+  const result = reportingRoundSchema.safeParse(content, { error: inEveryLanguage });
   if (!result.success) {
     throw new DomainError(
       "invalid_input",
-      "Ændringen gør redegørelsen ugyldig.",
-      result.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })),
+      { da: "Ændringen gør redegørelsen ugyldig.", en: "The change makes the report invalid." },
+      result.error.issues.map((i) => ({ field: i.path.join("."), ...issueTexts(i.message) })),
     );
   }
   return result.data;
@@ -39,15 +41,18 @@ export function withStatusField(
 ): RoundEdit {
   const initiative = content.initiatives.find((i) => i.id === initiativeId);
   if (initiative === undefined) {
-    throw new DomainError("not_found", `Indsatsen ${initiativeId} findes ikke i redegørelsen.`, [
-      { field: "initiativeId", message: "findes ikke" },
-    ]);
+    throw notInRound(
+      { da: `Indsatsen ${initiativeId}`, en: `The initiative ${initiativeId}` },
+      "initiativeId",
+    );
   }
   const keys = statusFieldKeys(initiative.statusReport.kind) as readonly string[];
   if (!keys.includes(field)) {
-    throw new DomainError("invalid_input", `Statusskemaet har ikke feltet ${field}.`, [
-      { field: "field", message: `et af: ${keys.join(", ")}` },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      { da: `Statusskemaet har ikke feltet ${field}.`, en: `The status form has no field ${field}.` },
+      [{ field: "field", message: `et af: ${keys.join(", ")}`, en: `one of: ${keys.join(", ")}` }],
+    );
   }
   const before = (initiative.statusReport.fields as Record<string, unknown>)[field];
   const updated = {
@@ -78,15 +83,12 @@ export function withBudgetCell(
   const table = content.budget.tables.find((t) => t.id === tableId);
   const line = table?.lines.find((l) => l.id === lineId);
   if (table === undefined || line === undefined) {
-    throw new DomainError("not_found", `Budgetlinjen ${tableId}/${lineId} findes ikke.`, [
-      { field: "lineId", message: "findes ikke" },
-    ]);
+    throw notInTable(
+      { da: `Budgetlinjen ${tableId}/${lineId}`, en: `The budget line ${tableId}/${lineId}` },
+      "lineId",
+    );
   }
-  if (!table.years.includes(year)) {
-    throw new DomainError("invalid_input", `Tabellen har ikke året ${year}.`, [
-      { field: "year", message: `et af ${table.years.join(", ")}` },
-    ]);
-  }
+  if (!table.years.includes(year)) throw yearNotInTable(year, table.years);
   const tables: BudgetTable[] = content.budget.tables.map((t) =>
     t.id !== tableId
       ? t
@@ -118,9 +120,7 @@ export function withStatedTotal(
 ): RoundEdit {
   const table = content.budget.tables.find((t) => t.id === tableId);
   if (table === undefined) {
-    throw new DomainError("not_found", `Tabellen ${tableId} findes ikke.`, [
-      { field: "tableId", message: "findes ikke" },
-    ]);
+    throw notInTable({ da: `Tabellen ${tableId}`, en: `The table ${tableId}` }, "tableId");
   }
   const stated = amount === null ? null : { amount, statedText: formatMillions(amount) };
   const changed = tableWithStatedTotal(table, target, stated);
@@ -143,9 +143,13 @@ function tableWithStatedTotal(
 ): BudgetTable {
   if (target.kind === "line") {
     if (!table.lines.some((l) => l.id === target.lineId)) {
-      throw new DomainError("not_found", `Budgetlinjen ${table.id}/${target.lineId} findes ikke.`, [
-        { field: "lineId", message: "findes ikke" },
-      ]);
+      throw notInTable(
+        {
+          da: `Budgetlinjen ${table.id}/${target.lineId}`,
+          en: `The budget line ${table.id}/${target.lineId}`,
+        },
+        "lineId",
+      );
     }
     return {
       ...table,
@@ -153,11 +157,7 @@ function tableWithStatedTotal(
     };
   }
   if (target.kind === "year") {
-    if (!table.years.includes(target.year)) {
-      throw new DomainError("invalid_input", `Tabellen har ikke året ${target.year}.`, [
-        { field: "year", message: `et af ${table.years.join(", ")}` },
-      ]);
-    }
+    if (!table.years.includes(target.year)) throw yearNotInTable(target.year, table.years);
     return { ...table, statedYearTotals: { ...table.statedYearTotals, [String(target.year)]: stated } };
   }
   return { ...table, statedGrandTotal: stated };

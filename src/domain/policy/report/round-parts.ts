@@ -18,6 +18,7 @@ import type { TrackedIndicator } from "../goals/tracked-indicator.ts";
 import type { Initiative } from "../initiatives/initiative.ts";
 import { statusReportSchema } from "../initiatives/status-report.ts";
 import { type StatusReportKind, statusFieldKeys } from "../initiatives/status-report-layout.ts";
+import { notInRound } from "./not-in-round.ts";
 import type { ReportingRound, SectionHeadings } from "./reporting-round.ts";
 import {
   type RoundEdit,
@@ -163,22 +164,22 @@ export const roundPartEditSchema = z.discriminatedUnion("part", [
 export type RoundPartEdit = z.input<typeof roundPartEditSchema>;
 export type RoundPart = RoundPartEdit["part"];
 
-function notFound(what: string, field: string): DomainError {
-  return new DomainError("not_found", `${what} findes ikke i redegørelsen.`, [
-    { field, message: "findes ikke" },
-  ]);
-}
-
 function goalOf(content: ReportingRound, goalCode: string): PolicyGoal {
   const goal = content.goals.find((g) => g.code === goalCode);
-  if (goal === undefined) throw notFound(`Mål ${goalCode}`, "goalCode");
+  if (goal === undefined) throw notInRound({ da: `Mål ${goalCode}`, en: `Goal ${goalCode}` }, "goalCode");
   return goal;
 }
 
 function trackedOf(goal: PolicyGoal, indicatorId: string): TrackedIndicator {
   const tracked = goal.indicators.find((t) => t.indicator.id === indicatorId);
   if (tracked === undefined)
-    throw notFound(`Indikatoren ${indicatorId} under mål ${goal.code}`, "indicatorId");
+    throw notInRound(
+      {
+        da: `Indikatoren ${indicatorId} under mål ${goal.code}`,
+        en: `The indicator ${indicatorId} under goal ${goal.code}`,
+      },
+      "indicatorId",
+    );
   return tracked;
 }
 
@@ -248,9 +249,11 @@ function applyText(content: ReportingRound, edit: Extract<RoundPartEdit, { part:
   if (heading !== undefined) {
     const value = edit.text.trim();
     if (value === "") {
-      throw new DomainError("invalid_input", "En overskrift kan ikke være tom.", [
-        { field: "text", message: "udfyld overskriften" },
-      ]);
+      throw new DomainError(
+        "invalid_input",
+        { da: "En overskrift kan ikke være tom.", en: "A heading cannot be empty." },
+        [{ field: "text", message: "udfyld overskriften", en: "fill in the heading" }],
+      );
     }
     return {
       content: { ...content, sectionHeadings: { ...content.sectionHeadings, [heading]: value } },
@@ -319,12 +322,17 @@ function applyMeasurement(
   const m = edit.measurement;
   const existing = tracked.measurements.find((x) => x.id === m.id);
   if (edit.action === "add" && existing !== undefined) {
-    throw new DomainError("conflict", `Målingen ${m.id} findes allerede; ret den i stedet.`, [
-      { field: "measurement.id", message: "findes allerede" },
-    ]);
+    throw new DomainError(
+      "conflict",
+      {
+        da: `Målingen ${m.id} findes allerede; ret den i stedet.`,
+        en: `The measurement ${m.id} already exists; correct it instead.`,
+      },
+      [{ field: "measurement.id", message: "findes allerede", en: "already exists" }],
+    );
   }
   if (edit.action === "correct" && existing === undefined) {
-    throw notFound(`Målingen ${m.id}`, "measurement.id");
+    throw notInRound({ da: `Målingen ${m.id}`, en: `The measurement ${m.id}` }, "measurement.id");
   }
   const measurements =
     edit.action === "add"
@@ -351,15 +359,22 @@ function applyMeasurementDelete(
   const goal = goalOf(content, edit.goalCode);
   const tracked = trackedOf(goal, edit.indicatorId);
   const existing = tracked.measurements.find((x) => x.id === edit.measurementId);
-  if (existing === undefined) throw notFound(`Målingen ${edit.measurementId}`, "measurementId");
+  if (existing === undefined)
+    throw notInRound(
+      { da: `Målingen ${edit.measurementId}`, en: `The measurement ${edit.measurementId}` },
+      "measurementId",
+    );
   const cited = content.assessments.some((a) =>
     a.evidence.some((e) => e.kind === "measurement" && e.measurementId === edit.measurementId),
   );
   if (cited) {
     throw new DomainError(
       "conflict",
-      `Målingen ${edit.measurementId} bruges som dokumentation i en vurdering; fjern den dér først.`,
-      [{ field: "measurementId", message: "bruges i en vurdering" }],
+      {
+        da: `Målingen ${edit.measurementId} bruges som dokumentation i en vurdering; fjern den dér først.`,
+        en: `The measurement ${edit.measurementId} is cited as evidence in an assessment; remove it there first.`,
+      },
+      [{ field: "measurementId", message: "bruges i en vurdering", en: "cited in an assessment" }],
     );
   }
   return {
@@ -383,7 +398,11 @@ function applyAssessment(
   edit: Extract<RoundPartEdit, { part: "assessment" }>,
 ): PartChange {
   const assessment = content.assessments.find((a) => a.goalCode === edit.goalCode);
-  if (assessment === undefined) throw notFound(`Vurderingen af mål ${edit.goalCode}`, "goalCode");
+  if (assessment === undefined)
+    throw notInRound(
+      { da: `Vurderingen af mål ${edit.goalCode}`, en: `The assessment of goal ${edit.goalCode}` },
+      "goalCode",
+    );
   const { part: _part, goalCode: _code, body, ...rest } = edit;
   const patch: Partial<GoalAssessment> = {
     ...given(rest),
@@ -411,15 +430,31 @@ function applyInitiativeAdd(
   edit: Extract<RoundPartEdit, { part: "initiative_add" }>,
 ): PartChange {
   if (content.initiatives.some((i) => i.id === edit.initiativeId)) {
-    throw new DomainError("conflict", `Der findes allerede en indsats med id ${edit.initiativeId}.`, [
-      { field: "initiativeId", message: "findes allerede" },
-    ]);
+    throw new DomainError(
+      "conflict",
+      {
+        da: `Der findes allerede en indsats med id ${edit.initiativeId}.`,
+        en: `There is already an initiative with id ${edit.initiativeId}.`,
+      },
+      [{ field: "initiativeId", message: "findes allerede", en: "already exists" }],
+    );
   }
   const goalCodes = edit.goalCodes ?? [];
   if (edit.kind === "beyond_goals" && goalCodes.length > 0) {
-    throw new DomainError("invalid_input", "En indsats ud over målene kan ikke knyttes til et mål.", [
-      { field: "goalCodes", message: "skal være tom for en indsats ud over målene" },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      {
+        da: "En indsats ud over målene kan ikke knyttes til et mål.",
+        en: "An initiative beyond the goals cannot be linked to a goal.",
+      },
+      [
+        {
+          field: "goalCodes",
+          message: "skal være tom for en indsats ud over målene",
+          en: "must be empty for an initiative beyond the goals",
+        },
+      ],
+    );
   }
   for (const goalCode of goalCodes) goalOf(content, goalCode);
   const initiative: Initiative = {
@@ -443,7 +478,11 @@ function applyInitiativeRetire(
   edit: Extract<RoundPartEdit, { part: "initiative_retire" }>,
 ): PartChange {
   const initiative = content.initiatives.find((i) => i.id === edit.initiativeId);
-  if (initiative === undefined) throw notFound(`Indsatsen ${edit.initiativeId}`, "initiativeId");
+  if (initiative === undefined)
+    throw notInRound(
+      { da: `Indsatsen ${edit.initiativeId}`, en: `The initiative ${edit.initiativeId}` },
+      "initiativeId",
+    );
   // Its overview lines stay (their amounts are the record of earlier years), no longer tied to a schema.
   const tables = content.budget.tables.map((t) => ({
     ...t,
@@ -462,7 +501,10 @@ function applyInitiativeRetire(
 
 function applyReview(content: ReportingRound, edit: Extract<RoundPartEdit, { part: "review" }>): PartChange {
   if (!(content.pendingReview ?? []).some((p) => p.key === edit.key)) {
-    throw notFound(`Punktet ${edit.key} på tjeklisten`, "key");
+    throw notInRound(
+      { da: `Punktet ${edit.key} på tjeklisten`, en: `The checklist item ${edit.key}` },
+      "key",
+    );
   }
   return { content, details: { key: edit.key }, touched: [edit.key] };
 }

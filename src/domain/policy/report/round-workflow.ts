@@ -16,6 +16,15 @@ export const roundStatusLabels: Readonly<Record<RoundStatus, string>> = {
   published: "Offentliggjort",
 };
 
+/** The statuses' names in English (as the web app's English labels). */
+const roundStatusLabelsEn: Readonly<Record<RoundStatus, string>> = {
+  requested: "Requested",
+  draft: "Draft",
+  review: "In review",
+  approved: "Approved",
+  published: "Published",
+};
+
 const NEXT: Readonly<Record<RoundStatus, readonly RoundStatus[]>> = {
   requested: ["draft"],
   draft: ["review"],
@@ -35,16 +44,16 @@ export function isEditable(status: RoundStatus): boolean {
 
 export function assertEditable(status: RoundStatus): void {
   if (status === "published") {
-    throw new DomainError(
-      "immutable",
-      "Redegørelsen er offentliggjort og kan ikke ændres. Opret en ny version for at rette.",
-    );
+    throw new DomainError("immutable", {
+      da: "Redegørelsen er offentliggjort og kan ikke ændres. Opret en ny version for at rette.",
+      en: "The report is published and cannot be changed. Create a new version to correct it.",
+    });
   }
   if (!isEditable(status)) {
-    throw new DomainError(
-      "immutable",
-      `Redegørelsen er ${roundStatusLabels[status].toLowerCase()}; send den tilbage til gennemsyn for at ændre den.`,
-    );
+    throw new DomainError("immutable", {
+      da: `Redegørelsen er ${roundStatusLabels[status].toLowerCase()}; send den tilbage til gennemsyn for at ændre den.`,
+      en: `The report is ${roundStatusLabelsEn[status].toLowerCase()}; send it back for review to change it.`,
+    });
   }
 }
 
@@ -56,11 +65,15 @@ export function checkTransition(from: RoundStatus, to: RoundStatus, findings: re
   if (!NEXT[from].includes(to)) {
     throw new DomainError(
       "conflict",
-      `En redegørelse kan ikke gå fra »${roundStatusLabels[from]}« til »${roundStatusLabels[to]}«.`,
+      {
+        da: `En redegørelse kan ikke gå fra »${roundStatusLabels[from]}« til »${roundStatusLabels[to]}«.`,
+        en: `A report cannot go from “${roundStatusLabelsEn[from]}” to “${roundStatusLabelsEn[to]}”.`,
+      },
       [
         {
           field: "status",
           message: `tilladt fra ${roundStatusLabels[from]}: ${NEXT[from].map((s) => roundStatusLabels[s]).join(", ") || "ingen"}`,
+          en: `allowed from ${roundStatusLabelsEn[from]}: ${NEXT[from].map((s) => roundStatusLabelsEn[s]).join(", ") || "none"}`,
         },
       ],
     );
@@ -70,7 +83,10 @@ export function checkTransition(from: RoundStatus, to: RoundStatus, findings: re
     if (errors.length > 0) {
       throw new DomainError(
         "conflict",
-        `Redegørelsen har ${errors.length} fejl, der skal rettes før godkendelse.`,
+        {
+          da: `Redegørelsen har ${errors.length} fejl, der skal rettes før godkendelse.`,
+          en: `The report has ${errors.length} ${errors.length === 1 ? "error" : "errors"} to correct before approval.`,
+        },
         errors.map((f) => ({
           field:
             [f.location.initiativeId, f.location.table, f.location.row, f.location.column, f.location.field]
@@ -98,9 +114,19 @@ export function checkFourEyes(
 ): void {
   if (!fourEyes || (to !== "approved" && to !== "published") || !drafters.includes(actorName)) return;
   const verb = to === "approved" ? "godkende" : "offentliggøre";
+  const verbEn = to === "approved" ? "approve" : "publish";
   throw new DomainError(
     "forbidden",
-    `Du har selv skrevet på redegørelsen og kan derfor ikke ${verb} den; det skal en anden gøre (fire øjne).`,
-    [{ field: "status", message: `${actorName} har skrevet på redegørelsen` }],
+    {
+      da: `Du har selv skrevet på redegørelsen og kan derfor ikke ${verb} den; det skal en anden gøre (fire øjne).`,
+      en: `You have written in the report yourself and so cannot ${verbEn} it; someone else must (four eyes).`,
+    },
+    [
+      {
+        field: "status",
+        message: `${actorName} har skrevet på redegørelsen`,
+        en: `${actorName} has written in the report`,
+      },
+    ],
   );
 }

@@ -67,9 +67,20 @@ export function evaluationDefinition(
   const minimumAge = reader.number(evaluationParameters.minimumAge);
   const maximumAge = reader.number(evaluationParameters.maximumAge);
   if (benefitCodes.length === 0 || minimumAge > maximumAge)
-    throw new DomainError("invalid_input", "Evalueringens parametre giver ingen personer at tælle", [
-      { field: evaluationParameters.benefitCodes, message: "tom liste eller mindste alder over højeste" },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      {
+        da: "Evalueringens parametre giver ingen personer at tælle",
+        en: "The evaluation's parameters leave no persons to count",
+      },
+      [
+        {
+          field: evaluationParameters.benefitCodes,
+          message: "tom liste eller mindste alder over højeste",
+          en: "empty list or lowest age above highest",
+        },
+      ],
+    );
   return {
     fromYear,
     toYear,

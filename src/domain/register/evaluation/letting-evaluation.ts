@@ -347,11 +347,18 @@ export function publishLettingEvaluation(
 /** Refuses a pair of years the evaluation cannot compare. */
 export function checkEvaluationYears(from: number, to: number): void {
   if (!(Number.isInteger(from) && Number.isInteger(to)))
-    throw new DomainError("invalid_input", "Fra- og til-år skal være hele årstal", [
-      { field: Number.isInteger(from) ? "to" : "from", message: "ikke et årstal" },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      { da: "Fra- og til-år skal være hele årstal", en: "The from and to years must be whole years" },
+      [{ field: Number.isInteger(from) ? "to" : "from", message: "ikke et årstal", en: "not a year" }],
+    );
   if (to <= from)
-    throw new DomainError("invalid_input", `Til-året (${to}) skal ligge efter fra-året (${from})`, [
-      { field: "to", message: `skal være efter ${from}` },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      {
+        da: `Til-året (${to}) skal ligge efter fra-året (${from})`,
+        en: `The to year (${to}) must be after the from year (${from})`,
+      },
+      [{ field: "to", message: `skal være efter ${from}`, en: `must be after ${from}` }],
+    );
 }

@@ -6,7 +6,7 @@ import { logIn, SESSION_HOURS } from "../../../usecases/users/login.ts";
 import { logOut } from "../../../usecases/users/sessions.ts";
 import { actorOf, SESSION_COOKIE } from "../../access.ts";
 import type { App, AppContext } from "../../context.ts";
-import { errorBody, sendError } from "../../errors.ts";
+import { errorBody, sendRefusal } from "../../errors.ts";
 
 const userBody = z.object({
   id: z.number(),
@@ -41,14 +41,15 @@ export function loginRoutes(app: App, ctx: AppContext): void {
       if (!result.ok) {
         await sleep(FAILED_LOGIN_DELAY_MS);
         if (result.reason === "locked") {
-          return sendError(
-            reply,
-            401,
-            "account_locked",
-            `For mange forkerte forsøg: brugernavnet er låst til ${formatDateTime(result.until)}. En administrator kan låse op.`,
-          );
+          return sendRefusal(request, reply, 401, "account_locked", {
+            da: `For mange forkerte forsøg: brugernavnet er låst til ${formatDateTime(result.until)}. En administrator kan låse op.`,
+            en: `Too many wrong attempts: the user name is locked until ${formatDateTime(result.until, "en")}. An administrator can unlock it.`,
+          });
         }
-        return sendError(reply, 401, "invalid_credentials", "Forkert brugernavn eller adgangskode.");
+        return sendRefusal(request, reply, 401, "invalid_credentials", {
+          da: "Forkert brugernavn eller adgangskode.",
+          en: "Wrong user name or password.",
+        });
       }
       const { session } = result;
       reply.setCookie(SESSION_COOKIE, session.token, {

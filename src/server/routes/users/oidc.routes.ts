@@ -9,7 +9,7 @@ import {
 } from "../../../usecases/users/oidc-login.ts";
 import { actorOf, SESSION_COOKIE } from "../../access.ts";
 import type { App, AppContext } from "../../context.ts";
-import { errorBody, sendError } from "../../errors.ts";
+import { errorBody, sendRefusal } from "../../errors.ts";
 import { LOGIN_RATE_LIMIT } from "./login.routes.ts";
 
 /** Finds the login in progress at the callback. Lax, not Strict: the callback is a navigation from the provider's site. */
@@ -26,7 +26,10 @@ const parameter = z.string().max(4096).optional();
 export function oidcRoutes(app: App, ctx: AppContext): void {
   const { useCases } = ctx;
   const client = ctx.oidc === undefined ? undefined : createOidcClient(ctx.oidc);
-  const notConfigured = "Login med kommunens identitetsudbyder er ikke sat op.";
+  const notConfigured = {
+    da: "Login med kommunens identitetsudbyder er ikke sat op.",
+    en: "Login with the municipality's identity provider is not set up.",
+  };
 
   app.get(
     "/api/login/methods",
@@ -63,7 +66,7 @@ export function oidcRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      if (client === undefined) return sendError(reply, 404, "not_found", notConfigured);
+      if (client === undefined) return sendRefusal(request, reply, 404, "not_found", notConfigured);
       let start: Awaited<ReturnType<typeof beginOidcLogin>>;
       try {
         start = await beginOidcLogin(useCases, actorOf(request), { client });
@@ -101,7 +104,7 @@ export function oidcRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      if (client === undefined) return sendError(reply, 404, "not_found", notConfigured);
+      if (client === undefined) return sendRefusal(request, reply, 404, "not_found", notConfigured);
       reply.clearCookie(OIDC_COOKIE, { path: OIDC_COOKIE_PATH });
       const parameters: Record<string, string> = {};
       for (const [key, value] of Object.entries(request.query)) {
