@@ -14,18 +14,35 @@ export interface AuditEntry {
  * commit or fail together.
  */
 export async function recordAudit(db: Kysely<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
+  const row = auditRow(actor, entry);
   await db
     .insertInto("audit_log")
-    .values({
-      actor_id: actor.userId,
-      actor_name: actor.name,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-      ip: actor.ip,
-      details: JSON.stringify(entry.details ?? {}) as unknown as Record<string, unknown>,
-    })
+    .values({ ...row, details: row.details as unknown as Record<string, unknown> })
     .execute();
+}
+
+/** The columns of an audit row as written (the chain trigger adds id, time and hashes). */
+export interface AuditRowValues {
+  readonly actor_id: number | null;
+  readonly actor_name: string;
+  readonly action: string;
+  readonly entity: string;
+  readonly entity_id: string | null;
+  readonly ip: string | null;
+  /** JSON text. */
+  readonly details: string;
+}
+
+export function auditRow(actor: Actor, entry: AuditEntry): AuditRowValues {
+  return {
+    actor_id: actor.userId,
+    actor_name: actor.name,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+    ip: actor.ip,
+    details: JSON.stringify(entry.details ?? {}),
+  };
 }
 
 export interface AuditQuery {

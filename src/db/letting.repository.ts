@@ -1,4 +1,5 @@
-import type { Kysely, Selectable } from "kysely";
+import { type Kysely, type Selectable, sql } from "kysely";
+import type { AuditRowValues } from "./audit.ts";
 import type { Database, LettingDecisionKind, LettingDecisionTable } from "./schema.ts";
 
 /**
@@ -110,27 +111,69 @@ function recordOf(row: SummaryRow & Row): DecisionRecord {
 export async function insertDecision(trx: Kysely<Database>, decision: NewDecision): Promise<DecisionRecord> {
   const row = await trx
     .insertInto("letting_decision")
-    .values({
-      kind: decision.kind,
-      decision_date: decision.decisionDate,
-      area_id: decision.areaId,
-      subject_pseudonym: decision.subjectPseudonym,
-      result: decision.result,
-      rule_version: decision.ruleVersion,
-      input_facts: JSON.stringify(decision.inputFacts),
-      parameters_used: JSON.stringify(decision.parametersUsed),
-      justification: JSON.stringify(decision.justification),
-      decision: JSON.stringify(decision.decision),
-      decided_by: decision.decidedBy,
-      journal_number: decision.journalNumber ?? null,
-      hearing: decision.hearing === undefined ? null : JSON.stringify(decision.hearing),
-      supersedes_id: decision.supersedes?.id ?? null,
-      supersession: decision.supersedes?.kind ?? null,
-      supersession_reason: decision.supersedes?.reason ?? null,
-    })
+    .values(decisionValues(decision))
     .returningAll()
     .executeTakeFirstOrThrow();
   return recordOf({ ...row, superseded_by_id: null, superseded_by_kind: null });
+}
+
+/**
+ * Inserts a decision and its audit row (naming the new decision's id) in one statement: a
+ * statement is atomic, so both are stored or neither, as in a transaction, but in one round trip
+ * to the database instead of four (begin, decision, audit, commit), and the audit chain's head is
+ * locked only while the database runs the statement, never across the network between statements
+ * (every audited write queues on that lock).
+ */
+export async function insertDecisionAudited(
+  db: Kysely<Database>,
+  decision: NewDecision,
+  audit: AuditRowValues,
+): Promise<DecisionRecord> {
+  const row = await db
+    .with("d", (q) => q.insertInto("letting_decision").values(decisionValues(decision)).returningAll())
+    .with("a", (q) =>
+      q
+        .insertInto("audit_log")
+        .columns(["actor_id", "actor_name", "action", "entity", "entity_id", "ip", "details"])
+        .expression((eb) =>
+          eb
+            .selectFrom("d")
+            .select([
+              sql<number | null>`${audit.actor_id}::integer`.as("actor_id"),
+              sql<string>`${audit.actor_name}::text`.as("actor_name"),
+              sql<string>`${audit.action}::text`.as("action"),
+              sql<string>`${audit.entity}::text`.as("entity"),
+              sql<string>`d.id::text`.as("entity_id"),
+              sql<string | null>`${audit.ip}::text`.as("ip"),
+              sql<string>`${audit.details}::jsonb`.as("details"),
+            ]),
+        ),
+    )
+    .selectFrom("d")
+    .selectAll()
+    .executeTakeFirstOrThrow();
+  return recordOf({ ...row, superseded_by_id: null, superseded_by_kind: null });
+}
+
+function decisionValues(decision: NewDecision) {
+  return {
+    kind: decision.kind,
+    decision_date: decision.decisionDate,
+    area_id: decision.areaId,
+    subject_pseudonym: decision.subjectPseudonym,
+    result: decision.result,
+    rule_version: decision.ruleVersion,
+    input_facts: JSON.stringify(decision.inputFacts),
+    parameters_used: JSON.stringify(decision.parametersUsed),
+    justification: JSON.stringify(decision.justification),
+    decision: JSON.stringify(decision.decision),
+    decided_by: decision.decidedBy,
+    journal_number: decision.journalNumber ?? null,
+    hearing: decision.hearing === undefined ? null : JSON.stringify(decision.hearing),
+    supersedes_id: decision.supersedes?.id ?? null,
+    supersession: decision.supersedes?.kind ?? null,
+    supersession_reason: decision.supersedes?.reason ?? null,
+  };
 }
 
 /** The decisions with the later decision (if any) that annuls or corrects each. */
