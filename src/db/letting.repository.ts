@@ -1,5 +1,5 @@
 import { type Kysely, type Selectable, sql } from "kysely";
-import type { AuditRowValues } from "./audit.ts";
+import { AUDIT_COLUMNS, type AuditRowValues, auditSelection } from "./audit.ts";
 import type { Database, LettingDecisionKind, LettingDecisionTable } from "./schema.ts";
 
 /**
@@ -134,20 +134,8 @@ export async function insertDecisionAudited(
     .with("a", (q) =>
       q
         .insertInto("audit_log")
-        .columns(["actor_id", "actor_name", "action", "entity", "entity_id", "ip", "details"])
-        .expression((eb) =>
-          eb
-            .selectFrom("d")
-            .select([
-              sql<number | null>`${audit.actor_id}::integer`.as("actor_id"),
-              sql<string>`${audit.actor_name}::text`.as("actor_name"),
-              sql<string>`${audit.action}::text`.as("action"),
-              sql<string>`${audit.entity}::text`.as("entity"),
-              sql<string>`d.id::text`.as("entity_id"),
-              sql<string | null>`${audit.ip}::text`.as("ip"),
-              sql<string>`${audit.details}::jsonb`.as("details"),
-            ]),
-        ),
+        .columns(AUDIT_COLUMNS)
+        .expression((eb) => eb.selectFrom("d").select(auditSelection(audit, sql`d.id::text`))),
     )
     .selectFrom("d")
     .selectAll()
@@ -209,16 +197,45 @@ const SUMMARY_COLUMNS = [
   "supersession_reason",
 ] as const;
 
-export async function listDecisions(
+/**
+ * The list and the audit row naming the ids shown, in one statement: the audit row is written
+ * exactly when the list is read (a statement is atomic), in one round trip to the database
+ * instead of four (begin, list, audit, commit). `audit.details` is ignored: the statement writes
+ * `{ kind, ids }` itself, the ids in the order shown.
+ */
+export async function listDecisionsAudited(
   db: Kysely<Database>,
   query: { readonly kind?: LettingDecisionKind | undefined; readonly limit: number },
+  audit: AuditRowValues,
 ): Promise<DecisionSummary[]> {
-  let q = withSupersededBy(db)
+  let shown = withSupersededBy(db)
     .select(SUMMARY_COLUMNS.map((c) => `d.${c}` as const))
     .orderBy("d.id", "desc")
     .limit(query.limit);
-  if (query.kind !== undefined) q = q.where("d.kind", "=", query.kind);
-  const rows = await q.execute();
+  if (query.kind !== undefined) shown = shown.where("d.kind", "=", query.kind);
+  const rows = await db
+    .with("shown", () => shown)
+    .with("a", (q) =>
+      q
+        .insertInto("audit_log")
+        .columns(["actor_id", "actor_name", "action", "entity", "entity_id", "ip", "details"])
+        .expression((eb) =>
+          eb.selectFrom("shown").select([
+            sql<number | null>`${audit.actor_id}::integer`.as("actor_id"),
+            sql<string>`${audit.actor_name}::text`.as("actor_name"),
+            sql<string>`${audit.action}::text`.as("action"),
+            sql<string>`${audit.entity}::text`.as("entity"),
+            sql<string | null>`${audit.entity_id}::text`.as("entity_id"),
+            sql<string | null>`${audit.ip}::text`.as("ip"),
+            sql<string>`jsonb_build_object('kind', ${query.kind ?? null}::text, 'ids',
+                coalesce(jsonb_agg(shown.id order by shown.id desc), '[]'::jsonb))`.as("details"),
+          ]),
+        ),
+    )
+    .selectFrom("shown")
+    .selectAll()
+    .orderBy("id", "desc")
+    .execute();
   return rows.map(summaryOf);
 }
 
