@@ -26,7 +26,8 @@ const LAYERS: readonly Layer[] = [
   {
     folder: "src/rules",
     may: ["src/domain"],
-    packages: ["node:fs", "node:fs/promises", "node:path", "yaml", "zod"],
+    // node:crypto: the parameter snapshot is used only when a hash of every rules file matches.
+    packages: ["node:crypto", "node:fs", "node:fs/promises", "node:path", "yaml", "zod"],
   },
   { folder: "src/formats", may: ["src/domain"], packages: "*" },
   { folder: "src/render", may: ["src/domain"], packages: "*" },

@@ -2,14 +2,7 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Actor } from "../domain/access.ts";
 import { type ListKind, listKinds } from "../domain/areas/rule-version.ts";
 import type { AreaFactsFiles } from "../usecases/areas/area-facts-source.ts";
-import { attributeListChangeBetween } from "../usecases/areas/attribute-list-change.ts";
-import { classifyAreasOn } from "../usecases/areas/classify-areas.ts";
-import { importAreaFacts } from "../usecases/areas/import-area-facts.ts";
-import { importPublishedLists } from "../usecases/areas/import-published-lists.ts";
-import { watchAreas } from "../usecases/areas/watch-areas.ts";
 import type { UseCaseContext } from "../usecases/use-case.ts";
-import { printAttribution, printClassification } from "./areas-output.ts";
-import { printWatchList } from "./areas-watch-output.ts";
 import { isoDateArgument, yearArgument } from "./arguments.ts";
 import { type GlobalOptions, withoutDatabase, withUseCases } from "./context.ts";
 import { readTextFile } from "./files.ts";
@@ -72,6 +65,10 @@ export function registerAreasCommands(program: Command, globals: () => GlobalOpt
         list?: ListKind;
         json?: boolean;
       }) => {
+        const [{ classifyAreasOn }, { printClassification }] = await Promise.all([
+          import("../usecases/areas/classify-areas.ts"),
+          import("./areas-output.ts"),
+        ]);
         await withFacts(globals(), opts, async (ctx, actor, files, origin) => {
           const c = await classifyAreasOn(ctx, actor, {
             date: opts.rules,
@@ -105,6 +102,10 @@ export function registerAreasCommands(program: Command, globals: () => GlobalOpt
         list?: ListKind;
         json?: boolean;
       }) => {
+        const [{ attributeListChangeBetween }, { printAttribution }] = await Promise.all([
+          import("../usecases/areas/attribute-list-change.ts"),
+          import("./areas-output.ts"),
+        ]);
         await withFacts(globals(), opts, async (ctx, actor, files, origin) => {
           const a = await attributeListChangeBetween(ctx, actor, {
             fromDate: opts.from,
@@ -152,6 +153,10 @@ export function registerAreasCommands(program: Command, globals: () => GlobalOpt
         draws?: number;
         json?: boolean;
       }) => {
+        const [{ watchAreas }, { printWatchList }] = await Promise.all([
+          import("../usecases/areas/watch-areas.ts"),
+          import("./areas-watch-output.ts"),
+        ]);
         await withFacts(globals(), opts, async (ctx, actor, files, origin) => {
           const w = await watchAreas(ctx, actor, {
             date: opts.rules,
@@ -175,6 +180,7 @@ export function registerAreasCommands(program: Command, globals: () => GlobalOpt
     .action(async (file: string, opts: { reference?: string }) => {
       const facts = readTextFile(file);
       const reference = opts.reference === undefined ? undefined : readTextFile(opts.reference);
+      const { importAreaFacts } = await import("../usecases/areas/import-area-facts.ts");
       await withUseCases(globals(), async (ctx, actor) => {
         const outcome = await importAreaFacts(ctx, actor, { facts, reference });
         process.stdout.write(
@@ -196,6 +202,7 @@ export function registerAreasCommands(program: Command, globals: () => GlobalOpt
     .argument("<file.csv>", "én række pr. område pr. liste")
     .action(async (file: string) => {
       const upload = readTextFile(file);
+      const { importPublishedLists } = await import("../usecases/areas/import-published-lists.ts");
       await withUseCases(globals(), async (ctx, actor) => {
         const outcome = await importPublishedLists(ctx, actor, upload);
         process.stdout.write(

@@ -1,6 +1,4 @@
 import type { Command } from "commander";
-import { databaseGrants } from "../usecases/audit/database-grants.ts";
-import { verifyAuditLog } from "../usecases/audit/verify-audit-log.ts";
 import { exitWith, type GlobalOptions, withoutDatabase, withUseCases } from "./context.ts";
 import { printJson } from "./output.ts";
 
@@ -19,14 +17,15 @@ export function registerAuditCommands(program: Command, globals: () => GlobalOpt
       "kontrollér revisionssporets hash-kæde: hver række genberegnes; første rettede eller slettede række nævnes (exitkode 3)",
     )
     .option("--json", "maskinlæsbart output")
-    .action(async (opts: { json?: boolean }) =>
-      withUseCases(globals(), async (ctx, actor) => {
+    .action(async (opts: { json?: boolean }) => {
+      const { verifyAuditLog } = await import("../usecases/audit/verify-audit-log.ts");
+      await withUseCases(globals(), async (ctx, actor) => {
         const result = await verifyAuditLog(ctx, actor, undefined);
         if (opts.json) printJson(result);
         else process.stdout.write(`${result.message}\n`);
         if (!result.intact) exitWith(AUDIT_BROKEN_EXIT_CODE);
-      }),
-    );
+      });
+    });
 
   db.command("grants")
     .description(
@@ -35,6 +34,7 @@ export function registerAuditCommands(program: Command, globals: () => GlobalOpt
     .requiredOption("--role <name>", "rollen serveren forbinder som")
     .option("--schema <name>", "skemaet", "public")
     .action(async (opts: { role: string; schema: string }) => {
+      const { databaseGrants } = await import("../usecases/audit/database-grants.ts");
       const statements = await withoutDatabase((ctx, actor) =>
         databaseGrants(ctx, actor, { role: opts.role, schema: opts.schema }),
       );

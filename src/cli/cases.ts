@@ -1,7 +1,5 @@
 import { type Command, InvalidArgumentError } from "commander";
 import { AGE_GROUP_LABELS } from "../domain/cases/age-group.ts";
-import { purgeCases, setUserCaseCommittees } from "../usecases/cases/case-admin.ts";
-import { listCases, listOverdueActions } from "../usecases/cases/list-cases.ts";
 import { type GlobalOptions, withUseCases } from "./context.ts";
 import { printJson, printTable } from "./output.ts";
 
@@ -22,6 +20,7 @@ export function registerCasesCommands(program: Command, globals: () => GlobalOpt
     .option("--committee <code>", "kun ét SSP-lokaludvalg")
     .option("--json", "maskinlæsbart output: en liste af sager")
     .action(async (opts: { level?: number; committee?: string; json?: boolean }) => {
+      const { listCases } = await import("../usecases/cases/list-cases.ts");
       const rows = await withUseCases(globals(), (ctx, actor) =>
         listCases(ctx, actor, { level: opts.level, committee: opts.committee }),
       );
@@ -47,6 +46,7 @@ export function registerCasesCommands(program: Command, globals: () => GlobalOpt
     .option("--committee <code>", "kun ét SSP-lokaludvalg")
     .option("--json", "maskinlæsbart output: en liste af sager med handling og frist")
     .action(async (opts: { committee?: string; json?: boolean }) => {
+      const { listOverdueActions } = await import("../usecases/cases/list-cases.ts");
       const rows = await withUseCases(globals(), (ctx, actor) =>
         listOverdueActions(ctx, actor, { committee: opts.committee }),
       );
@@ -71,6 +71,7 @@ export function registerCasesCommands(program: Command, globals: () => GlobalOpt
     .command("member <username> [committees...]")
     .description("sæt hvilke SSP-lokaludvalg en bruger er sagsbehandler i (erstatter listen)")
     .action(async (username: string, committees: string[]) => {
+      const { setUserCaseCommittees } = await import("../usecases/cases/case-admin.ts");
       const codes = await withUseCases(globals(), (ctx, actor) =>
         setUserCaseCommittees(ctx, actor, { user: username, committees }),
       );
@@ -85,6 +86,7 @@ export function registerCasesCommands(program: Command, globals: () => GlobalOpt
     .option("--dry-run", "vis kun, hvilke sager det gælder")
     .option("--json", "maskinlæsbart output")
     .action(async (opts: { dryRun?: boolean; json?: boolean }) => {
+      const { purgeCases } = await import("../usecases/cases/case-admin.ts");
       const result = await withUseCases(globals(), (ctx, actor) =>
         purgeCases(ctx, actor, { dryRun: opts.dryRun }),
       );

@@ -1,8 +1,11 @@
-import { type DatabaseHandle, databaseConfig, migrateToLatest, openDatabase } from "../db/database.ts";
+import type { DatabaseHandle } from "../db/database.ts";
 import type { Actor } from "../domain/access.ts";
 import { DomainError, formatIssue } from "../domain/errors.ts";
-import { cliActor } from "../usecases/actor.ts";
-import { contextWithoutDatabase, createUseCaseContext, type UseCaseContext } from "../usecases/use-case.ts";
+import type { UseCaseContext } from "../usecases/use-case.ts";
+
+// The database layer, the use cases' context and the legal parameters are imported when a verb
+// runs, not when the command line starts: `udsyn --help` and a mistyped option load neither
+// (test/cli/cli-startup.test.ts keeps them out of the start-up graph).
 
 export interface GlobalOptions {
   readonly data?: string;
@@ -15,6 +18,7 @@ export async function withDatabase<T>(
   options: GlobalOptions,
   work: (handle: DatabaseHandle) => Promise<T>,
 ): Promise<T> {
+  const { databaseConfig, migrateToLatest, openDatabase } = await import("../db/database.ts");
   const handle = await openDatabase(databaseConfig({ dataDir: options.data }), { command: options.command });
   try {
     await migrateToLatest(handle.db);
@@ -28,15 +32,25 @@ export async function withDatabase<T>(
  * Opens the database and runs `work` with the use cases' context, as the command line's actor
  * (the operating-system user, role administrator).
  */
-export function withUseCases<T>(
+export async function withUseCases<T>(
   options: GlobalOptions,
   work: (ctx: UseCaseContext, actor: Actor, handle: DatabaseHandle) => Promise<T>,
 ): Promise<T> {
+  const [{ createUseCaseContext }, { cliActor }] = await Promise.all([
+    import("../usecases/use-case.ts"),
+    import("../usecases/actor.ts"),
+  ]);
   return withDatabase(options, (handle) => work(createUseCaseContext(handle.db), cliActor(), handle));
 }
 
 /** For verbs whose use case reads no database (the legal parameters): starts faster. */
-export function withoutDatabase<T>(work: (ctx: UseCaseContext, actor: Actor) => Promise<T>): Promise<T> {
+export async function withoutDatabase<T>(
+  work: (ctx: UseCaseContext, actor: Actor) => Promise<T>,
+): Promise<T> {
+  const [{ contextWithoutDatabase }, { cliActor }] = await Promise.all([
+    import("../usecases/use-case.ts"),
+    import("../usecases/actor.ts"),
+  ]);
   return work(contextWithoutDatabase(), cliActor());
 }
 

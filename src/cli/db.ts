@@ -1,13 +1,7 @@
 import { readFileSync } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import {
-  type DatabaseConfig,
-  databaseConfig,
-  dumpEmbeddedDatabase,
-  migrateToLatest,
-  restoreEmbeddedDatabase,
-} from "../db/database.ts";
+import type { DatabaseConfig } from "../db/database.ts";
 import { DomainError } from "../domain/errors.ts";
 import { exitWith, type GlobalOptions, withDatabase } from "./context.ts";
 import { unreadable } from "./unreadable.ts";
@@ -20,6 +14,7 @@ export function registerDbCommands(program: Command, globals: () => GlobalOption
     .description("kør databasemigrationer til nyeste version")
     .action(async () =>
       withDatabase(globals(), async (handle) => {
+        const { migrateToLatest } = await import("../db/database.ts");
         const outcome = await migrateToLatest(handle.db);
         process.stdout.write(
           `${handle.kind} (${handle.location}): version ${outcome.current ?? "(ingen)"}; kørt nu: ${outcome.applied.join(", ") || "ingen"}\n`,
@@ -33,6 +28,7 @@ export function registerDbCommands(program: Command, globals: () => GlobalOption
     )
     .argument("<file>", "filen der skrives (fx udsyn-2026-05-01.tar.gz)")
     .action(async (file: string) => {
+      const { databaseConfig, dumpEmbeddedDatabase } = await import("../db/database.ts");
       const options = globals();
       const dataDir = embeddedFolder(databaseConfig({ dataDir: options.data }), "dump", file);
       if (dataDir === undefined) return;
@@ -61,6 +57,7 @@ export function registerDbCommands(program: Command, globals: () => GlobalOption
       "gendan også når mappen ikke er tom; det nuværende indhold flyttes til side, ikke slettet",
     )
     .action(async (file: string, opts: { force?: boolean }) => {
+      const { databaseConfig, restoreEmbeddedDatabase } = await import("../db/database.ts");
       const options = globals();
       const dataDir = embeddedFolder(databaseConfig({ dataDir: options.data }), "restore", file);
       if (dataDir === undefined) return;

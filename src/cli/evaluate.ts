@@ -1,14 +1,6 @@
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { DomainError } from "../domain/errors.ts";
-import {
-  changeTableHead,
-  changeTableRows,
-  evaluationTitle,
-  shareTableHead,
-  shareTableRow,
-} from "../domain/register/evaluation/evaluation-view.ts";
-import { evaluateLettingAgreement } from "../usecases/register/evaluate-letting-agreement.ts";
 import { yearArgument } from "./arguments.ts";
 import { type GlobalOptions, withUseCases } from "./context.ts";
 import { printJson, printTable } from "./output.ts";
@@ -38,6 +30,10 @@ export function registerEvaluateCommand(program: Command, globals: () => GlobalO
             },
           ],
         );
+      const [{ evaluateLettingAgreement }, view] = await Promise.all([
+        import("../usecases/register/evaluate-letting-agreement.ts"),
+        import("../domain/register/evaluation/evaluation-view.ts"),
+      ]);
       await withUseCases(globals(), async (ctx, actor) => {
         const evaluation = await evaluateLettingAgreement(ctx, actor, {
           from: opts.from,
@@ -54,11 +50,14 @@ export function registerEvaluateCommand(program: Command, globals: () => GlobalO
           return;
         }
         process.stdout.write(
-          `${evaluationTitle(evaluation)}\nBatch »${evaluation.batch.name}« (nr. ${evaluation.batch.id})\n\n`,
+          `${view.evaluationTitle(evaluation)}\nBatch »${evaluation.batch.name}« (nr. ${evaluation.batch.id})\n\n`,
         );
-        printTable(changeTableHead, changeTableRows(evaluation));
+        printTable(view.changeTableHead, view.changeTableRows(evaluation));
         process.stdout.write("\nAndel på overførselsindkomst, %\n");
-        printTable(shareTableHead(evaluation), [...evaluation.rows, evaluation.all].map(shareTableRow));
+        printTable(
+          view.shareTableHead(evaluation),
+          [...evaluation.rows, evaluation.all].map(view.shareTableRow),
+        );
         process.stdout.write("\n");
         for (const line of [...evaluation.definition.text, ...evaluation.notes])
           process.stdout.write(`${line}\n`);

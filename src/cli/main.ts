@@ -1,7 +1,5 @@
 import { writeFile } from "node:fs/promises";
 import { Command } from "commander";
-import { cliActor } from "../usecases/actor.ts";
-import { seedDemo } from "../usecases/demo/demo.service.ts";
 import { registerAreasCommands } from "./areas.ts";
 import { portArgument } from "./arguments.ts";
 import { registerAuditCommands } from "./audit.ts";
@@ -16,7 +14,6 @@ import { registerPolicyCommands } from "./policy.ts";
 import { registerRegisterCommands } from "./register.ts";
 import { registerRegisterFactsCommands } from "./register-facts.ts";
 import { registerRulesCommands } from "./rules.ts";
-import { serve } from "./serve.ts";
 import { registerStatsCommands } from "./stats.ts";
 import { registerUsersCommands } from "./users.ts";
 
@@ -26,6 +23,9 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// Start-up loads only the command table: every verb's module defines its options and help with
+// commander alone, and imports its use case, the database layer and heavy libraries (PDF, DOCX,
+// XLSX, Fastify) inside its action. test/cli/cli-startup.test.ts keeps it so.
 const program = new Command()
   .name("udsyn")
   .description("udsyn: opfølgning på integrationspolitik og udlejningsordninger")
@@ -58,7 +58,10 @@ program
     Number(process.env.PORT ?? 3000),
   )
   .option("--host <host>", "adresse at lytte på", process.env.HOST ?? "127.0.0.1")
-  .action(async (opts: { port: number; host: string }) => serve({ ...globals(), ...opts }));
+  .action(async (opts: { port: number; host: string }) => {
+    const { serve } = await import("./serve.ts");
+    await serve({ ...globals(), ...opts });
+  });
 
 const dbCommand = registerDbCommands(program, globals);
 
@@ -82,6 +85,10 @@ program
   .option("--no-register", "uden det syntetiske registerudtræk (det tager sekunder at indlæse)")
   .action(async (opts: { register: boolean }) =>
     withDatabase(globals(), async (handle) => {
+      const [{ seedDemo }, { cliActor }] = await Promise.all([
+        import("../usecases/demo/demo.service.ts"),
+        import("../usecases/actor.ts"),
+      ]);
       for (const { name, result } of await seedDemo(handle.db, cliActor(), { register: opts.register })) {
         process.stdout.write(`${name}: ${result === "" ? "intet nyt" : result}\n`);
       }

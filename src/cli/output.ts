@@ -1,4 +1,8 @@
-import Table from "cli-table3";
+import { createRequire } from "node:module";
+
+// cli-table3 (and its string-width dependencies) is required when a boxed table is printed, not
+// at every start of the command line.
+const require = createRequire(import.meta.url);
 
 /** `--json` output: stable, indented, one document. */
 export function printJson(value: unknown): void {
@@ -22,6 +26,7 @@ export function printTable(
     printPlainTable(head, rows);
     return;
   }
+  const Table: typeof import("cli-table3") = require("cli-table3");
   const table = new Table({
     head: [...head],
     wordWrap: true,

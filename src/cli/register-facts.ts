@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { formatDateTime, formatNumber } from "../domain/format.ts";
-import { computeAreaFacts } from "../usecases/register/compute-area-facts.ts";
 import { isoDateArgument, yearArgument } from "./arguments.ts";
 import { type GlobalOptions, withUseCases } from "./context.ts";
 import { printJson } from "./output.ts";
@@ -40,6 +39,7 @@ export function registerRegisterFactsCommands(program: Command, globals: () => G
         region?: string;
         json?: boolean;
       }) => {
+        const { computeAreaFacts } = await import("../usecases/register/compute-area-facts.ts");
         await withUseCases(globals(), async (ctx, actor) => {
           const outcome = await computeAreaFacts(ctx, actor, {
             batch: opts.batch,

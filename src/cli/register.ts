@@ -1,16 +1,13 @@
 import { readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { Presets, SingleBar } from "cli-progress";
 import { type Command, InvalidArgumentError } from "commander";
 import { DomainError } from "../domain/errors.ts";
 import { registerFileNames } from "../domain/register/codes.ts";
-import {
-  type ImportedFile,
-  type ImportProgress,
-  type ImportRegisterOutcome,
-  importRegisterBatch,
+import type {
+  ImportedFile,
+  ImportProgress,
+  ImportRegisterOutcome,
 } from "../usecases/register/import-register-batch.ts";
-import { synthesiseFolder } from "../usecases/register/synthesise-folder.ts";
 import { type GlobalOptions, withUseCases } from "./context.ts";
 import { printJson } from "./output.ts";
 import { unreadable } from "./unreadable.ts";
@@ -65,8 +62,11 @@ function summaryTail(outcome: ImportRegisterOutcome, seconds: number): string {
 const formatNumber = (n: number): string => n.toLocaleString("da-DK");
 
 /** A progress bar on a terminal (rows per file, rows per second); nothing when stderr is piped. */
-function progressBar(): { onProgress: (p: ImportProgress) => void; stop: () => void } | undefined {
+async function progressBar(): Promise<
+  { onProgress: (p: ImportProgress) => void; stop: () => void } | undefined
+> {
   if (!process.stderr.isTTY) return undefined;
+  const { Presets, SingleBar } = await import("cli-progress");
   const bar = new SingleBar(
     {
       stream: process.stderr,
@@ -115,6 +115,7 @@ export function registerRegisterCommands(program: Command, globals: () => Global
     .option("--seed <s>", "frø til den tilfældige talrække", integer, 1)
     .requiredOption("--out <dir>", "mappen filerne skrives i (oprettes)")
     .action(async (opts: { persons: number; seed: number; out: string }) => {
+      const { synthesiseFolder } = await import("../usecases/register/synthesise-folder.ts");
       let summary: Awaited<ReturnType<typeof synthesiseFolder>>;
       try {
         summary = await synthesiseFolder(opts.out, { persons: opts.persons, seed: opts.seed });
@@ -149,9 +150,10 @@ export function registerRegisterCommands(program: Command, globals: () => Global
       const files = batchFolder(opts.dir);
       const name = opts.batch ?? basename(resolve(opts.dir));
       const bulk = process.env.UDSYN_IMPORT_BULK === "insert" ? "insert" : "copy";
+      const { importRegisterBatch } = await import("../usecases/register/import-register-batch.ts");
       await withUseCases(globals(), async (ctx, actor) => {
         const started = performance.now();
-        const bar = opts.json ? undefined : progressBar();
+        const bar = opts.json ? undefined : await progressBar();
         let outcome: ImportRegisterOutcome;
         try {
           outcome = await importRegisterBatch(ctx, actor, {

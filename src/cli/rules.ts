@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { comparatorSymbols } from "../domain/law/comparator.ts";
-import { listRulesInForce } from "../usecases/rules/rules-in-force.ts";
 import { isoDateArgument } from "./arguments.ts";
 import { withoutDatabase } from "./context.ts";
 import { printJson, printTable } from "./output.ts";
@@ -25,6 +24,7 @@ export function registerRulesCommands(program: Command): void {
     .option("--date <YYYY-MM-DD>", "datoen (standard: i dag)", isoDateArgument)
     .option("--json", "maskinlæsbart output")
     .action(async (opts: { date?: string; json?: boolean }) => {
+      const { listRulesInForce } = await import("../usecases/rules/rules-in-force.ts");
       const { date, parameters: inForce } = await withoutDatabase((ctx, actor) =>
         listRulesInForce(ctx, actor, { date: opts.date }),
       );

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { formatNumber, formatPercent } from "../domain/format.ts";
-import { type StandardiseResult, standardiseRates } from "../usecases/stats/standardise.ts";
+import type { StandardiseResult } from "../usecases/stats/standardise.ts";
 import { withoutDatabase } from "./context.ts";
 import { readTextFile } from "./files.ts";
 import { printJson, printTable } from "./output.ts";
@@ -61,6 +61,7 @@ export function registerStatsCommands(program: Command): void {
     .option("--reference <navn>", "referencegruppen, hvis fordeling over strata er standarden")
     .option("--json", "maskinlæsbart output (rater som brøker)")
     .action(async (opts: { input: string; group?: string; reference?: string; json?: boolean }) => {
+      const { standardiseRates } = await import("../usecases/stats/standardise.ts");
       const file = readTextFile(opts.input);
       const result = await withoutDatabase((ctx, actor) =>
         standardiseRates(ctx, actor, {

@@ -2,9 +2,11 @@ import { randomBytes } from "node:crypto";
 import { type Command, Option } from "commander";
 import { ROLES, type Role } from "../domain/access.ts";
 import { formatDateTime } from "../domain/format.ts";
-import { createUser, listUserAccounts, setUserDisabled, unlockUser } from "../usecases/users/accounts.ts";
 import { type GlobalOptions, withUseCases } from "./context.ts";
 import { printJson, printTable } from "./output.ts";
+
+/** The accounts' use cases (argon2, the database): loaded when a `users` verb runs. */
+const accounts = () => import("../usecases/users/accounts.ts");
 
 /** `udsyn users …`: the same use cases as the administration pages, run as the operating-system user. */
 export function registerUsersCommands(program: Command, globals: () => GlobalOptions): void {
@@ -21,6 +23,7 @@ export function registerUsersCommands(program: Command, globals: () => GlobalOpt
       withUseCases(globals(), async (ctx, actor) => {
         const given = opts.password ?? process.env.UDSYN_PASSWORD;
         const password = given ?? randomBytes(12).toString("base64url");
+        const { createUser } = await accounts();
         const user = await createUser(ctx, actor, {
           username: opts.username,
           displayName: opts.displayName ?? opts.username,
@@ -39,6 +42,7 @@ export function registerUsersCommands(program: Command, globals: () => GlobalOpt
     .option("--json", "maskinlæsbart output")
     .action(async (opts: { json?: boolean }) =>
       withUseCases(globals(), async (ctx, actor) => {
+        const { listUserAccounts } = await accounts();
         const list = await listUserAccounts(ctx, actor, undefined);
         if (opts.json) return printJson(list);
         const now = ctx.clock.now();
@@ -61,6 +65,7 @@ export function registerUsersCommands(program: Command, globals: () => GlobalOpt
     .argument("<username>", "brugernavnet")
     .action(async (username: string) =>
       withUseCases(globals(), async (ctx, actor) => {
+        const { unlockUser } = await accounts();
         const result = await unlockUser(ctx, actor, { username });
         process.stdout.write(`${result.username}: ${result.wasLocked ? "låst op" : "var ikke låst"}\n`);
       }),
@@ -76,6 +81,7 @@ export function registerUsersCommands(program: Command, globals: () => GlobalOpt
       .argument("<username>", "brugernavnet")
       .action(async (username: string) =>
         withUseCases(globals(), async (ctx, actor) => {
+          const { setUserDisabled } = await accounts();
           const result = await setUserDisabled(ctx, actor, { username, disabled });
           process.stdout.write(
             `${result.username}: ${result.disabled ? `spærret (${result.sessionsEnded} sessioner afsluttet)` : "genåbnet"}\n`,

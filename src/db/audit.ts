@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from "kysely";
+import { type Kysely, type RawBuilder, type Selectable, type SelectQueryBuilder, sql } from "kysely";
 import type { Actor } from "../domain/access.ts";
 import type { AuditAction, AuditEntity } from "../domain/audit-actions.ts";
 import type { Database } from "./schema.ts";
@@ -16,18 +16,67 @@ export interface AuditEntry {
  * commit or fail together.
  */
 export async function recordAudit(db: Kysely<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
+  const row = auditRow(actor, entry);
   await db
     .insertInto("audit_log")
-    .values({
-      actor_id: actor.userId,
-      actor_name: actor.name,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-      ip: actor.ip,
-      details: JSON.stringify(entry.details ?? {}) as unknown as Record<string, unknown>,
-    })
+    .values({ ...row, details: row.details as unknown as Record<string, unknown> })
     .execute();
+}
+
+/** The columns of an audit row as written (the chain trigger adds id, time and hashes). */
+export interface AuditRowValues {
+  readonly actor_id: number | null;
+  readonly actor_name: string;
+  readonly action: string;
+  readonly entity: string;
+  readonly entity_id: string | null;
+  readonly ip: string | null;
+  /** JSON text. */
+  readonly details: string;
+}
+
+/** The audit columns an `insert into audit_log (…) select …` writes, in this order. */
+export const AUDIT_COLUMNS = [
+  "actor_id",
+  "actor_name",
+  "action",
+  "entity",
+  "entity_id",
+  "ip",
+  "details",
+] as const;
+
+/**
+ * The select list of such an insert, for an audit row written by the same statement as the change
+ * or read it records (a data-modifying CTE): the entity id and the details may be SQL over the
+ * statement's own rows (the new decision's id, the ids a list shows).
+ */
+export function auditSelection(
+  audit: AuditRowValues,
+  entityId: RawBuilder<string | null> = sql`${audit.entity_id}::text`,
+  details: RawBuilder<unknown> = sql`${audit.details}::jsonb`,
+) {
+  return [
+    sql<number | null>`${audit.actor_id}::integer`.as("actor_id"),
+    sql<string>`${audit.actor_name}::text`.as("actor_name"),
+    sql<string>`${audit.action}::text`.as("action"),
+    sql<string>`${audit.entity}::text`.as("entity"),
+    entityId.as("entity_id"),
+    sql<string | null>`${audit.ip}::text`.as("ip"),
+    details.as("details"),
+  ] as const;
+}
+
+export function auditRow(actor: Actor, entry: AuditEntry): AuditRowValues {
+  return {
+    actor_id: actor.userId,
+    actor_name: actor.name,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+    ip: actor.ip,
+    details: JSON.stringify(entry.details ?? {}),
+  };
 }
 
 export interface AuditQuery {

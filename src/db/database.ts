@@ -3,10 +3,11 @@ import { basename, join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, Migrator, PostgresDialect } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
-import pg from "pg";
+import type { Pool } from "pg";
 import { DomainError } from "../domain/errors.ts";
 import { type DataFolderLock, isLockFileName, lockDataFolder } from "./data-folder-lock.ts";
 import { migrationProvider } from "./migrations/index.ts";
+import pg from "./pg-driver.ts";
 import { compressArchive, readPgliteArchive } from "./pglite-archive.ts";
 import { RawClientAdapter } from "./raw-client.ts";
 import type { Database } from "./schema.ts";
@@ -60,7 +61,7 @@ function redactUrl(url: string): string {
 }
 
 /** The dialects with an adapter that can reach the driver's client (bulk loading, `raw-client.ts`). */
-function postgresDialect(pool: pg.Pool): PostgresDialect {
+function postgresDialect(pool: Pool): PostgresDialect {
   const dialect = new PostgresDialect({ pool });
   const adapter = new RawClientAdapter({ kind: "postgres", pool });
   dialect.createAdapter = () => adapter;

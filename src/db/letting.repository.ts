@@ -1,4 +1,5 @@
-import type { Kysely, Selectable } from "kysely";
+import { type Kysely, type Selectable, sql } from "kysely";
+import { AUDIT_COLUMNS, type AuditRowValues, auditSelection } from "./audit.ts";
 import type { Database, LettingDecisionKind, LettingDecisionTable } from "./schema.ts";
 
 /**
@@ -110,27 +111,57 @@ function recordOf(row: SummaryRow & Row): DecisionRecord {
 export async function insertDecision(trx: Kysely<Database>, decision: NewDecision): Promise<DecisionRecord> {
   const row = await trx
     .insertInto("letting_decision")
-    .values({
-      kind: decision.kind,
-      decision_date: decision.decisionDate,
-      area_id: decision.areaId,
-      subject_pseudonym: decision.subjectPseudonym,
-      result: decision.result,
-      rule_version: decision.ruleVersion,
-      input_facts: JSON.stringify(decision.inputFacts),
-      parameters_used: JSON.stringify(decision.parametersUsed),
-      justification: JSON.stringify(decision.justification),
-      decision: JSON.stringify(decision.decision),
-      decided_by: decision.decidedBy,
-      journal_number: decision.journalNumber ?? null,
-      hearing: decision.hearing === undefined ? null : JSON.stringify(decision.hearing),
-      supersedes_id: decision.supersedes?.id ?? null,
-      supersession: decision.supersedes?.kind ?? null,
-      supersession_reason: decision.supersedes?.reason ?? null,
-    })
+    .values(decisionValues(decision))
     .returningAll()
     .executeTakeFirstOrThrow();
   return recordOf({ ...row, superseded_by_id: null, superseded_by_kind: null });
+}
+
+/**
+ * Inserts a decision and its audit row (naming the new decision's id) in one statement: a
+ * statement is atomic, so both are stored or neither, as in a transaction, but in one round trip
+ * to the database instead of four (begin, decision, audit, commit), and the audit chain's head is
+ * locked only while the database runs the statement, never across the network between statements
+ * (every audited write queues on that lock).
+ */
+export async function insertDecisionAudited(
+  db: Kysely<Database>,
+  decision: NewDecision,
+  audit: AuditRowValues,
+): Promise<DecisionRecord> {
+  const row = await db
+    .with("d", (q) => q.insertInto("letting_decision").values(decisionValues(decision)).returningAll())
+    .with("a", (q) =>
+      q
+        .insertInto("audit_log")
+        .columns(AUDIT_COLUMNS)
+        .expression((eb) => eb.selectFrom("d").select(auditSelection(audit, sql`d.id::text`))),
+    )
+    .selectFrom("d")
+    .selectAll()
+    .executeTakeFirstOrThrow();
+  return recordOf({ ...row, superseded_by_id: null, superseded_by_kind: null });
+}
+
+function decisionValues(decision: NewDecision) {
+  return {
+    kind: decision.kind,
+    decision_date: decision.decisionDate,
+    area_id: decision.areaId,
+    subject_pseudonym: decision.subjectPseudonym,
+    result: decision.result,
+    rule_version: decision.ruleVersion,
+    input_facts: JSON.stringify(decision.inputFacts),
+    parameters_used: JSON.stringify(decision.parametersUsed),
+    justification: JSON.stringify(decision.justification),
+    decision: JSON.stringify(decision.decision),
+    decided_by: decision.decidedBy,
+    journal_number: decision.journalNumber ?? null,
+    hearing: decision.hearing === undefined ? null : JSON.stringify(decision.hearing),
+    supersedes_id: decision.supersedes?.id ?? null,
+    supersession: decision.supersedes?.kind ?? null,
+    supersession_reason: decision.supersedes?.reason ?? null,
+  };
 }
 
 /** The decisions with the later decision (if any) that annuls or corrects each. */
@@ -166,16 +197,45 @@ const SUMMARY_COLUMNS = [
   "supersession_reason",
 ] as const;
 
-export async function listDecisions(
+/**
+ * The list and the audit row naming the ids shown, in one statement: the audit row is written
+ * exactly when the list is read (a statement is atomic), in one round trip to the database
+ * instead of four (begin, list, audit, commit). `audit.details` is ignored: the statement writes
+ * `{ kind, ids }` itself, the ids in the order shown.
+ */
+export async function listDecisionsAudited(
   db: Kysely<Database>,
   query: { readonly kind?: LettingDecisionKind | undefined; readonly limit: number },
+  audit: AuditRowValues,
 ): Promise<DecisionSummary[]> {
-  let q = withSupersededBy(db)
+  let shown = withSupersededBy(db)
     .select(SUMMARY_COLUMNS.map((c) => `d.${c}` as const))
     .orderBy("d.id", "desc")
     .limit(query.limit);
-  if (query.kind !== undefined) q = q.where("d.kind", "=", query.kind);
-  const rows = await q.execute();
+  if (query.kind !== undefined) shown = shown.where("d.kind", "=", query.kind);
+  const rows = await db
+    .with("shown", () => shown)
+    .with("a", (q) =>
+      q
+        .insertInto("audit_log")
+        .columns(["actor_id", "actor_name", "action", "entity", "entity_id", "ip", "details"])
+        .expression((eb) =>
+          eb.selectFrom("shown").select([
+            sql<number | null>`${audit.actor_id}::integer`.as("actor_id"),
+            sql<string>`${audit.actor_name}::text`.as("actor_name"),
+            sql<string>`${audit.action}::text`.as("action"),
+            sql<string>`${audit.entity}::text`.as("entity"),
+            sql<string | null>`${audit.entity_id}::text`.as("entity_id"),
+            sql<string | null>`${audit.ip}::text`.as("ip"),
+            sql<string>`jsonb_build_object('kind', ${query.kind ?? null}::text, 'ids',
+                coalesce(jsonb_agg(shown.id order by shown.id desc), '[]'::jsonb))`.as("details"),
+          ]),
+        ),
+    )
+    .selectFrom("shown")
+    .selectAll()
+    .orderBy("id", "desc")
+    .execute();
   return rows.map(summaryOf);
 }
 

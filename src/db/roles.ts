@@ -48,6 +48,8 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   // A computation of area facts from a batch is a record; area_fact rows name it (computation_id,
   // written by the INSERT ... ON CONFLICT DO UPDATE that area_fact's UPDATE grant already allows).
   area_fact_computation: ["SELECT", "INSERT"],
+  // The facts' version (migration 0019) is written by its trigger only (as the owner).
+  area_facts_version: ["SELECT"],
   // SSP cases (migration 0010): the case and its actions change state; the timeline, the catalogue
   // versions and the assessments are records. DELETE on the timeline and the actions is for the
   // retention purge only (a trigger refuses any other DELETE of the timeline).

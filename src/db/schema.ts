@@ -228,6 +228,7 @@ export interface Database {
   register_benefit_month: RegisterBenefitMonthTable;
   register_person_year: RegisterPersonYearTable;
   area_fact_computation: AreaFactComputationTable;
+  area_facts_version: AreaFactsVersionTable;
   ssp_committee: SspCommitteeTable;
   user_ssp_committee: UserSspCommitteeTable;
   case_catalogue: CaseCatalogueTable;
@@ -334,6 +335,13 @@ export interface CaseInterventionTable {
 }
 
 /** One computation of area facts from a register batch (migration 0009). */
+/** One row: the area facts' version, raised by a trigger on every change (migration 0019). */
+export interface AreaFactsVersionTable {
+  id: ColumnType<boolean, never, never>;
+  /** bigint: text from pg, a number from PGlite. */
+  version: ColumnType<string | number, never, never>;
+}
+
 export interface AreaFactComputationTable {
   id: Generated<number>;
   batch_id: number;

@@ -73,21 +73,19 @@ function dateFormat(language: Language, withTime: boolean): Intl.DateTimeFormat 
       : { timeZone: "UTC" }),
   });
 }
-const longDates: Record<Language, Intl.DateTimeFormat> = {
-  da: dateFormat("da", false),
-  en: dateFormat("en", false),
-};
-const dateTimes: Record<Language, Intl.DateTimeFormat> = {
-  da: dateFormat("da", true),
-  en: dateFormat("en", true),
-};
+// Made on first use, like the number formats: a date formatter loads the time-zone data (tens of
+// milliseconds), which a process that formats no date (`udsyn --help`) should not pay for.
+const longDates: Partial<Record<Language, Intl.DateTimeFormat>> = {};
+const dateTimes: Partial<Record<Language, Intl.DateTimeFormat>> = {};
 
 /** ISO date (YYYY-MM-DD) to the long form, e.g. `21. december 2009` (`21 December 2009`). */
 export function formatDate(isoDate: string, language: Language = "da"): string {
+  longDates[language] ??= dateFormat(language, false);
   return longDates[language].format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** An instant as Copenhagen reads it, e.g. `2. december 2026 kl. 05.15`. */
 export function formatDateTime(instant: Date, language: Language = "da"): string {
+  dateTimes[language] ??= dateFormat(language, true);
   return dateTimes[language].format(instant);
 }

@@ -175,7 +175,10 @@ describe.each(testDatabases())("letting routes on $name", (testDb) => {
       expect(list.statusCode).toBe(200);
       const ids = list.json().decisions.map((d: { id: number }) => d.id);
       expect(ids).toContain(rejectedId);
-      expect((await auditRows("letting_decision.list")).at(-1)?.details).toMatchObject({ ids });
+      expect((await auditRows("letting_decision.list")).at(-1)?.details).toEqual({
+        kind: "combined_letting",
+        ids,
+      });
 
       const one = await get(`/api/letting/decisions/${rejectedId}`);
       expect(one.statusCode).toBe(200);

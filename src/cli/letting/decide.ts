@@ -1,11 +1,6 @@
 import type { Command } from "commander";
 import { resultName } from "../../domain/letting/result-labels.ts";
-import {
-  type DecidedCombinedLetting,
-  decideCombinedLetting,
-  previewCombinedLetting,
-} from "../../usecases/letting/decide-combined-letting.ts";
-import { parseCombinedLettingRequest } from "../../usecases/letting/letting-input.ts";
+import type { DecidedCombinedLetting } from "../../usecases/letting/decide-combined-letting.ts";
 import { type GlobalOptions, withoutDatabase, withUseCases } from "../context.ts";
 import { readJsonFile } from "../files.ts";
 import { printJson } from "../output.ts";
@@ -36,6 +31,11 @@ export function registerDecideCommand(letting: Command, globals: () => GlobalOpt
     .option("--store", "gem afgørelsen i databasen med regelversion, input, parametre og begrundelse")
     .option("--json", "maskinlæsbart output")
     .action(async (opts: { input: string; store?: boolean; json?: boolean }) => {
+      const [{ decideCombinedLetting, previewCombinedLetting }, { parseCombinedLettingRequest }] =
+        await Promise.all([
+          import("../../usecases/letting/decide-combined-letting.ts"),
+          import("../../usecases/letting/letting-input.ts"),
+        ]);
       const request = parseCombinedLettingRequest(readJsonFile(opts.input), opts.input);
       const json = opts.json === true;
       if (opts.store) {

@@ -1,7 +1,6 @@
 import { type Command, Option } from "commander";
 import type { LettingDecisionKind } from "../../domain/letting/decision-kind.ts";
 import { resultName } from "../../domain/letting/result-labels.ts";
-import { listStoredDecisions } from "../../usecases/letting/stored-decisions.ts";
 import { type GlobalOptions, withUseCases } from "../context.ts";
 import { printJson, printTable } from "../output.ts";
 
@@ -14,6 +13,7 @@ export function registerDecisionsCommand(letting: Command, globals: () => Global
     )
     .option("--json", "maskinlæsbart output")
     .action(async (opts: { kind?: LettingDecisionKind; json?: boolean }) => {
+      const { listStoredDecisions } = await import("../../usecases/letting/stored-decisions.ts");
       const decisions = await withUseCases(globals(), (ctx, actor) =>
         listStoredDecisions(ctx, actor, { kind: opts.kind, limit: 500 }),
       );

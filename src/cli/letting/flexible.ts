@@ -1,6 +1,4 @@
 import type { Command } from "commander";
-import { prioritiseFlexibleLetting } from "../../usecases/letting/flexible-letting.ts";
-import { parseFlexibleLettingRequest } from "../../usecases/letting/letting-input.ts";
 import { type GlobalOptions, withUseCases } from "../context.ts";
 import { readJsonFile } from "../files.ts";
 import { printJson, printTable } from "../output.ts";
@@ -17,6 +15,10 @@ export function registerFlexibleCommand(letting: Command, globals: () => GlobalO
     )
     .option("--json", "maskinlæsbart output")
     .action(async (opts: { input: string; json?: boolean }) => {
+      const [{ prioritiseFlexibleLetting }, { parseFlexibleLettingRequest }] = await Promise.all([
+        import("../../usecases/letting/flexible-letting.ts"),
+        import("../../usecases/letting/letting-input.ts"),
+      ]);
       const request = parseFlexibleLettingRequest(readJsonFile(opts.input), opts.input);
       // The database is opened also when the file gives the area's share: the ranking of named
       // applicants is audited there.

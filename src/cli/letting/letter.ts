@@ -2,7 +2,6 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { formatDate } from "../../domain/format.ts";
 import { resultName } from "../../domain/letting/result-labels.ts";
-import { decisionLetter } from "../../usecases/letting/decision-letter.ts";
 import { type GlobalOptions, withUseCases } from "../context.ts";
 import { decisionIdArgument } from "./decision-id-argument.ts";
 
@@ -27,6 +26,7 @@ export function registerLetterCommand(letting: Command, globals: () => GlobalOpt
         language: string;
         format: string;
       }) => {
+        const { decisionLetter } = await import("../../usecases/letting/decision-letter.ts");
         const language = opts.language === "en" ? "en" : "da";
         const format = opts.format === "html" ? "html" : "pdf";
         const { record, body } = await withUseCases(globals(), (ctx, actor) =>

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { replayStoredDecision } from "../../usecases/letting/replay-decision.ts";
 import { type GlobalOptions, withUseCases } from "../context.ts";
 import { printJson, printTable } from "../output.ts";
 import { decisionIdArgument } from "./decision-id-argument.ts";
@@ -13,6 +12,7 @@ export function registerReplayCommand(letting: Command, globals: () => GlobalOpt
     .requiredOption("--id <n>", "afgørelsens nummer", decisionIdArgument)
     .option("--json", "maskinlæsbart output")
     .action(async (opts: { id: number; json?: boolean }) => {
+      const { replayStoredDecision } = await import("../../usecases/letting/replay-decision.ts");
       const replay = await withUseCases(globals(), (ctx, actor) =>
         replayStoredDecision(ctx, actor, { id: opts.id }),
       );

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { measureGoals, unmeasuredText } from "../../usecases/register/measure-goals.ts";
 import { yearArgument } from "../arguments.ts";
 import type { GlobalOptions } from "../context.ts";
 import { withUseCases } from "../context.ts";
@@ -17,6 +16,7 @@ export function registerMeasureCommand(program: Command, globals: () => GlobalOp
     .option("--batch <navn>", "registerbatchen (standard: den senest indlæste)")
     .option("--json", "maskinlæsbart output")
     .action(async (opts: { committee: string; year: number; batch?: string; json?: boolean }) => {
+      const { measureGoals, unmeasuredText } = await import("../../usecases/register/measure-goals.ts");
       const outcome = await withUseCases(globals(), (ctx, actor) =>
         measureGoals(ctx, actor, { committee: opts.committee, year: opts.year, batch: opts.batch }),
       );

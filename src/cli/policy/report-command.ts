@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { type Command, Option } from "commander";
-import { REPORT_FORMATS, type ReportFormat, reportDocument } from "../../usecases/policy/report-document.ts";
+import { REPORT_FORMATS, type ReportFormat } from "../../usecases/policy/round-file-kinds.ts";
 import { type GlobalOptions, withUseCases } from "../context.ts";
 import { type RoundOptions, roundRefOf, withRoundOptions } from "./round-options.ts";
 
@@ -12,6 +12,7 @@ export function registerReportCommand(program: Command, globals: () => GlobalOpt
     .addOption(new Option("--format <format>", "filformat").choices(REPORT_FORMATS).makeOptionMandatory())
     .requiredOption("--out <file>", "filen der skrives")
     .action(async (opts: RoundOptions & { format: ReportFormat; out: string }) => {
+      const { reportDocument } = await import("../../usecases/policy/report-document.ts");
       const file = await withUseCases(globals(), (ctx, actor) =>
         reportDocument(ctx, actor, { ...roundRefOf(opts), format: opts.format }),
       );

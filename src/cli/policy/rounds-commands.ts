@@ -5,12 +5,7 @@ import {
   roundStatuses,
   roundStatusLabels,
 } from "../../domain/policy/report/round-workflow.ts";
-import { importRoundXlsx } from "../../usecases/policy/import-round-xlsx.ts";
-import { listRounds } from "../../usecases/policy/list-rounds.ts";
-import { CSV_TABLES, type CsvTable, exportRoundCsv } from "../../usecases/policy/round-csv.ts";
-import { exportRoundXlsx } from "../../usecases/policy/round-xlsx.ts";
-import { showRound } from "../../usecases/policy/show-round.ts";
-import { transitionRound } from "../../usecases/policy/transition-round.ts";
+import { CSV_TABLES, type CsvTable } from "../../usecases/policy/round-file-kinds.ts";
 import { type GlobalOptions, withUseCases } from "../context.ts";
 import { printJson, printTable } from "../output.ts";
 import { type RoundOptions, roundRefOf, withRoundOptions } from "./round-options.ts";
@@ -23,6 +18,7 @@ export function registerRoundsCommands(program: Command, globals: () => GlobalOp
     .description("alle runder")
     .option("--json", "maskinlæsbart output")
     .action(async (opts: { json?: boolean }) => {
+      const { listRounds } = await import("../../usecases/policy/list-rounds.ts");
       const list = await withUseCases(globals(), (ctx, actor) => listRounds(ctx, actor, {}));
       if (opts.json) return printJson(list);
       printTable(
@@ -44,6 +40,10 @@ export function registerRoundsCommands(program: Command, globals: () => GlobalOp
   )
     .addOption(new Option("--to <status>", "ny status").choices(roundStatuses).makeOptionMandatory())
     .action(async (opts: RoundOptions & { to: RoundStatus }) => {
+      const [{ showRound }, { transitionRound }] = await Promise.all([
+        import("../../usecases/policy/show-round.ts"),
+        import("../../usecases/policy/transition-round.ts"),
+      ]);
       const after = await withUseCases(globals(), async (ctx, actor) => {
         // The command line names the round; the workflow step takes its id.
         const round = await showRound(ctx, actor, roundRefOf(opts));
@@ -57,6 +57,7 @@ export function registerRoundsCommands(program: Command, globals: () => GlobalOp
   withRoundOptions(rounds.command("export-xlsx").description("økonomi og statusskemaer i XLSX-skabelonen"))
     .requiredOption("--out <file>", "filen der skrives")
     .action(async (opts: RoundOptions & { out: string }) => {
+      const { exportRoundXlsx } = await import("../../usecases/policy/round-xlsx.ts");
       const file = await withUseCases(globals(), (ctx, actor) =>
         exportRoundXlsx(ctx, actor, roundRefOf(opts)),
       );
@@ -74,6 +75,10 @@ export function registerRoundsCommands(program: Command, globals: () => GlobalOp
       (value) => Number.parseInt(value, 10),
     )
     .action(async (file: string, opts: RoundOptions & { revision?: number }) => {
+      const [{ showRound }, { importRoundXlsx }] = await Promise.all([
+        import("../../usecases/policy/show-round.ts"),
+        import("../../usecases/policy/import-round-xlsx.ts"),
+      ]);
       const round = await withUseCases(globals(), async (ctx, actor) => {
         const named = await showRound(ctx, actor, roundRefOf(opts));
         await importRoundXlsx(ctx, actor, {
@@ -90,6 +95,7 @@ export function registerRoundsCommands(program: Command, globals: () => GlobalOp
     .addOption(new Option("--table <table>", "tabellen").choices(CSV_TABLES).makeOptionMandatory())
     .requiredOption("--out <file>", "filen der skrives")
     .action(async (opts: RoundOptions & { table: CsvTable; out: string }) => {
+      const { exportRoundCsv } = await import("../../usecases/policy/round-csv.ts");
       const file = await withUseCases(globals(), (ctx, actor) =>
         exportRoundCsv(ctx, actor, { ...roundRefOf(opts), table: opts.table }),
       );

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { roundStatusLabels } from "../../domain/policy/report/round-workflow.ts";
-import { type Finding, severityCounts } from "../../domain/policy/validation/finding.ts";
-import { validateRound } from "../../usecases/policy/validate-round.ts";
+import type { Finding } from "../../domain/policy/validation/finding.ts";
 import { exitWith, type GlobalOptions, withUseCases } from "../context.ts";
 import { printJson, printTable } from "../output.ts";
 import { type RoundOptions, roundRefOf, withRoundOptions } from "./round-options.ts";
@@ -24,6 +23,10 @@ export function registerValidateCommand(program: Command, globals: () => GlobalO
   withRoundOptions(program.command("validate").description("valider en redegørelses tal og datoer"))
     .option("--json", "maskinlæsbart output")
     .action(async (opts: RoundOptions & { json?: boolean }) => {
+      const [{ validateRound }, { severityCounts }] = await Promise.all([
+        import("../../usecases/policy/validate-round.ts"),
+        import("../../domain/policy/validation/finding.ts"),
+      ]);
       const { round, findings } = await withUseCases(globals(), (ctx, actor) =>
         validateRound(ctx, actor, roundRefOf(opts)),
       );

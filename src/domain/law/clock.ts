@@ -11,15 +11,18 @@ export interface Clock {
 
 export const MUNICIPALITY_TIME_ZONE = "Europe/Copenhagen";
 
-const dateParts = new Intl.DateTimeFormat("en-CA", {
-  timeZone: MUNICIPALITY_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
+// Made on first use: the time-zone data costs tens of milliseconds to load, and a command-line
+// call given its dates never asks for today.
+let dateParts: Intl.DateTimeFormat | undefined;
 
 /** The calendar date in Copenhagen at `instant`. */
 export function copenhagenDate(instant: Date): IsoDate {
+  dateParts ??= new Intl.DateTimeFormat("en-CA", {
+    timeZone: MUNICIPALITY_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  });
   const parts = Object.fromEntries(dateParts.formatToParts(instant).map((p) => [p.type, p.value]));
   return isoDate(Number(parts.year), Number(parts.month), Number(parts.day));
 }

@@ -11,6 +11,7 @@ import { actorOf } from "../access.ts";
 import type { App, AppContext } from "../context.ts";
 import { requestLanguage } from "../errors.ts";
 import { arrayOf, isoDate, legalSource, year } from "../schemas.ts";
+import { serializedOnce } from "../serialized-once.ts";
 import { parameterUse } from "./rules.routes.ts";
 
 export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
@@ -124,6 +125,8 @@ const uploadedFile = z.strictObject({
 
 export function areasRoutes(app: App, ctx: AppContext): void {
   const { useCases } = ctx;
+  // The classification is served from a cache until the facts change: so is its JSON.
+  const sendClassification = serializedOnce();
 
   app.get(
     "/api/areas/classification",
@@ -142,13 +145,16 @@ export function areasRoutes(app: App, ctx: AppContext): void {
         response: { 200: classification },
       },
     },
-    async (request) =>
-      classifyAreasOn(useCases, actorOf(request), {
-        date: request.query.date,
-        listKind: request.query.list,
-        factsYear: request.query.year,
-        language: requestLanguage(request),
-      }),
+    async (request, reply) =>
+      sendClassification(
+        reply,
+        await classifyAreasOn(useCases, actorOf(request), {
+          date: request.query.date,
+          listKind: request.query.list,
+          factsYear: request.query.year,
+          language: requestLanguage(request),
+        }),
+      ),
   );
 
   app.get(

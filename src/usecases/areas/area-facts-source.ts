@@ -10,6 +10,7 @@ import type { AreaFactsSource } from "../../domain/areas/area-facts-source.ts";
 import { noReferenceFacts } from "../../domain/areas/department-year-facts.ts";
 import type { ListKind } from "../../domain/areas/rule-version.ts";
 import { parseAreaFactsCsv, parseReferenceFactsCsv } from "../../formats/csv/area-facts-csv.ts";
+import { cachedForFactsVersion } from "./facts-cache.ts";
 
 export type { AreaFactsSource };
 
@@ -30,7 +31,18 @@ export interface AreaFactsFiles {
  * with `years`, only the facts of those years (the window a classification reads), and all of
  * them when the window has none of its last year, so that the refusal can name the years there are.
  */
-export async function factsFromDatabase(
+export function factsFromDatabase(
+  db: Kysely<Database>,
+  listKind: ListKind,
+  years?: { readonly from: number; readonly to: number },
+): Promise<AreaFactsSource> {
+  // Read once per facts version (facts-cache.ts): every decision that looks up a designation and
+  // every view of a list reads the same rows until the next import.
+  const window = years === undefined ? "all" : `${years.from}-${years.to}`;
+  return cachedForFactsVersion(db, `facts ${listKind} ${window}`, () => readFacts(db, listKind, years));
+}
+
+async function readFacts(
   db: Kysely<Database>,
   listKind: ListKind,
   years?: { readonly from: number; readonly to: number },

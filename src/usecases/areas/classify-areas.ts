@@ -18,6 +18,7 @@ import {
 import { minimumCellToday } from "../disclosure.ts";
 import { defineUseCase } from "../use-case.ts";
 import { type AreaFactsFiles, factsFrom } from "./area-facts-source.ts";
+import { cachedForFactsVersion, identityOf } from "./facts-cache.ts";
 
 /** Area statistics are aggregates of areas with at least 1,000 residents: every role may read them. */
 export const AREA_READERS = AGGREGATE_READERS;
@@ -59,26 +60,41 @@ export const classifyAreasOn = defineUseCase(
     const params = await ctx.parameters();
     // Only the years the rule reads: the facts table grows by a year of every department each year.
     const years = factsYearsRead(new ParameterReader(params, date), version, date, input.factsYear);
-    const source = await factsFrom(() => ctx.db, listKind, input.files, years);
-    const classification = classifyAreas(
-      version,
-      source.facts,
-      input.factsYear === undefined ? { date } : { date, factsYear: input.factsYear },
-      params,
-      source.reference,
-      source.published,
-      input.language,
-    );
-    const displayed = displayClassification(classification, input.language);
-    const sources = factsSourcesByArea(source.origins ?? [], years);
     const minimum = await minimumCellToday(ctx);
-    return {
-      ...displayed,
-      areas: displayed.areas.map((a) => ({
-        ...a,
-        criteria: publishCriteria(a.criteria, minimum, input.language),
-        factsSources: sources.get(a.areaId) ?? [],
-      })),
+    const classify = async (): Promise<ClassificationWithSources> => {
+      const source = await factsFrom(() => ctx.db, listKind, input.files, years);
+      const classification = classifyAreas(
+        version,
+        source.facts,
+        input.factsYear === undefined ? { date } : { date, factsYear: input.factsYear },
+        params,
+        source.reference,
+        source.published,
+        input.language,
+      );
+      const displayed = displayClassification(classification, input.language);
+      const sources = factsSourcesByArea(source.origins ?? [], years);
+      return {
+        ...displayed,
+        areas: displayed.areas.map((a) => ({
+          ...a,
+          criteria: publishCriteria(a.criteria, minimum, input.language),
+          factsSources: sources.get(a.areaId) ?? [],
+        })),
+      };
     };
+    if (input.files !== undefined) return classify();
+    // The same list on the same date is the same until the facts change (facts-cache.ts): computed
+    // once per facts version, rules and cell size, and served to every reader after.
+    const key = [
+      "classification",
+      version.id,
+      date,
+      input.factsYear ?? "",
+      input.language ?? "da",
+      minimum,
+      identityOf(params),
+    ].join(" ");
+    return cachedForFactsVersion(ctx.db, key, classify);
   },
 );

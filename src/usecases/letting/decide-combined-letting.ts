@@ -11,7 +11,7 @@ import {
   decideCombinedLetting as decideApplication,
 } from "../../domain/letting/decide-combined-letting.ts";
 import { decisionRuleVersionFor } from "../../domain/letting/decision-rule-versions.ts";
-import { defineUseCase, inTransaction, type UseCaseContext } from "../use-case.ts";
+import { defineUseCase, type UseCaseContext } from "../use-case.ts";
 import { lettingAreaFacts } from "./area-facts.ts";
 import type { CaseRecord } from "./case-record.ts";
 import { withFieldPrefix, withFieldRenamed } from "./letting-errors.ts";
@@ -80,9 +80,7 @@ export const decideCombinedLetting = defineUseCase(
     request: CombinedLettingRequest,
   ): Promise<DecidedCombinedLetting & { readonly record: DecisionRecord }> => {
     const decided = await decide(ctx, request);
-    const record = await inTransaction(ctx, (trx) =>
-      storeDecision(trx, actor, decided.decision, request.case ?? {}),
-    );
+    const record = await storeDecision(ctx.db, actor, decided.decision, request.case ?? {});
     return { ...decided, record };
   },
 );

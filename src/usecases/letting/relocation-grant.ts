@@ -7,7 +7,7 @@ import {
   type RelocationGrantRequest,
   relocationGrantApplication,
 } from "../../domain/letting/relocation-grant-request.ts";
-import { defineUseCase, inTransaction, type UseCaseContext } from "../use-case.ts";
+import { defineUseCase, type UseCaseContext } from "../use-case.ts";
 import { lettingAreaFacts } from "./area-facts.ts";
 import type { CaseRecord } from "./case-record.ts";
 import { storeDecision } from "./store-decision.ts";
@@ -21,7 +21,7 @@ export const decideRelocationGrant = defineUseCase(
   CASEWORK,
   async (ctx, actor, request: RelocationGrantRequest & { readonly case?: CaseRecord | undefined }) => {
     const decision = await decide(ctx, request);
-    return inTransaction(ctx, (trx) => storeDecision(trx, actor, decision, request.case ?? {}));
+    return storeDecision(ctx.db, actor, decision, request.case ?? {});
   },
 );
 

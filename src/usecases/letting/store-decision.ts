@@ -1,8 +1,10 @@
 import type { Kysely } from "kysely";
+import { type AuditEntry, auditRow } from "../../db/audit.ts";
 import {
   type DecisionRecord,
   findDecision,
   insertDecision,
+  insertDecisionAudited,
   lockDecision,
   type NewDecision,
 } from "../../db/letting.repository.ts";
@@ -82,11 +84,13 @@ export async function insertSuperseding(
 }
 
 /**
- * Stores a decision (append-only) with everything needed to replay it, and its audit row, in
- * the caller's transaction: both commit or neither. A correction names the decision it replaces.
+ * Stores a decision (append-only) with everything needed to replay it, and its audit row: both
+ * are stored or neither. A new decision is one statement (insertDecisionAudited); a correction
+ * also locks and checks the decision it replaces, so it runs in a transaction (the caller's, when
+ * `db` is one).
  */
 export async function storeDecision(
-  trx: Kysely<Database>,
+  db: Kysely<Database>,
   actor: Actor,
   decision: CombinedLettingDecision | RelocationGrantDecision,
   caseRecord: CaseRecord = {},
@@ -104,8 +108,7 @@ export async function storeDecision(
           date: decision.input.application.applicationDate,
         };
   const corrects = caseRecord.corrects;
-  if (corrects) await supersedable(trx, corrects.decisionId, decision.kind, "case.corrects.decisionId");
-  const record = await insertSuperseding(trx, {
+  const stored: NewDecision = {
     kind: decision.kind,
     decisionDate: date,
     areaId,
@@ -122,18 +125,25 @@ export async function storeDecision(
     ...(corrects
       ? { supersedes: { id: corrects.decisionId, kind: "correction" as const, reason: corrects.reason } }
       : {}),
-  });
-  await recordAudit(trx, actor, {
+  };
+  const audit = (id: number | null): AuditEntry => ({
     action: corrects ? "letting_decision.correct" : "letting_decision.create",
     entity: "letting_decision",
-    entityId: record.id,
+    entityId: id,
     details: {
-      kind: record.kind,
-      result: record.result,
-      ruleVersion: record.ruleVersion,
+      kind: decision.kind,
+      result: decision.result,
+      ruleVersion: decision.ruleVersion.id,
       areaId,
       ...(corrects ? { corrects: corrects.decisionId, reason: corrects.reason } : {}),
     },
   });
-  return record;
+  if (corrects === undefined) return insertDecisionAudited(db, stored, auditRow(actor, audit(null)));
+  const correct = async (trx: Kysely<Database>) => {
+    await supersedable(trx, corrects.decisionId, decision.kind, "case.corrects.decisionId");
+    const record = await insertSuperseding(trx, stored);
+    await recordAudit(trx, actor, audit(record.id));
+    return record;
+  };
+  return db.isTransaction ? correct(db) : db.transaction().execute(correct);
 }

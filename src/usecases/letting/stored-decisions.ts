@@ -1,9 +1,10 @@
 import type { Kysely } from "kysely";
+import { auditRow } from "../../db/audit.ts";
 import {
   type DecisionRecord,
   type DecisionSummary,
   findDecision,
-  listDecisions,
+  listDecisionsAudited,
 } from "../../db/letting.repository.ts";
 import type { Database } from "../../db/schema.ts";
 import { type Actor, CASEWORK } from "../../domain/access.ts";
@@ -40,7 +41,7 @@ export async function findAuditedDecision(
   return record;
 }
 
-/** The register of decisions, newest first; the audit row names the ids shown. */
+/** The register of decisions, newest first; the audit row names the ids shown (one statement). */
 export const listStoredDecisions = defineUseCase(
   "se de gemte afgørelser",
   CASEWORK,
@@ -49,15 +50,11 @@ export const listStoredDecisions = defineUseCase(
     actor,
     query: { readonly kind?: LettingDecisionKind | undefined; readonly limit: number },
   ): Promise<DecisionSummary[]> =>
-    inTransaction(ctx, async (trx) => {
-      const decisions = await listDecisions(trx, query);
-      await recordAudit(trx, actor, {
-        action: "letting_decision.list",
-        entity: "letting_decision",
-        details: { kind: query.kind ?? null, ids: decisions.map((d) => d.id) },
-      });
-      return decisions;
-    }),
+    listDecisionsAudited(
+      ctx.db,
+      query,
+      auditRow(actor, { action: "letting_decision.list", entity: "letting_decision" }),
+    ),
 );
 
 export const readStoredDecision = defineUseCase(

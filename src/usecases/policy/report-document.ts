@@ -1,11 +1,8 @@
 import { listOrganisationUnits } from "../../db/policy.repository.ts";
 import { findEvaluationBatch } from "../../db/register-evaluation.repository.ts";
 import { AGGREGATE_READERS } from "../../domain/access.ts";
-import { planWatch } from "../../domain/areas/watch/plan.ts";
-import { watchAreas } from "../../domain/areas/watch/watch-list.ts";
-import { type ReportAreaWatch, watchReportBlocks } from "../../domain/areas/watch/watch-table.ts";
+import { watchReportBlocks } from "../../domain/areas/watch/watch-table.ts";
 import { DomainError } from "../../domain/errors.ts";
-import type { IsoDate } from "../../domain/law/iso-date.ts";
 import { forecastRound } from "../../domain/policy/forecast/goal-forecast.ts";
 import { organisationUnitOf } from "../../domain/policy/goals/organisation.ts";
 import { areaGoalCode, buildFromRound } from "../../domain/policy/report/build-committee-report.ts";
@@ -14,49 +11,13 @@ import {
   type ReportLettingEvaluation,
 } from "../../domain/register/evaluation/evaluation-view.ts";
 import type { Actor } from "../actor.ts";
-import { loadWatchSource } from "../areas/watch-areas.ts";
-import { minimumCellToday } from "../disclosure.ts";
 import { evaluateLettingAgreement } from "../register/evaluate-letting-agreement.ts";
 import { defineUseCase, type UseCaseContext } from "../use-case.ts";
 import { CONTENT_TYPES, fileBaseName, type RenderedFile } from "./rendered-file.ts";
+import { reportAreaWatch } from "./report-area-watch.ts";
+import type { ReportFormat } from "./round-file-kinds.ts";
 import { type RoundRef, requireVisibleRound } from "./round-lookup.ts";
 import { studentT } from "./student-t.ts";
-
-/**
- * The early-warning watch list for the report. The rules date is the round's request date: the
- * report speaks as of the day it is dated, so it shows the lists in force then and the next list
- * (the 1 January of the round's year would show the same lists in force but hide a list published
- * between then and the request date). No area facts, or none the rules of that date can use, gives a
- * sentence instead of a table: the report must render without them.
- */
-async function reportAreaWatch(ctx: UseCaseContext, date: IsoDate): Promise<ReportAreaWatch> {
-  try {
-    const params = await ctx.parameters();
-    const plan = planWatch(date, undefined, params);
-    const source = await loadWatchSource(ctx.db, plan);
-    if (source.facts.length === 0) {
-      return {
-        kind: "unavailable",
-        reason: `udsyn har ingen områdefakta for ${plan.factsYears.from}-${plan.factsYears.to}, så der er ingen overvågningsliste.`,
-      };
-    }
-    const watch = watchAreas({ date, ...source, params, minimumCell: await minimumCellToday(ctx) });
-    // Only the lists whose rules were in force on the date: a report speaks of the law it knew,
-    // not of a list a later act created (the ghetto list did not exist in March 2010).
-    const inForce = new Set(watch.lists.filter((l) => l.current !== null).map((l) => l.listKind));
-    return {
-      kind: "watch",
-      watch: {
-        ...watch,
-        lists: watch.lists.filter((l) => inForce.has(l.listKind)),
-        areas: watch.areas.filter((a) => inForce.has(a.listKind)),
-      },
-    };
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return { kind: "unavailable", reason: `overvågningslisten kan ikke beregnes: ${error.message}.` };
-  }
-}
 
 /**
  * The letting-agreement evaluation the report prints under the area goal: the newest register
@@ -82,8 +43,7 @@ async function reportLettingEvaluation(
 const evaluationBlocks = (evaluation: ReportLettingEvaluation | undefined) =>
   evaluation === undefined ? [] : evaluationReportBlocks(evaluation);
 
-export const REPORT_FORMATS = ["html", "docx", "pdf"] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, type ReportFormat } from "./round-file-kinds.ts";
 
 type ReportModel = ReturnType<typeof buildFromRound>;
 

@@ -10,11 +10,11 @@ import {
 } from "../../render/tables/round-tables.ts";
 import { defineUseCase } from "../use-case.ts";
 import { CONTENT_TYPES, fileBaseName, type RenderedFile } from "./rendered-file.ts";
+import type { CsvTable } from "./round-file-kinds.ts";
 import { roundFindings } from "./round-findings.ts";
 import { type RoundRef, requireVisibleRound } from "./round-lookup.ts";
 
-export const CSV_TABLES = ["budget", "findings", "initiatives", "status-schemas", "indicators"] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
+export { CSV_TABLES, type CsvTable } from "./round-file-kinds.ts";
 
 function tableText(content: ReportingRound, year: number, table: CsvTable): string {
   switch (table) {

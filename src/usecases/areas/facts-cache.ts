@@ -1,0 +1,82 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
+
+/**
+ * What is computed from the area facts (the facts as read, a classification) is kept per
+ * database and served again while the facts' version (migration 0019) is unchanged: a list is
+ * read by many people between two imports, and computing it costs a read of every department's
+ * facts and a pass of the rules over them (seconds at national scale), where reading the version
+ * is one row. Every write of the facts, by this process or another (the CLI on the same
+ * PostgreSQL, psql), raises the version in its own transaction, so the next reader recomputes.
+ *
+ * Reads inside a transaction are not cached: the transaction may itself have changed the facts.
+ */
+
+/** A classification's JSON is megabytes at national scale: a few dates and lists are kept, no more. */
+const MAX_ENTRIES = 12;
+
+/** The values computed at one version; a new version starts an empty map (the old is garbage). */
+interface VersionCache {
+  readonly version: string;
+  readonly entries: Map<string, Promise<unknown>>;
+}
+
+const caches = new WeakMap<Kysely<Database>, VersionCache>();
+
+export async function areaFactsVersion(db: Kysely<Database>): Promise<string> {
+  const row = await db.selectFrom("area_facts_version").select("version").executeTakeFirst();
+  return String(row?.version ?? "none");
+}
+
+/**
+ * `compute()` for `key`, or the value computed for it at the current facts version. The version is
+ * read first, so a value stored under a version was computed from facts at least that new.
+ */
+export async function cachedForFactsVersion<T>(
+  db: Kysely<Database>,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  if (db.isTransaction) return compute();
+  const version = await areaFactsVersion(db);
+  let cache = caches.get(db);
+  if (cache === undefined || cache.version !== version) {
+    cache = { version, entries: new Map() };
+    caches.set(db, cache);
+  }
+  const { entries } = cache;
+  const hit = entries.get(key);
+  if (hit !== undefined) {
+    entries.delete(key);
+    entries.set(key, hit); // the most recently used last
+    return hit as Promise<T>;
+  }
+  const value = compute();
+  entries.set(key, value);
+  // A failed computation is not remembered: the next reader tries again.
+  value.catch(() => {
+    if (entries.get(key) === value) entries.delete(key);
+  });
+  for (const oldest of entries.keys()) {
+    if (entries.size <= MAX_ENTRIES) break;
+    entries.delete(oldest);
+  }
+  return value;
+}
+
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+
+/**
+ * A number for an object, the same while it lives: part of a cache key for inputs compared by
+ * identity (the parameter set a context loaded; tests give their own).
+ */
+export function identityOf(value: object): number {
+  let id = identities.get(value);
+  if (id === undefined) {
+    lastIdentity += 1;
+    id = lastIdentity;
+    identities.set(value, id);
+  }
+  return id;
+}
