@@ -56,9 +56,7 @@ export function AmountQuestion({
       }}
     >
       <div className="alert-body">
-        <p className="alert-heading" lang="da">
-          {question.message}
-        </p>
+        <p className="alert-heading">{question.message}</p>
         <div className="mt-4">
           {question.options.map((option, index) => (
             <button

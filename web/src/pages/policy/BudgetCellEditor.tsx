@@ -5,7 +5,7 @@ import { readMillionsInput } from "../../../../src/domain/policy/budget/millions
 import type { BudgetTable, RoundDetail } from "../../api-types.ts";
 import { Form, TextField } from "../../components/fields.tsx";
 import { fieldErrorLookup } from "../../fieldErrors.ts";
-import { formatMillions, millionsForInput } from "../../format.ts";
+import { formatMillions, millionsForInput, uiLanguage } from "../../format.ts";
 import { AmountQuestion, type AmountQuestionReading, largestOtherAmount } from "./AmountQuestion.tsx";
 import { type PartEdit, StaleRevisionError, usePartEdit } from "./PartEditors.tsx";
 import "./budget-cells.css";
@@ -37,7 +37,7 @@ function readCell(
   const text = draft.trim();
   if (text === "") return { kind: "cell", cell: { kind: "blank" } };
   if (text === "-" || text === "–") return { kind: "cell", cell: { kind: "dash" } };
-  const reading = readMillionsInput(text, largest);
+  const reading = readMillionsInput(text, largest, uiLanguage());
   if (reading.kind === "amount") return { kind: "cell", cell: { kind: "amount", amount: reading.kroner } };
   return reading.kind === "question" ? reading : { kind: "invalid" };
 }

@@ -4,7 +4,7 @@ import { readMillionsInput } from "../../../../src/domain/policy/budget/millions
 import type { BudgetTable, RoundDetail } from "../../api-types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Form, SelectField, TextField } from "../../components/fields.tsx";
-import { formatMillions, millionsForInput } from "../../format.ts";
+import { formatMillions, millionsForInput, uiLanguage } from "../../format.ts";
 import { AmountQuestion, type AmountQuestionReading } from "./AmountQuestion.tsx";
 import { usePartEdit } from "./PartEditors.tsx";
 
@@ -125,7 +125,7 @@ export function StatedTotalForm({
             all + Object.values(l.cells).reduce((a, c) => a + (c.kind === "amount" ? c.amount : 0), 0),
           0,
         );
-        const reading = readMillionsInput(amount, sum);
+        const reading = readMillionsInput(amount, sum, uiLanguage());
         if (reading.kind === "invalid") {
           reset();
           setInputError(t("policy.budget.amountInvalid"));
