@@ -28,6 +28,8 @@ describe.each(testDatabases())("refusals in English, on $name", (testDb) => {
   let caseworker: LoggedIn;
   let analyst: LoggedIn;
   let roundId: number;
+  /** The round's revision after seeding: an edit must carry it to reach the check under test. */
+  let roundRevision: number;
 
   beforeAll(async () => {
     database = await testDb.open();
@@ -42,9 +44,11 @@ describe.each(testDatabases())("refusals in English, on $name", (testDb) => {
     committee = await login(app, "udvalg");
     caseworker = await login(app, "lise");
     analyst = await login(app, "bo");
-    roundId = (
+    const round = (
       await app.inject({ method: "GET", url: "/api/policy/rounds/SUD/2010", headers: admin.headers })
-    ).json().id;
+    ).json();
+    roundId = round.id;
+    roundRevision = round.revision;
   });
   afterAll(async () => {
     await app.close();
@@ -87,13 +91,22 @@ describe.each(testDatabases())("refusals in English, on $name", (testDb) => {
     [
       "a status field of an initiative the round does not have",
       404,
-      as(() => admin, "PUT", "/api/policy/rounds/ROUND/initiatives/x-404/fields/status", { text: "x" }),
+      as(() => admin, "PUT", "/api/policy/rounds/ROUND/initiatives/x-404/fields/status", {
+        text: "x",
+        // Read at the call (known after seeding); a getter is serialised like a property.
+        get revision() {
+          return roundRevision;
+        },
+      }),
     ],
     [
       "a NUL character in a field",
       400,
       as(() => admin, "PUT", "/api/policy/rounds/ROUND/initiatives/nexus/fields/status", {
         text: "a\u0000b",
+        get revision() {
+          return roundRevision;
+        },
       }),
     ],
     [
