@@ -117,12 +117,12 @@ const populationText: Record<"18_64" | "18_plus", string> = {
 async function listedAreas(
   ctx: UseCaseContext,
   from: ComputedFrom,
-  batchId: number,
+  computedYears: readonly number[],
   computation: Extract<IndicatorComputation, { kind: "listed_areas" }>,
 ): Promise<Measurement[]> {
   const params = await ctx.parameters();
   const measurements: Measurement[] = [];
-  const factsYears = new Set(await computedFactsYears(ctx.db, batchId));
+  const factsYears = new Set(computedYears);
   if (factsYears.size === 0) return measurements;
   // The list in force on 1 January of each year whose facts year the batch has: the facts year
   // is the list's (publication year minus the offset, as every classification reads it), not the
@@ -170,6 +170,7 @@ async function listedAreas(
 async function measure(
   ctx: UseCaseContext,
   batch: { id: number; name: string },
+  computedYears: readonly number[],
   indicator: Indicator,
   computation: IndicatorComputation,
 ): Promise<Measurement[]> {
@@ -181,7 +182,7 @@ async function measure(
   const minimum = await minimumCellToday(ctx);
   switch (computation.kind) {
     case "listed_areas":
-      return listedAreas(ctx, from, batch.id, computation);
+      return listedAreas(ctx, from, computedYears, computation);
     case "share_outside_labour_market": {
       const rows = await outsideLabourMarketByYear(
         ctx.db,
@@ -317,15 +318,15 @@ export const measureGoals = defineUseCase(
         },
         [{ field: "committee", message: "ingen beregnede indikatorer", en: "no computed indicators" }],
       );
+    // Goals a and b read the area facts computed from the batch (their provenance), not the
+    // microdata directly: without them there is nothing to count, and the user is told so.
+    const factsYears = await computedFactsYears(ctx.db, batch.id);
     const results: ComputedMeasurements[] = [];
     for (const { indicator, computation } of indicators.values())
       results.push({
         indicatorId: indicator.id,
-        measurements: await measure(ctx, batch, indicator, computation),
+        measurements: await measure(ctx, batch, factsYears, indicator, computation),
       });
-    // Goals a and b read the area facts computed from the batch (their provenance), not the
-    // microdata directly: without them there is nothing to count, and the user is told so.
-    const factsYears = await computedFactsYears(ctx.db, batch.id);
     const stored = await changeRoundContent(ctx, actor, round.id, "policy.measure", (content) => {
       const edit = withComputedMeasurements(content, results);
       return { ...edit, details: { ...edit.details, batch: batch.name } };
