@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { formatMillions } from "../../domain/format.ts";
+import type { Texts } from "../../domain/language.ts";
 import type { BudgetCell, BudgetLine, BudgetSubLine } from "../../domain/policy/budget/budget-overview.ts";
 import {
   type CellRead,
@@ -52,7 +53,7 @@ interface RowReader {
   readonly r: number;
   readonly row: ExcelJS.Row;
   read(name: string): CellRead;
-  add(column: string, message: string): void;
+  add(column: string, message: Texts): void;
 }
 
 function text(read: CellRead): string {
@@ -75,7 +76,10 @@ export function importBudgetSheet(
   const issuesBefore = issues.issues.length;
   const sheet = workbook.getWorksheet(sheetName);
   if (sheet === undefined) {
-    issues.add(sheetName, undefined, undefined, `arket »${sheetName}« mangler`);
+    issues.add(sheetName, undefined, undefined, {
+      da: `arket »${sheetName}« mangler`,
+      en: `the sheet »${sheetName}« is missing`,
+    });
     return null;
   }
   const layout = readLayout(sheet, options, issues);
@@ -100,7 +104,10 @@ function readLayout(
   let complete = true;
   for (const name of required) {
     if (!header.columns.has(name)) {
-      issues.add(sheetName, 1, name, `kolonnen »${name}« mangler`);
+      issues.add(sheetName, 1, name, {
+        da: `kolonnen »${name}« mangler`,
+        en: `the column »${name}« is missing`,
+      });
       complete = false;
     }
   }
@@ -108,23 +115,27 @@ function readLayout(
   for (const [label, index] of header.columns) {
     if (required.includes(label)) continue;
     if (!/^\d{4}$/.test(label)) {
-      issues.add(sheetName, 1, header.name(index), `ukendt kolonne »${label}«`);
+      issues.add(sheetName, 1, header.name(index), {
+        da: `ukendt kolonne »${label}«`,
+        en: `unknown column »${label}«`,
+      });
       continue;
     }
     const year = Number(label);
     if (year < options.years.from || year > options.years.to) {
-      issues.add(
-        sheetName,
-        1,
-        header.name(index),
-        `året ${year} ligger uden for ${options.years.from}–${options.years.to}`,
-      );
+      issues.add(sheetName, 1, header.name(index), {
+        da: `året ${year} ligger uden for ${options.years.from}–${options.years.to}`,
+        en: `the year ${year} is outside ${options.years.from}–${options.years.to}`,
+      });
       continue;
     }
     years.push({ year, index });
   }
   if (years.length === 0) {
-    issues.add(sheetName, 1, undefined, "der er ingen årskolonner (fx 2010)");
+    issues.add(sheetName, 1, undefined, {
+      da: "der er ingen årskolonner (fx 2010)",
+      en: "there are no year columns (e.g. 2010)",
+    });
     complete = false;
   }
   if (!complete) return null;
@@ -147,25 +158,29 @@ function readRow(
     read: (name) => readCell(row.getCell(layout.column(name))),
     add: (column, message) => issues.add(sheetName, r, column, message),
   };
-  const required = (name: string, what: string): string => {
+  const required = (name: string, what: Texts): string => {
     const value = text(reader.read(name));
-    if (value === "") reader.add(layout.columnName(name), `${what} mangler`);
+    if (value === "")
+      reader.add(layout.columnName(name), { da: `${what.da} mangler`, en: `${what.en} is missing` });
     return value;
   };
-  const table = required(c.table, "tabel");
-  const line = required(c.line, "linje-id");
-  const label = required(c.initiative, "indsatsens navn");
+  const table = required(c.table, { da: "tabel", en: "the table" });
+  const line = required(c.line, { da: "linje-id", en: "the line id" });
+  const label = required(c.initiative, { da: "indsatsens navn", en: "the initiative's name" });
   const initiativeId = text(reader.read(c.initiativeId));
   if (initiativeId !== "" && !idPattern.test(initiativeId)) {
-    reader.add(
-      layout.columnName(c.initiativeId),
-      `indsats-id »${initiativeId}« skal være små bogstaver og bindestreger`,
-    );
+    reader.add(layout.columnName(c.initiativeId), {
+      da: `indsats-id »${initiativeId}« skal være små bogstaver og bindestreger`,
+      en: `the initiative id »${initiativeId}« must be lower-case letters and hyphens`,
+    });
   }
   const subLine = text(reader.read(c.subLine));
   const subLineName = text(reader.read(c.subLineName));
   if (subLine !== "" && subLineName === "")
-    reader.add(layout.columnName(c.subLineName), "dellinjens navn mangler");
+    reader.add(layout.columnName(c.subLineName), {
+      da: "dellinjens navn mangler",
+      en: "the sub-line's name is missing",
+    });
 
   const cells = readAmounts(reader, layout);
   const statedTotal = readStatedTotal(reader, layout);
@@ -174,7 +189,10 @@ function readRow(
   const markers = readMarkers(reader, layout);
   // A sub-line is part of its line's total: only the line states a total, a distribution or a note.
   if (subLine !== "" && (statedTotal !== null || distributionText !== "" || markers.length > 0)) {
-    reader.add(layout.columnName(c.statedTotal), "en dellinje har ikke eget i alt, fordeling eller fodnote");
+    reader.add(layout.columnName(c.statedTotal), {
+      da: "en dellinje har ikke eget i alt, fordeling eller fodnote",
+      en: "a sub-line has no total, distribution or footnote of its own",
+    });
   }
   return {
     row: r,
@@ -204,13 +222,19 @@ function readAmounts(reader: RowReader, layout: BudgetLayout): Record<string, Bu
     } else if (amount !== undefined) {
       cells[String(year)] = { kind: "amount", amount };
     } else if (value.kind === "number") {
-      reader.add(where, `beløbet ${value.value} skal være et helt, ikke-negativt antal kroner`);
+      reader.add(where, {
+        da: `beløbet ${value.value} skal være et helt, ikke-negativt antal kroner`,
+        en: `the amount ${value.value} must be a whole, non-negative number of kroner`,
+      });
     } else {
-      const shown = value.kind === "text" ? `teksten »${value.value}«` : value.description;
-      reader.add(
-        where,
-        `${shown} står i et beløbsfelt; skriv et beløb i kroner, - eller lad feltet stå tomt`,
-      );
+      const shown: Texts =
+        value.kind === "text"
+          ? { da: `teksten »${value.value}«`, en: `the text »${value.value}«` }
+          : value.description;
+      reader.add(where, {
+        da: `${shown.da} står i et beløbsfelt; skriv et beløb i kroner, - eller lad feltet stå tomt`,
+        en: `${shown.en} is in an amount field; write an amount in kroner, - or leave the field empty`,
+      });
     }
   }
   return cells;
@@ -221,7 +245,10 @@ function readStatedTotal(reader: RowReader, layout: BudgetLayout): number | null
   const amount = wholeKroner(read);
   if (amount !== undefined) return amount;
   if (read.kind !== "empty") {
-    reader.add(layout.columnName(c.statedTotal), "angivet i alt skal være et helt antal kroner eller tomt");
+    reader.add(layout.columnName(c.statedTotal), {
+      da: "angivet i alt skal være et helt antal kroner eller tomt",
+      en: "the stated total must be a whole number of kroner or empty",
+    });
   }
   return null;
 }
@@ -234,10 +261,10 @@ function readDistribution(
 ): BudgetLine["distribution"] {
   if (distributionText === distributionWords.not_distributed) return { kind: "not_distributed" };
   if (distributionText !== "" && distributionText !== distributionWords.by_year) {
-    reader.add(
-      layout.columnName(c.distribution),
-      `fordeling skal være »år« eller »samlet«, ikke »${distributionText}«`,
-    );
+    reader.add(layout.columnName(c.distribution), {
+      da: `fordeling skal være »år« eller »samlet«, ikke »${distributionText}«`,
+      en: `the distribution must be »år« (by year) or »samlet« (one sum), not »${distributionText}«`,
+    });
   }
   return { kind: "by_year" };
 }
@@ -248,7 +275,10 @@ function readMarkers(reader: RowReader, layout: BudgetLayout): readonly string[]
     .filter((m) => m !== "");
   for (const marker of markers) {
     if (!markerPattern.test(marker))
-      reader.add(layout.columnName(c.footnote), `ugyldig fodnotemarkør »${marker}«`);
+      reader.add(layout.columnName(c.footnote), {
+        da: `ugyldig fodnotemarkør »${marker}«`,
+        en: `invalid footnote marker »${marker}«`,
+      });
   }
   return markers;
 }
@@ -264,9 +294,17 @@ function checkAcrossRows(parsed: readonly ParsedRow[], layout: BudgetLayout, iss
     const key = `${p.table}/${p.line}/${p.subLine ?? ""}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      const what =
-        p.subLine === null ? `linjen ${p.table}/${p.line}` : `dellinjen ${p.table}/${p.line}/${p.subLine}`;
-      issues.add(sheetName, p.row, layout.columnName(c.line), `${what} står også i række ${first}`);
+      const what: Texts =
+        p.subLine === null
+          ? { da: `linjen ${p.table}/${p.line}`, en: `the line ${p.table}/${p.line}` }
+          : {
+              da: `dellinjen ${p.table}/${p.line}/${p.subLine}`,
+              en: `the sub-line ${p.table}/${p.line}/${p.subLine}`,
+            };
+      issues.add(sheetName, p.row, layout.columnName(c.line), {
+        da: `${what.da} står også i række ${first}`,
+        en: `${what.en} also stands in row ${first}`,
+      });
     } else {
       seen.set(key, p.row);
     }
@@ -274,12 +312,10 @@ function checkAcrossRows(parsed: readonly ParsedRow[], layout: BudgetLayout, iss
       const k = `${p.table}/${p.initiativeId}`;
       const other = initiativeLines.get(k);
       if (other !== undefined && other.line !== p.line) {
-        issues.add(
-          sheetName,
-          p.row,
-          layout.columnName(c.initiativeId),
-          `indsatsen ${p.initiativeId} har allerede linjen ${other.line} i række ${other.row}`,
-        );
+        issues.add(sheetName, p.row, layout.columnName(c.initiativeId), {
+          da: `indsatsen ${p.initiativeId} har allerede linjen ${other.line} i række ${other.row}`,
+          en: `the initiative ${p.initiativeId} already has the line ${other.line} in row ${other.row}`,
+        });
       } else if (other === undefined) {
         initiativeLines.set(k, { line: p.line, row: p.row });
       }
@@ -287,12 +323,10 @@ function checkAcrossRows(parsed: readonly ParsedRow[], layout: BudgetLayout, iss
   }
   for (const p of parsed) {
     if (p.subLine !== null && !seen.has(`${p.table}/${p.line}/`)) {
-      issues.add(
-        sheetName,
-        p.row,
-        layout.columnName(c.line),
-        `dellinjen hører til linjen ${p.table}/${p.line}, som ikke findes`,
-      );
+      issues.add(sheetName, p.row, layout.columnName(c.line), {
+        da: `dellinjen hører til linjen ${p.table}/${p.line}, som ikke findes`,
+        en: `the sub-line belongs to the line ${p.table}/${p.line}, which does not exist`,
+      });
     }
   }
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import type { Texts } from "../../domain/language.ts";
 import { dataRows, type IssueCollector, readCell, readHeader } from "./sheet-reader.ts";
 import { headerColumns, headerRows, sheets, type WorkbookHeader } from "./template.ts";
 
@@ -9,11 +10,18 @@ const keyOf = new Map<string, HeaderKey>(
 const nullable = new Set<HeaderKey>(["caseNumber", "documentNumber", "caseworker"]);
 
 /** What a value of the letterhead must look like, in the words of the message that refuses it. */
-function problem(key: HeaderKey, value: string | null): string | undefined {
-  if (value === null) return nullable.has(key) ? undefined : "udfyld feltet";
+function problem(key: HeaderKey, value: string | null): Texts | undefined {
+  if (value === null) return nullable.has(key) ? undefined : { da: "udfyld feltet", en: "fill in the field" };
   if (key === "requestDate" && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-    return "skriv datoen som ÅÅÅÅ-MM-DD, fx 2011-03-01";
-  if (key === "requestedByCode" && !/^[A-ZÆØÅ]{2,6}$/.test(value)) return "skriv forvaltningens kode, fx BIF";
+    return {
+      da: "skriv datoen som ÅÅÅÅ-MM-DD, fx 2011-03-01",
+      en: "write the date as YYYY-MM-DD, e.g. 2011-03-01",
+    };
+  if (key === "requestedByCode" && !/^[A-ZÆØÅ]{2,6}$/.test(value))
+    return {
+      da: "skriv forvaltningens kode, fx BIF",
+      en: "write the administration's code, e.g. BIF",
+    };
   return undefined;
 }
 
@@ -32,7 +40,11 @@ export function importHeaderSheet(
   const value = header.columns.get(headerColumns.value);
   if (field === undefined || value === undefined) {
     for (const name of Object.values(headerColumns)) {
-      if (!header.columns.has(name)) issues.add(sheets.header, 1, name, `kolonnen »${name}« mangler`);
+      if (!header.columns.has(name))
+        issues.add(sheets.header, 1, name, {
+          da: `kolonnen »${name}« mangler`,
+          en: `the column »${name}« is missing`,
+        });
     }
     return undefined;
   }
@@ -41,18 +53,19 @@ export function importHeaderSheet(
     const f = readCell(sheet.getRow(r).getCell(field));
     const key = f.kind === "text" ? keyOf.get(f.value) : undefined;
     if (key === undefined) {
-      issues.add(
-        sheets.header,
-        r,
-        header.name(field),
-        `ukendt felt; brug et af: ${Object.values(headerRows).join(", ")}`,
-      );
+      issues.add(sheets.header, r, header.name(field), {
+        da: `ukendt felt; brug et af: ${Object.values(headerRows).join(", ")}`,
+        en: `unknown field; use one of: ${Object.values(headerRows).join(", ")}`,
+      });
       continue;
     }
     const v = readCell(sheet.getRow(r).getCell(value));
     const text = v.kind === "text" ? v.value : v.kind === "number" ? String(v.value) : null;
     if (v.kind === "other") {
-      issues.add(sheets.header, r, header.name(value), `skriv feltet som tekst, ikke ${v.description}`);
+      issues.add(sheets.header, r, header.name(value), {
+        da: `skriv feltet som tekst, ikke ${v.description.da}`,
+        en: `write the field as text, not ${v.description.en}`,
+      });
       continue;
     }
     const wrong = problem(key, text);
@@ -61,7 +74,10 @@ export function importHeaderSheet(
   }
   for (const [key, label] of Object.entries(headerRows)) {
     if (!(key in read))
-      issues.add(sheets.header, undefined, headerColumns.field, `feltet »${label}« mangler`);
+      issues.add(sheets.header, undefined, headerColumns.field, {
+        da: `feltet »${label}« mangler`,
+        en: `the field »${label}« is missing`,
+      });
   }
   if (Object.keys(read).length < Object.keys(headerRows).length) return undefined;
   return {

@@ -26,14 +26,20 @@ export function importStatusSheet(
   const sheetName = sheets.status;
   const sheet = workbook.getWorksheet(sheetName);
   if (sheet === undefined) {
-    issues.add(sheetName, undefined, undefined, `arket »${sheetName}« mangler`);
+    issues.add(sheetName, undefined, undefined, {
+      da: `arket »${sheetName}« mangler`,
+      en: `the sheet »${sheetName}« is missing`,
+    });
     return null;
   }
   const header = readHeader(sheet, issues);
   let complete = true;
   for (const name of Object.values(statusColumns)) {
     if (!header.columns.has(name)) {
-      issues.add(sheetName, 1, name, `kolonnen »${name}« mangler`);
+      issues.add(sheetName, 1, name, {
+        da: `kolonnen »${name}« mangler`,
+        en: `the column »${name}« is missing`,
+      });
       complete = false;
     }
   }
@@ -47,33 +53,38 @@ export function importStatusSheet(
     const label = readCell(row.getCell(col(statusColumns.field)));
     const body = readCell(row.getCell(col(statusColumns.text)));
     if (id.kind !== "text") {
-      issues.add(sheetName, r, header.name(col(statusColumns.initiativeId)), "indsats-id mangler");
+      issues.add(sheetName, r, header.name(col(statusColumns.initiativeId)), {
+        da: "indsats-id mangler",
+        en: "the initiative id is missing",
+      });
       continue;
     }
     if (label.kind !== "text" || layoutsOf(label.value, options.year).length === 0) {
-      const shown = label.kind === "text" ? `»${label.value}«` : "tomt";
-      issues.add(
-        sheetName,
-        r,
-        header.name(col(statusColumns.field)),
-        `feltet ${shown} findes ikke i statusskemaerne`,
-      );
+      const shown =
+        label.kind === "text"
+          ? { da: `»${label.value}«`, en: `»${label.value}«` }
+          : { da: "tomt", en: "(empty)" };
+      issues.add(sheetName, r, header.name(col(statusColumns.field)), {
+        da: `feltet ${shown.da} findes ikke i statusskemaerne`,
+        en: `the field ${shown.en} is not in the status schemas`,
+      });
       continue;
     }
     if (body.kind === "other") {
-      issues.add(sheetName, r, header.name(col(statusColumns.text)), `teksten er ${body.description}`);
+      issues.add(sheetName, r, header.name(col(statusColumns.text)), {
+        da: `teksten er ${body.description.da}`,
+        en: `the text is ${body.description.en}`,
+      });
       continue;
     }
     const value = body.kind === "empty" ? "" : body.kind === "number" ? String(body.value) : body.value;
     const list = rows.get(id.value) ?? [];
     const twin = list.find((x) => x.label === label.value);
     if (twin !== undefined) {
-      issues.add(
-        sheetName,
-        r,
-        header.name(col(statusColumns.field)),
-        `feltet »${label.value}« for ${id.value} står også i række ${twin.row}`,
-      );
+      issues.add(sheetName, r, header.name(col(statusColumns.field)), {
+        da: `feltet »${label.value}« for ${id.value} står også i række ${twin.row}`,
+        en: `the field »${label.value}« of ${id.value} also stands in row ${twin.row}`,
+      });
       continue;
     }
     rows.set(id.value, [...list, { row: r, label: label.value, text: richTextFromText(value) }]);
@@ -91,8 +102,14 @@ export function importStatusSheet(
         first,
         header.name(col(statusColumns.field)),
         candidates.length === 0
-          ? `${initiativeId} blander felter fra de to statusskemaer`
-          : `${initiativeId}: felterne afgør ikke, hvilket statusskema det er`,
+          ? {
+              da: `${initiativeId} blander felter fra de to statusskemaer`,
+              en: `${initiativeId} mixes fields of the two status schemas`,
+            }
+          : {
+              da: `${initiativeId}: felterne afgør ikke, hvilket statusskema det er`,
+              en: `${initiativeId}: the fields do not tell which status schema it is`,
+            },
       );
       continue;
     }
@@ -101,12 +118,10 @@ export function importStatusSheet(
       (key) => !fields.some((f) => f.label === statusFieldLabel(kind, key, options.year)),
     );
     for (const key of missing) {
-      issues.add(
-        sheetName,
-        first,
-        header.name(col(statusColumns.field)),
-        `${initiativeId} mangler feltet »${statusFieldLabel(kind, key, options.year)}«`,
-      );
+      issues.add(sheetName, first, header.name(col(statusColumns.field)), {
+        da: `${initiativeId} mangler feltet »${statusFieldLabel(kind, key, options.year)}«`,
+        en: `${initiativeId} lacks the field »${statusFieldLabel(kind, key, options.year)}«`,
+      });
     }
     const byKey: Partial<Record<StatusFieldKey, RichText>> = {};
     for (const f of fields) {

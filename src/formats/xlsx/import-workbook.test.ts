@@ -23,7 +23,13 @@ async function issuesOf(name: string): Promise<readonly Issue[]> {
 describe("importWorkbook refuses a broken template with every problem located", () => {
   it("a missing column", async () => {
     expect(await issuesOf("missing-column")).toEqual([
-      { source: "Økonomi", row: 1, field: "Linje", message: "kolonnen »Linje« mangler" },
+      {
+        source: "Økonomi",
+        row: 1,
+        field: "Linje",
+        message: "kolonnen »Linje« mangler",
+        en: "the column »Linje« is missing",
+      },
     ]);
   });
 
@@ -35,13 +41,20 @@ describe("importWorkbook refuses a broken template with every problem located", 
         field: "H (2010)",
         message:
           "teksten »1,1 mio. kr.« står i et beløbsfelt; skriv et beløb i kroner, - eller lad feltet stå tomt",
+        en: "the text »1,1 mio. kr.« is in an amount field; write an amount in kroner, - or leave the field empty",
       },
     ]);
   });
 
   it("a year out of range", async () => {
     expect(await issuesOf("year-out-of-range")).toEqual([
-      { source: "Økonomi", row: 1, field: "J (2099)", message: "året 2099 ligger uden for 2000–2030" },
+      {
+        source: "Økonomi",
+        row: 1,
+        field: "J (2099)",
+        message: "året 2099 ligger uden for 2000–2030",
+        en: "the year 2099 is outside 2000–2030",
+      },
     ]);
   });
 
@@ -75,6 +88,11 @@ describe("importWorkbook refuses a broken template with every problem located", 
       "udlejningsaftalen mangler feltet »Målgruppe«",
       "arket »Fodnoter« mangler",
     ]);
+    // Every problem in English too; outside the quoted sheet, column and field names no Danish.
+    for (const issue of issues) {
+      expect(issue.en, issue.message).toBeDefined();
+      expect((issue.en ?? "").replace(/»[^«]*«/g, ""), issue.message).not.toMatch(/[æøåÆØÅ]|mangler|findes/);
+    }
   });
 
   it("refuses a file that is not a workbook", async () => {

@@ -11,7 +11,10 @@ import { aboutFile, checkWorkbookSize, MAX_SHEET_ROWS, notAWorkbook } from "./wo
 function importFootnotes(workbook: ExcelJS.Workbook, issues: IssueCollector): BudgetWorkbook["footnotes"] {
   const sheet = workbook.getWorksheet(sheets.footnotes);
   if (sheet === undefined) {
-    issues.add(sheets.footnotes, undefined, undefined, `arket »${sheets.footnotes}« mangler`);
+    issues.add(sheets.footnotes, undefined, undefined, {
+      da: `arket »${sheets.footnotes}« mangler`,
+      en: `the sheet »${sheets.footnotes}« is missing`,
+    });
     return [];
   }
   const header = readHeader(sheet, issues);
@@ -19,7 +22,11 @@ function importFootnotes(workbook: ExcelJS.Workbook, issues: IssueCollector): Bu
   const text = header.columns.get(footnoteColumns.text);
   if (marker === undefined || text === undefined) {
     for (const name of Object.values(footnoteColumns)) {
-      if (!header.columns.has(name)) issues.add(sheets.footnotes, 1, name, `kolonnen »${name}« mangler`);
+      if (!header.columns.has(name))
+        issues.add(sheets.footnotes, 1, name, {
+          da: `kolonnen »${name}« mangler`,
+          en: `the column »${name}« is missing`,
+        });
     }
     return [];
   }
@@ -29,15 +36,24 @@ function importFootnotes(workbook: ExcelJS.Workbook, issues: IssueCollector): Bu
     const t = readCell(sheet.getRow(r).getCell(text));
     const markerText = m.kind === "text" ? m.value : m.kind === "number" ? String(m.value) : "";
     if (!/^(\*+|\d+)$/.test(markerText)) {
-      issues.add(sheets.footnotes, r, header.name(marker), "fodnotemarkøren skal være *, ** … eller et tal");
+      issues.add(sheets.footnotes, r, header.name(marker), {
+        da: "fodnotemarkøren skal være *, ** … eller et tal",
+        en: "the footnote marker must be *, ** … or a number",
+      });
       continue;
     }
     if (t.kind !== "text") {
-      issues.add(sheets.footnotes, r, header.name(text), "fodnoten har ingen tekst");
+      issues.add(sheets.footnotes, r, header.name(text), {
+        da: "fodnoten har ingen tekst",
+        en: "the footnote has no text",
+      });
       continue;
     }
     if (footnotes.some((f) => f.marker === markerText)) {
-      issues.add(sheets.footnotes, r, header.name(marker), `fodnote ${markerText} findes to gange`);
+      issues.add(sheets.footnotes, r, header.name(marker), {
+        da: `fodnote ${markerText} findes to gange`,
+        en: `footnote ${markerText} appears twice`,
+      });
       continue;
     }
     footnotes.push({ marker: markerText, text: t.value });

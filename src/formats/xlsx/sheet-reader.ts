@@ -1,11 +1,12 @@
 import type ExcelJS from "exceljs";
 import type { Issue } from "../../domain/errors.ts";
+import type { Texts } from "../../domain/language.ts";
 
 export type CellRead =
   | { readonly kind: "empty" }
   | { readonly kind: "number"; readonly value: number }
   | { readonly kind: "text"; readonly value: string }
-  | { readonly kind: "other"; readonly description: string };
+  | { readonly kind: "other"; readonly description: Texts };
 
 /** Characters PostgreSQL cannot store in text or jsonb (NUL), or that are not Unicode (a lone surrogate). */
 const NUL = String.fromCharCode(0);
@@ -18,7 +19,10 @@ export function readCell(cell: ExcelJS.Cell): CellRead {
   if (read.kind === "text" && (read.value.includes(NUL) || LONE_SURROGATE.test(read.value))) {
     return {
       kind: "other",
-      description: "en tekst med et tegn, der ikke kan gemmes (NUL eller ugyldig Unicode)",
+      description: {
+        da: "en tekst med et tegn, der ikke kan gemmes (NUL eller ugyldig Unicode)",
+        en: "a text with a character that cannot be stored (NUL or invalid Unicode)",
+      },
     };
   }
   return read;
@@ -30,8 +34,9 @@ function readCellValue(cell: ExcelJS.Cell): CellRead {
   if (typeof value === "number") return { kind: "number", value };
   if (typeof value === "string")
     return value.trim() === "" ? { kind: "empty" } : { kind: "text", value: value.trim() };
-  if (typeof value === "boolean") return { kind: "other", description: "en sandhedsværdi" };
-  if (value instanceof Date) return { kind: "other", description: "en dato" };
+  if (typeof value === "boolean")
+    return { kind: "other", description: { da: "en sandhedsværdi", en: "a true/false value" } };
+  if (value instanceof Date) return { kind: "other", description: { da: "en dato", en: "a date" } };
   if ("richText" in value) {
     const text = value.richText
       .map((r) => r.text)
@@ -39,15 +44,19 @@ function readCellValue(cell: ExcelJS.Cell): CellRead {
       .trim();
     return text === "" ? { kind: "empty" } : { kind: "text", value: text };
   }
-  if ("error" in value) return { kind: "other", description: `fejlværdien ${String(value.error)}` };
+  if ("error" in value)
+    return {
+      kind: "other",
+      description: { da: `fejlværdien ${String(value.error)}`, en: `the error value ${String(value.error)}` },
+    };
   if ("result" in value) {
     const result = value.result;
     if (typeof result === "number") return { kind: "number", value: result };
     if (typeof result === "string") return { kind: "text", value: result.trim() };
-    return { kind: "other", description: "en formel uden tal" };
+    return { kind: "other", description: { da: "en formel uden tal", en: "a formula without a number" } };
   }
   if ("text" in value && typeof value.text === "string") return { kind: "text", value: value.text.trim() };
-  return { kind: "other", description: "en ukendt værdi" };
+  return { kind: "other", description: { da: "en ukendt værdi", en: "an unknown value" } };
 }
 
 export function columnLetter(index: number): string {
@@ -65,12 +74,13 @@ export function columnLetter(index: number): string {
 export class IssueCollector {
   readonly issues: Issue[] = [];
 
-  add(sheet: string, row: number | undefined, column: string | undefined, message: string): void {
+  add(sheet: string, row: number | undefined, column: string | undefined, message: Texts): void {
     this.issues.push({
       source: sheet,
       ...(row === undefined ? {} : { row }),
       ...(column === undefined ? {} : { field: column }),
-      message,
+      message: message.da,
+      en: message.en,
     });
   }
 }
@@ -92,7 +102,10 @@ export function readHeader(sheet: ExcelJS.Worksheet, issues: IssueCollector): He
     if (text === "") return;
     labels.set(index, text);
     if (columns.has(text)) {
-      issues.add(sheet.name, 1, `${columnLetter(index)} (${text})`, `kolonnen »${text}« findes to gange`);
+      issues.add(sheet.name, 1, `${columnLetter(index)} (${text})`, {
+        da: `kolonnen »${text}« findes to gange`,
+        en: `the column »${text}« appears twice`,
+      });
       return;
     }
     columns.set(text, index);
