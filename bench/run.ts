@@ -404,16 +404,18 @@ for (const r of routes) {
     `${r.what}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${result.non2xx} non-2xx`,
   );
 }
-// The bounded-rate target: p99 at 200 req/s on the decision route.
-const bounded = await autocannon({
-  url: routes[1]?.url as string,
-  method: "POST",
-  headers,
-  body: decision,
-  connections: 10,
-  overallRate: 200,
-  duration: LOAD_SECONDS,
-});
+/** The bounded-rate target: the decision route at a fixed 200 req/s for `seconds`. */
+const decisionsAt200 = (seconds: number) =>
+  autocannon({
+    url: routes[1]?.url as string,
+    method: "POST",
+    headers,
+    body: decision,
+    connections: 10,
+    overallRate: 200,
+    duration: seconds,
+  });
+const bounded = await decisionsAt200(LOAD_SECONDS);
 const rssAfter = rssOf(server.pid as number);
 // Memory flat over a sustained run: the decision route at the bounded rate, RSS sampled every 10 s.
 log(`B3 sustained: POST decisions at 200 req/s for ${SUSTAINED_SECONDS} s`);
@@ -425,15 +427,7 @@ const sampler = setInterval(() => {
     mb: rssOf(server.pid as number),
   });
 }, 10_000);
-const sustained = await autocannon({
-  url: routes[1]?.url as string,
-  method: "POST",
-  headers,
-  body: decision,
-  connections: 10,
-  overallRate: 200,
-  duration: SUSTAINED_SECONDS,
-});
+const sustained = await decisionsAt200(SUSTAINED_SECONDS);
 clearInterval(sampler);
 rssSamples.push({ second: SUSTAINED_SECONDS, mb: rssOf(server.pid as number) });
 const rssAt = (second: number) =>
