@@ -287,8 +287,8 @@ function refusal(batchName: string, rows: readonly ExistingFactRow[]): DomainErr
   return new DomainError(
     "conflict",
     {
-      da: `Der findes allerede områdefakta fra en anden kilde for ${rows.length} afdelinger og år, som batch »${batchName}« dækker (${sample}${rows.length > 5 ? ", …" : ""}); intet er ændret. Brug --replace (replace: true) for at erstatte dem`,
-      en: `There are already area facts from another source for ${rows.length} departments and years that batch "${batchName}" covers (${sample}${rows.length > 5 ? ", …" : ""}); nothing has changed. Use --replace (replace: true) to replace them`,
+      da: `Der findes allerede områdefakta fra en anden kilde for ${rows.length} afdelinger og år, som batch »${batchName}« dækker (${sample}${rows.length > 5 ? ", …" : ""}); intet er ændret. Vælg at erstatte dem (»Erstat« på siden, --replace i udsyn register facts, replace: true i API'et)`,
+      en: `There are already area facts from another source for ${rows.length} departments and years that batch "${batchName}" covers (${sample}${rows.length > 5 ? ", …" : ""}); nothing has changed. Choose to replace them (»Replace« on the page, --replace in udsyn register facts, replace: true in the API)`,
     },
     listed.map((r) => ({
       source: "area_fact",

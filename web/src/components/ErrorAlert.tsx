@@ -43,23 +43,38 @@ function Detail({ detail }: { readonly detail: ApiIssue }) {
   );
 }
 
+/** Problems shown at once; a longer list (up to the server's 100) folds the rest away. */
+const SHOWN_AT_ONCE = 10;
+
+function DetailList({ details }: { readonly details: readonly ApiIssue[] }) {
+  return (
+    <ul className="alert-text">
+      {details.map((d, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: details have no identity of their own
+        <li key={i}>
+          <Detail detail={d} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** An API error as DKFDS shows errors: the message, then every problem with where it is. */
 export function ErrorAlert({ error }: { readonly error: Error | undefined }) {
+  const { t } = useTranslation();
   if (error === undefined) return null;
   const details = error instanceof ApiError ? error.details : [];
+  const rest = details.slice(SHOWN_AT_ONCE);
   return (
     <div className="alert alert-error" role="alert">
       <div className="alert-body">
         <p className="alert-heading">{error.message}</p>
-        {details.length > 0 ? (
-          <ul className="alert-text">
-            {details.map((d, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: details have no identity of their own
-              <li key={i}>
-                <Detail detail={d} />
-              </li>
-            ))}
-          </ul>
+        {details.length > 0 ? <DetailList details={details.slice(0, SHOWN_AT_ONCE)} /> : null}
+        {rest.length > 0 ? (
+          <details>
+            <summary>{t("errors.more", { count: rest.length })}</summary>
+            <DetailList details={rest} />
+          </details>
         ) : null}
       </div>
     </div>
