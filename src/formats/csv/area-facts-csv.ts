@@ -97,6 +97,9 @@ export class AreaFactsChecks {
   private present = new Set<string>();
   /** Each column's index in the row (-1: not in the file). */
   private at: Record<string, number> = {};
+  private textColumns: readonly string[] = [];
+  private countsPresent: readonly CountColumn[] = [];
+  private basePairs: readonly (readonly [CountColumn, CountColumn])[] = [];
   private readonly firstRowOf = new Map<string, number>();
   private readonly areaNames = new Map<string, string>();
 
@@ -107,6 +110,13 @@ export class AreaFactsChecks {
     this.columns = header;
     this.present = new Set(header);
     for (const column of areaFactsColumns) this.at[column] = header.indexOf(column);
+    this.textColumns = (["area_id", "area_name", "municipality", "department_id", "region"] as const).filter(
+      (column) => this.present.has(column),
+    );
+    this.countsPresent = countColumns.filter((column) => this.present.has(column));
+    this.basePairs = (Object.entries(countBases) as [CountColumn, readonly CountColumn[]][]).flatMap(
+      ([column, bases]) => bases.map((base) => [column, base] as const),
+    );
     const issues = checkHeader({ header, rows: [], dialect: this.dialect }, fileName, areaFactsColumns, requiredAreaFactsColumns);
     // A count needs its direct base (the first listed); the other bases are checked when present.
     for (const [column, bases] of Object.entries(countBases) as [CountColumn, readonly CountColumn[]][]) {
@@ -127,62 +137,67 @@ export class AreaFactsChecks {
 
   /** The row's facts, or undefined when it has a problem (added to `issues`). */
   row(cells: readonly string[], row: number): DepartmentYearFacts | undefined {
-    const { fileName, present, dialect } = this;
+    const { fileName, dialect, at: index } = this;
     const before = this.issues.length;
-    const at = atRow(this.issues, fileName, row);
+    const at = (field: string, message: Texts) =>
+      this.issues.push({ source: fileName, row, field, message: message.da, en: message.en });
     if (cells.length !== this.columns.length) {
       at("(række)", rowLength(cells.length, this.columns.length));
       return undefined;
     }
-    const cell = (column: string) => cells[this.at[column] ?? -1] ?? "";
+    // Per row in a file of 100,000s: the columns' indexes are looked up once, in `header`.
+    const cell = (column: string) => cells[index[column] ?? -1] ?? "";
     const record: Record<string, string | number> = {};
     for (const column of identityColumns) {
       if (cell(column) === "") at(column, EMPTY);
     }
-    const year = readCount(cell("year"), dialect);
+    const yearText = cell("year");
+    const year = readCount(yearText, dialect);
     if (isProblem(year)) at("year", year);
     else if (year < FACTS_YEAR_RANGE.min || year > FACTS_YEAR_RANGE.max) at("year", yearOutOfRange(year));
     else record.year = year;
-    for (const column of ["area_id", "area_name", "municipality", "department_id", "region"] as const) {
-      if (present.has(column) && cell(column) !== "") record[column] = cell(column);
+    for (const column of this.textColumns) {
+      const value = cell(column);
+      if (value !== "") record[column] = value;
     }
-    if (present.has("region") && cell("region") !== "" && !isDanishRegion(cell("region")))
-      at("region", unknownRegion(cell("region")));
-    for (const column of countColumns) {
-      if (!present.has(column) || (cell(column) === "" && column !== "residents")) continue;
-      const value =
-        cell(column) === "" ? EMPTY : readCount(cell(column), dialect, fullTimeEquivalentColumns.includes(column));
+    const region = cell("region");
+    if (region !== "" && this.present.has("region") && !isDanishRegion(region)) at("region", unknownRegion(region));
+    for (const column of this.countsPresent) {
+      const text = cell(column);
+      if (text === "" && column !== "residents") continue;
+      const value = text === "" ? EMPTY : readCount(text, dialect, fullTimeEquivalentColumns.includes(column));
       if (isProblem(value)) at(column, value);
       else record[column] = value;
     }
-    for (const [column, bases] of Object.entries(countBases) as [CountColumn, readonly CountColumn[]][]) {
-      for (const base of bases) {
-        const count = record[column];
-        const of = record[base];
-        if (typeof count === "number" && typeof of === "number" && count > of) {
-          at(column, {
-            da: `${column} (${count}) er større end grundlaget ${base} (${of})`,
-            en: `${column} (${count}) is larger than its base ${base} (${of})`,
-          });
-        }
+    for (const [column, base] of this.basePairs) {
+      const count = record[column];
+      const of = record[base];
+      if (typeof count === "number" && typeof of === "number" && count > of) {
+        at(column, {
+          da: `${column} (${count}) er større end grundlaget ${base} (${of})`,
+          en: `${column} (${count}) is larger than its base ${base} (${of})`,
+        });
       }
     }
-    const key = `${cell("year")}|${cell("department_id")}`;
+    const department = cell("department_id");
+    const key = `${yearText}|${department}`;
     const earlier = this.firstRowOf.get(key);
     if (earlier !== undefined)
       at("department_id", {
-        da: `afdeling ${cell("department_id")} står to gange for år ${cell("year")} (også række ${earlier})`,
-        en: `department ${cell("department_id")} appears twice for ${cell("year")} (also row ${earlier})`,
+        da: `afdeling ${department} står to gange for år ${yearText} (også række ${earlier})`,
+        en: `department ${department} appears twice for ${yearText} (also row ${earlier})`,
       });
     else this.firstRowOf.set(key, row);
-    const areaKey = `${cell("year")}|${cell("area_id")}`;
+    const areaId = cell("area_id");
+    const areaName = cell("area_name");
+    const areaKey = `${yearText}|${areaId}`;
     const name = this.areaNames.get(areaKey);
-    if (name !== undefined && name !== cell("area_name"))
+    if (name !== undefined && name !== areaName)
       at("area_name", {
-        da: `område ${cell("area_id")} har to navne i ${cell("year")}: "${name}" og "${cell("area_name")}"`,
-        en: `area ${cell("area_id")} has two names in ${cell("year")}: "${name}" and "${cell("area_name")}"`,
+        da: `område ${areaId} har to navne i ${yearText}: "${name}" og "${areaName}"`,
+        en: `area ${areaId} has two names in ${yearText}: "${name}" and "${areaName}"`,
       });
-    else this.areaNames.set(areaKey, cell("area_name"));
+    else if (name === undefined) this.areaNames.set(areaKey, areaName);
     return this.issues.length === before ? (record as unknown as DepartmentYearFacts) : undefined;
   }
 
