@@ -11,7 +11,15 @@ import { danishRegions, FACTS_YEAR_RANGE, isDanishRegion } from "../../domain/ar
 import type { Issue } from "../../domain/errors.ts";
 import type { Texts } from "../../domain/language.ts";
 import { parseRational, type Rational } from "../../domain/law/rational.ts";
-import { atRow, type CsvDialect, checkHeader, fail, readTable, streamTable, type TextChunks } from "./csv-table.ts";
+import {
+  atRow,
+  type CsvDialect,
+  checkHeader,
+  fail,
+  readTable,
+  streamTable,
+  type TextChunks,
+} from "./csv-table.ts";
 
 /**
  * CSV import of area facts (one row per department per year) and of reference facts. Every
@@ -117,7 +125,12 @@ export class AreaFactsChecks {
     this.basePairs = (Object.entries(countBases) as [CountColumn, readonly CountColumn[]][]).flatMap(
       ([column, bases]) => bases.map((base) => [column, base] as const),
     );
-    const issues = checkHeader({ header, rows: [], dialect: this.dialect }, fileName, areaFactsColumns, requiredAreaFactsColumns);
+    const issues = checkHeader(
+      { header, rows: [], dialect: this.dialect },
+      fileName,
+      areaFactsColumns,
+      requiredAreaFactsColumns,
+    );
     // A count needs its direct base (the first listed); the other bases are checked when present.
     for (const [column, bases] of Object.entries(countBases) as [CountColumn, readonly CountColumn[]][]) {
       const base = bases[0];
@@ -161,11 +174,13 @@ export class AreaFactsChecks {
       if (value !== "") record[column] = value;
     }
     const region = cell("region");
-    if (region !== "" && this.present.has("region") && !isDanishRegion(region)) at("region", unknownRegion(region));
+    if (region !== "" && this.present.has("region") && !isDanishRegion(region))
+      at("region", unknownRegion(region));
     for (const column of this.countsPresent) {
       const text = cell(column);
       if (text === "" && column !== "residents") continue;
-      const value = text === "" ? EMPTY : readCount(text, dialect, fullTimeEquivalentColumns.includes(column));
+      const value =
+        text === "" ? EMPTY : readCount(text, dialect, fullTimeEquivalentColumns.includes(column));
       if (isProblem(value)) at(column, value);
       else record[column] = value;
     }

@@ -38,18 +38,18 @@ function dialectOf(text: string): CsvDialect {
 /** Text read as UTF-8 that was not: refused, naming the file. */
 function notUtf8(fileName: string): DomainError {
   return new DomainError(
-      "invalid_input",
+    "invalid_input",
+    {
+      da: `${fileName}: filen er ikke læst rigtigt som UTF-8 - den er formentlig gemt som Latin-1 af dansk Excel; gem den som »CSV UTF-8«, eller brug kommandolinjen (udsyn areas import / areas classify --input), som genkender Latin-1`,
+      en: `${fileName}: the file was not read correctly as UTF-8 - it was probably saved as Latin-1 by a Danish Excel; save it as "CSV UTF-8", or use the command line (udsyn areas import / areas classify --input), which recognises Latin-1`,
+    },
+    [
       {
-        da: `${fileName}: filen er ikke læst rigtigt som UTF-8 - den er formentlig gemt som Latin-1 af dansk Excel; gem den som »CSV UTF-8«, eller brug kommandolinjen (udsyn areas import / areas classify --input), som genkender Latin-1`,
-        en: `${fileName}: the file was not read correctly as UTF-8 - it was probably saved as Latin-1 by a Danish Excel; save it as "CSV UTF-8", or use the command line (udsyn areas import / areas classify --input), which recognises Latin-1`,
+        source: fileName,
+        message: "tegn, der ikke kunne læses (U+FFFD): filen er ikke UTF-8",
+        en: "characters that could not be read (U+FFFD): the file is not UTF-8",
       },
-      [
-        {
-          source: fileName,
-          message: "tegn, der ikke kunne læses (U+FFFD): filen er ikke UTF-8",
-          en: "characters that could not be read (U+FFFD): the file is not UTF-8",
-        },
-      ],
+    ],
   );
 }
 
@@ -156,7 +156,11 @@ export async function streamTable(chunks: TextChunks, fileName: string, reader: 
   const drain = async (): Promise<void> => {
     if (failure !== undefined) throw notCsv(fileName, failure);
     if (parser === undefined) return;
-    for (let next = parser.read() as CsvRecord | null; next !== null; next = parser.read() as CsvRecord | null) {
+    for (
+      let next = parser.read() as CsvRecord | null;
+      next !== null;
+      next = parser.read() as CsvRecord | null
+    ) {
       if (header) {
         header = false;
         reader.header(next.record);

@@ -95,7 +95,11 @@ export const importAreaFacts = defineUseCase(
 /** The audit action of a refused facts file (the import history shows it). */
 export const AREA_FACTS_REFUSED = "area_fact.import_refused";
 
-async function importFacts(ctx: UseCaseContext, actor: Actor, files: AreaFactsImport): Promise<ImportOutcome> {
+async function importFacts(
+  ctx: UseCaseContext,
+  actor: Actor,
+  files: AreaFactsImport,
+): Promise<ImportOutcome> {
   const { facts, reference } = files;
   const parsedReference = reference ? await parseReference(reference.content, reference.fileName) : undefined;
   return inTransaction(ctx, async (trx) => {
