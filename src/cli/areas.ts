@@ -5,7 +5,7 @@ import type { AreaFactsFiles } from "../usecases/areas/area-facts-source.ts";
 import type { UseCaseContext } from "../usecases/use-case.ts";
 import { isoDateArgument, yearArgument } from "./arguments.ts";
 import { type GlobalOptions, withoutDatabase, withUseCases } from "./context.ts";
-import { readTextFile } from "./files.ts";
+import { readTextFile, streamTextFile } from "./files.ts";
 import { printJson } from "./output.ts";
 
 const listOption = () =>
@@ -178,7 +178,7 @@ export function registerAreasCommands(program: Command, globals: () => GlobalOpt
     .argument("<file.csv>", "områdefakta, én række pr. afdeling pr. år")
     .option("--reference <file.csv>", "referencefakta (landsandel dømte, regionens indkomst)")
     .action(async (file: string, opts: { reference?: string }) => {
-      const facts = readTextFile(file);
+      const facts = await streamTextFile(file);
       const reference = opts.reference === undefined ? undefined : readTextFile(opts.reference);
       const { importAreaFacts } = await import("../usecases/areas/import-area-facts.ts");
       await withUseCases(globals(), async (ctx, actor) => {

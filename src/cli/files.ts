@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import { DomainError } from "../domain/errors.ts";
 import { unreadable } from "./unreadable.ts";
 
@@ -37,6 +37,49 @@ export function readTextFile(path: string): {
       `${path}: ikke gyldig UTF-8; læst som Latin-1 (Windows-1252, som dansk Excel gemmer CSV)\n`,
     );
   return { fileName: path, content: text, encoding };
+}
+
+/** Bytes per piece of a streamed file. */
+const STREAM_PIECE = 256 * 1024;
+
+/** The file's bytes, a piece at a time, decoded as `encoding` (a character split between pieces is kept whole). */
+async function* decodedPieces(path: string, encoding: TextEncodingName): AsyncIterable<string> {
+  const decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : "latin1");
+  for await (const piece of createReadStream(path, { highWaterMark: STREAM_PIECE }))
+    yield decoder.decode(piece as Buffer, { stream: true });
+  const rest = decoder.decode();
+  if (rest !== "") yield rest;
+}
+
+/**
+ * A file named on the command line, read as a stream (a large import is not held whole), or a
+ * refusal naming it. Its encoding is decided as `readTextFile` does, on the whole file: a first
+ * pass only checks that the bytes are UTF-8 (it holds a piece at a time), the second is the read.
+ */
+export async function streamTextFile(path: string): Promise<{
+  fileName: string;
+  chunks: AsyncIterable<string>;
+  encoding: TextEncodingName;
+}> {
+  let encoding: TextEncodingName = "utf-8";
+  try {
+    const check = new TextDecoder("utf-8", { fatal: true });
+    try {
+      for await (const piece of createReadStream(path, { highWaterMark: STREAM_PIECE }))
+        check.decode(piece as Buffer, { stream: true });
+      check.decode();
+    } catch (error) {
+      if ((error as { code?: string }).code !== "ERR_ENCODING_INVALID_ENCODED_DATA") throw error;
+      encoding = "latin-1";
+    }
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  if (encoding === "latin-1")
+    process.stderr.write(
+      `${path}: ikke gyldig UTF-8; læst som Latin-1 (Windows-1252, som dansk Excel gemmer CSV)\n`,
+    );
+  return { fileName: path, chunks: decodedPieces(path, encoding), encoding };
 }
 
 export function readJsonFile(path: string): unknown {

@@ -9,7 +9,7 @@ import {
 import type { PublishedListEntry, PublishedListRow } from "../domain/areas/published-list.ts";
 import type { ListKind } from "../domain/areas/rule-version.ts";
 import { divide, parseRational, type Rational } from "../domain/law/rational.ts";
-import { bulkWriter } from "./bulk-writer.ts";
+import { type BulkWriter, bulkWriter } from "./bulk-writer.ts";
 import type { AreaFactTable, Database } from "./schema.ts";
 
 /**
@@ -149,58 +149,130 @@ export interface SaveOutcome {
   readonly replaced: number;
 }
 
+/** Takes area facts a row at a time (`write`), and `end` says what was inserted and replaced. */
+export interface AreaFactsSink {
+  /** Awaits when a buffer is full and written, else undefined (no promise per row). */
+  write(facts: DepartmentYearFacts): Promise<void> | undefined;
+  /** Writes what is left and merges the staged rows; the outcome of the whole save. */
+  end(): Promise<SaveOutcome & { readonly years: readonly number[] }>;
+  /** Stops a save that will be rolled back: ends a COPY in progress so the connection can roll back. */
+  abandon(): Promise<void>;
+}
+
+/**
+ * The years area_fact has rows for: one index probe per year (the key starts with year), not a
+ * scan of the table.
+ */
+async function yearsWithFacts(trx: Kysely<Database>): Promise<Set<number>> {
+  const { rows } = await sql<{ year: number }>`with recursive y (year) as (
+      select min(year) from area_fact
+      union all
+      select (select min(year) from area_fact where year > y.year) from y where y.year is not null
+    ) select year from y where year is not null`.execute(trx);
+  return new Set(rows.map((r) => Number(r.year)));
+}
+
+/**
+ * Area facts streamed into area_fact in the caller's transaction, replacing the rows with the
+ * same (year, department_id) (with `onlyMissing`, existing rows are kept instead: the demo
+ * seeder). The rows must have distinct (year, department_id): the CSV checks see to that.
+ *
+ * Rows go by COPY (bulk-writer.ts). Which table is decided by the years, as the rows come: a year
+ * area_fact had no row of when the save began cannot replace anything, so while every row is of
+ * such a year, the rows are copied straight into area_fact (a new year, the usual import). From
+ * the first row of a year that has rows, that COPY is ended and the rest go to a temporary table
+ * that one INSERT … ON CONFLICT merges at the end; what was copied straight needs no merge (its
+ * keys are new, and the rest cannot repeat them). The CSV reader checked the rows; the table's
+ * checks hold anyway.
+ */
+export async function areaFactsSink(
+  trx: Kysely<Database>,
+  options: { readonly onlyMissing?: boolean } = {},
+): Promise<AreaFactsSink> {
+  // COPY and the temporary table need one connection for the whole save.
+  if (!trx.isTransaction) throw new Error("areaFactsSink: kræver en transaktion");
+  const existingYears = await yearsWithFacts(trx);
+  const years = new Set<number>();
+  let writer: BulkWriter | undefined;
+  let staged = false;
+  let rows = 0;
+  const startStaging = async (): Promise<void> => {
+    await writer?.end();
+    await sql`create temporary table area_fact_incoming (like area_fact including defaults) on commit drop`.execute(
+      trx,
+    );
+    writer = await bulkWriter(trx, "area_fact_incoming", factColumns);
+    staged = true;
+  };
+  const writeRow = async (facts: DepartmentYearFacts): Promise<void> => {
+    if (writer === undefined && !existingYears.has(facts.year))
+      writer = await bulkWriter(trx, "area_fact", factColumns);
+    else if (!staged) await startStaging();
+    await writer?.write(toText(facts));
+  };
+  return {
+    write(facts) {
+      rows++;
+      years.add(facts.year);
+      // A row to the table being written: no promise unless the writer waits.
+      if (writer !== undefined && (staged || !existingYears.has(facts.year)))
+        return writer.write(toText(facts));
+      return writeRow(facts);
+    },
+    async end() {
+      await writer?.end();
+      writer = undefined;
+      let replaced = 0;
+      if (staged) {
+        const { rows: counted } = await sql<{ n: string }>`select count(*) as n from area_fact_incoming i
+          join area_fact f on f.year = i.year and f.department_id = i.department_id`.execute(trx);
+        replaced = Number(counted[0]?.n ?? 0);
+        const list = sql.raw(factColumns.join(", "));
+        const updates = sql.raw(
+          [...factColumns.filter((c) => c !== "year" && c !== "department_id"), "computation_id"]
+            .map((c) => `${c} = excluded.${c}`)
+            .join(", "),
+        );
+        // Typed-in facts replace a computed row whole, its provenance too (computation_id NULL).
+        await sql`insert into area_fact (${list}) select ${list} from area_fact_incoming
+          on conflict (year, department_id) do ${options.onlyMissing ? sql`nothing` : sql`update set ${updates}`}`.execute(
+          trx,
+        );
+        await sql`drop table area_fact_incoming`.execute(trx);
+      }
+      const outcome = options.onlyMissing
+        ? { inserted: rows - replaced, replaced: 0 }
+        : { inserted: rows - replaced, replaced };
+      return { ...outcome, years: [...years].sort((a, b) => a - b) };
+    },
+    async abandon() {
+      const open = writer;
+      writer = undefined;
+      await open?.end().catch(() => undefined);
+    },
+  };
+}
+
 /**
  * Replaces the rows with the same (year, department_id) and adds the rest, in the caller's
- * transaction. With `onlyMissing`, existing rows are kept instead (the demo seeder).
- * Rows go by COPY (PostgreSQL: streamed in chunks; PGlite: a blob): straight into area_fact when
- * none of them is there yet (a new year, the usual import), else into a temporary table that one
- * INSERT … ON CONFLICT merges. The rows were validated by the CSV reader; the table's checks
- * hold anyway.
+ * transaction (or one of its own); with `onlyMissing`, existing rows are kept instead (the demo
+ * seeder). See `areaFactsSink`.
  */
 export async function saveAreaFacts(
   trx: Kysely<Database>,
   facts: readonly DepartmentYearFacts[],
   options: { readonly onlyMissing?: boolean } = {},
 ): Promise<SaveOutcome> {
-  // COPY and the temporary table need one connection for the whole save.
   if (!trx.isTransaction) return trx.transaction().execute((t) => saveAreaFacts(t, facts, options));
-  const years = [...new Set(facts.map((f) => f.year))];
-  const existing =
-    years.length === 0
-      ? []
-      : await trx
-          .selectFrom("area_fact")
-          .select(["year", "department_id"])
-          .where("year", "in", years)
-          .execute();
-  const present = new Set(existing.map((r) => `${r.year}|${r.department_id}`));
-  const replaced = facts.filter((f) => present.has(`${f.year}|${f.department_id}`)).length;
-  const direct = replaced === 0;
-  if (!direct) {
-    await sql`create temporary table area_fact_incoming (like area_fact including defaults) on commit drop`.execute(
-      trx,
-    );
+  const sink = await areaFactsSink(trx, options);
+  try {
+    for (const f of facts) await sink.write(f);
+  } catch (error) {
+    await sink.abandon();
+    throw error;
   }
-  const writer = await bulkWriter(trx, direct ? "area_fact" : "area_fact_incoming", factColumns);
-  for (const f of facts) await writer.write(toText(f));
-  await writer.end();
-  if (!direct) {
-    const list = sql.raw(factColumns.join(", "));
-    const updates = sql.raw(
-      [...factColumns.filter((c) => c !== "year" && c !== "department_id"), "computation_id"]
-        .map((c) => `${c} = excluded.${c}`)
-        .join(", "),
-    );
-    // Typed-in facts replace a computed row whole, its provenance too (computation_id NULL).
-    await sql`insert into area_fact (${list}) select ${list} from area_fact_incoming
-      on conflict (year, department_id) do ${options.onlyMissing ? sql`nothing` : sql`update set ${updates}`}`.execute(
-      trx,
-    );
-    await sql`drop table area_fact_incoming`.execute(trx);
-  }
-  return options.onlyMissing
-    ? { inserted: facts.length - replaced, replaced: 0 }
-    : { inserted: facts.length - replaced, replaced };
+  const { inserted, replaced } = await sink.end();
+  return { inserted, replaced };
 }
 
 type ReferenceRow = {

@@ -8,9 +8,18 @@ import {
   type ReferenceFacts,
 } from "../../domain/areas/department-year-facts.ts";
 import { danishRegions, FACTS_YEAR_RANGE, isDanishRegion } from "../../domain/areas/regions.ts";
+import type { Issue } from "../../domain/errors.ts";
 import type { Texts } from "../../domain/language.ts";
 import { parseRational, type Rational } from "../../domain/law/rational.ts";
-import { atRow, type CsvDialect, checkHeader, fail, readTable } from "./csv-table.ts";
+import {
+  atRow,
+  type CsvDialect,
+  checkHeader,
+  fail,
+  readTable,
+  streamTable,
+  type TextChunks,
+} from "./csv-table.ts";
 
 /**
  * CSV import of area facts (one row per department per year) and of reference facts. Every
@@ -84,6 +93,136 @@ const areaFactsColumns = [...identityColumns, ...countColumns, "region"] as cons
 const requiredAreaFactsColumns = [...identityColumns, "residents"] as const;
 
 /**
+ * The checks of an area-facts file, a row at a time: `header` checks the header, `row` one row
+ * (a problem is added to `issues`, else the row's facts are returned). Rows are checked alone,
+ * except for the two checks across rows (a department twice in a year, an area with two names
+ * in a year), which keep one key per department and year, not the rows.
+ */
+export class AreaFactsChecks {
+  readonly issues: Issue[] = [];
+  dialect: CsvDialect = "comma";
+  private columns: readonly string[] = [];
+  private present = new Set<string>();
+  /** Each column's index in the row (-1: not in the file). */
+  private at: Record<string, number> = {};
+  private textColumns: readonly string[] = [];
+  private countsPresent: readonly CountColumn[] = [];
+  private basePairs: readonly (readonly [CountColumn, CountColumn])[] = [];
+  private readonly firstRowOf = new Map<string, number>();
+  private readonly areaNames = new Map<string, string>();
+
+  constructor(readonly fileName: string) {}
+
+  header(header: readonly string[]): void {
+    const { fileName } = this;
+    this.columns = header;
+    this.present = new Set(header);
+    for (const column of areaFactsColumns) this.at[column] = header.indexOf(column);
+    this.textColumns = (["area_id", "area_name", "municipality", "department_id", "region"] as const).filter(
+      (column) => this.present.has(column),
+    );
+    this.countsPresent = countColumns.filter((column) => this.present.has(column));
+    this.basePairs = (Object.entries(countBases) as [CountColumn, readonly CountColumn[]][]).flatMap(
+      ([column, bases]) => bases.map((base) => [column, base] as const),
+    );
+    const issues = checkHeader(
+      { header, rows: [], dialect: this.dialect },
+      fileName,
+      areaFactsColumns,
+      requiredAreaFactsColumns,
+    );
+    // A count needs its direct base (the first listed); the other bases are checked when present.
+    for (const [column, bases] of Object.entries(countBases) as [CountColumn, readonly CountColumn[]][]) {
+      const base = bases[0];
+      if (this.present.has(column) && base !== undefined && !this.present.has(base)) {
+        issues.push({
+          source: fileName,
+          row: 1,
+          field: column,
+          message: `kolonnen kræver også grundlaget ${base}`,
+          en: `the column also needs its base ${base}`,
+        });
+      }
+    }
+    // A file whose header is wrong is refused at once: its rows cannot be read by column.
+    if (issues.length > 0) fail(fileName, issues);
+  }
+
+  /** The row's facts, or undefined when it has a problem (added to `issues`). */
+  row(cells: readonly string[], row: number): DepartmentYearFacts | undefined {
+    const { fileName, dialect, at: index } = this;
+    const before = this.issues.length;
+    const at = (field: string, message: Texts) =>
+      this.issues.push({ source: fileName, row, field, message: message.da, en: message.en });
+    if (cells.length !== this.columns.length) {
+      at("(række)", rowLength(cells.length, this.columns.length));
+      return undefined;
+    }
+    // Per row in a file of 100,000s: the columns' indexes are looked up once, in `header`.
+    const cell = (column: string) => cells[index[column] ?? -1] ?? "";
+    const record: Record<string, string | number> = {};
+    for (const column of identityColumns) {
+      if (cell(column) === "") at(column, EMPTY);
+    }
+    const yearText = cell("year");
+    const year = readCount(yearText, dialect);
+    if (isProblem(year)) at("year", year);
+    else if (year < FACTS_YEAR_RANGE.min || year > FACTS_YEAR_RANGE.max) at("year", yearOutOfRange(year));
+    else record.year = year;
+    for (const column of this.textColumns) {
+      const value = cell(column);
+      if (value !== "") record[column] = value;
+    }
+    const region = cell("region");
+    if (region !== "" && this.present.has("region") && !isDanishRegion(region))
+      at("region", unknownRegion(region));
+    for (const column of this.countsPresent) {
+      const text = cell(column);
+      if (text === "" && column !== "residents") continue;
+      const value =
+        text === "" ? EMPTY : readCount(text, dialect, fullTimeEquivalentColumns.includes(column));
+      if (isProblem(value)) at(column, value);
+      else record[column] = value;
+    }
+    for (const [column, base] of this.basePairs) {
+      const count = record[column];
+      const of = record[base];
+      if (typeof count === "number" && typeof of === "number" && count > of) {
+        at(column, {
+          da: `${column} (${count}) er større end grundlaget ${base} (${of})`,
+          en: `${column} (${count}) is larger than its base ${base} (${of})`,
+        });
+      }
+    }
+    const department = cell("department_id");
+    const key = `${yearText}|${department}`;
+    const earlier = this.firstRowOf.get(key);
+    if (earlier !== undefined)
+      at("department_id", {
+        da: `afdeling ${department} står to gange for år ${yearText} (også række ${earlier})`,
+        en: `department ${department} appears twice for ${yearText} (also row ${earlier})`,
+      });
+    else this.firstRowOf.set(key, row);
+    const areaId = cell("area_id");
+    const areaName = cell("area_name");
+    const areaKey = `${yearText}|${areaId}`;
+    const name = this.areaNames.get(areaKey);
+    if (name !== undefined && name !== areaName)
+      at("area_name", {
+        da: `område ${areaId} har to navne i ${yearText}: "${name}" og "${areaName}"`,
+        en: `area ${areaId} has two names in ${yearText}: "${name}" and "${areaName}"`,
+      });
+    else if (name === undefined) this.areaNames.set(areaKey, areaName);
+    return this.issues.length === before ? (record as unknown as DepartmentYearFacts) : undefined;
+  }
+
+  /** Refuses the file with every problem found, if there was one. */
+  refuseIfProblems(): void {
+    if (this.issues.length > 0) fail(this.fileName, this.issues);
+  }
+}
+
+/**
  * Area facts from CSV text, or from the file's bytes (decoded as UTF-8, else as Latin-1: Danish
  * Excel). Comma- or semicolon-separated; in the semicolon file a decimal is written with a comma.
  */
@@ -92,87 +231,46 @@ export function parseAreaFactsCsv(
   fileName: string,
 ): readonly DepartmentYearFacts[] {
   const table = readTable(input, fileName);
-  const issues = checkHeader(table, fileName, areaFactsColumns, requiredAreaFactsColumns);
-  const present = new Set(table.header);
-  // A count needs its direct base (the first listed); the other bases are checked when present.
-  for (const [column, bases] of Object.entries(countBases) as [CountColumn, readonly CountColumn[]][]) {
-    const base = bases[0];
-    if (present.has(column) && base !== undefined && !present.has(base)) {
-      issues.push({
-        source: fileName,
-        row: 1,
-        field: column,
-        message: `kolonnen kræver også grundlaget ${base}`,
-        en: `the column also needs its base ${base}`,
-      });
-    }
-  }
-  if (issues.length > 0) fail(fileName, issues);
-
+  const checks = new AreaFactsChecks(fileName);
+  checks.dialect = table.dialect;
+  checks.header(table.header);
   const facts: DepartmentYearFacts[] = [];
-  const firstRowOf = new Map<string, number>();
-  const areaNames = new Map<string, string>();
   for (const { cells, row } of table.rows) {
-    const at = atRow(issues, fileName, row);
-    if (cells.length !== table.header.length) {
-      at("(række)", rowLength(cells.length, table.header.length));
-      continue;
-    }
-    const cell = (column: string) => cells[table.header.indexOf(column)] ?? "";
-    const record: Record<string, string | number> = {};
-    for (const column of identityColumns) {
-      if (cell(column) === "") at(column, EMPTY);
-    }
-    const year = readCount(cell("year"), table.dialect);
-    if (isProblem(year)) at("year", year);
-    else if (year < FACTS_YEAR_RANGE.min || year > FACTS_YEAR_RANGE.max) at("year", yearOutOfRange(year));
-    else record.year = year;
-    for (const column of ["area_id", "area_name", "municipality", "department_id", "region"] as const) {
-      if (present.has(column) && cell(column) !== "") record[column] = cell(column);
-    }
-    if (present.has("region") && cell("region") !== "" && !isDanishRegion(cell("region")))
-      at("region", unknownRegion(cell("region")));
-    for (const column of countColumns) {
-      if (!present.has(column) || (cell(column) === "" && column !== "residents")) continue;
-      const value =
-        cell(column) === ""
-          ? EMPTY
-          : readCount(cell(column), table.dialect, fullTimeEquivalentColumns.includes(column));
-      if (isProblem(value)) at(column, value);
-      else record[column] = value;
-    }
-    for (const [column, bases] of Object.entries(countBases) as [CountColumn, readonly CountColumn[]][]) {
-      for (const base of bases) {
-        const count = record[column];
-        const of = record[base];
-        if (typeof count === "number" && typeof of === "number" && count > of) {
-          at(column, {
-            da: `${column} (${count}) er større end grundlaget ${base} (${of})`,
-            en: `${column} (${count}) is larger than its base ${base} (${of})`,
-          });
-        }
-      }
-    }
-    const key = `${cell("year")}|${cell("department_id")}`;
-    const earlier = firstRowOf.get(key);
-    if (earlier !== undefined)
-      at("department_id", {
-        da: `afdeling ${cell("department_id")} står to gange for år ${cell("year")} (også række ${earlier})`,
-        en: `department ${cell("department_id")} appears twice for ${cell("year")} (also row ${earlier})`,
-      });
-    else firstRowOf.set(key, row);
-    const areaKey = `${cell("year")}|${cell("area_id")}`;
-    const name = areaNames.get(areaKey);
-    if (name !== undefined && name !== cell("area_name"))
-      at("area_name", {
-        da: `område ${cell("area_id")} har to navne i ${cell("year")}: "${name}" og "${cell("area_name")}"`,
-        en: `area ${cell("area_id")} has two names in ${cell("year")}: "${name}" and "${cell("area_name")}"`,
-      });
-    else areaNames.set(areaKey, cell("area_name"));
-    facts.push(record as unknown as DepartmentYearFacts);
+    const record = checks.row(cells, row);
+    if (record !== undefined) facts.push(record);
   }
-  if (issues.length > 0) fail(fileName, issues);
+  checks.refuseIfProblems();
   return facts;
+}
+
+/**
+ * Reads an area-facts CSV as it arrives (`streamTable`), with the same checks and refusal as
+ * `parseAreaFactsCsv`, and hands each row's facts to `write` while the file has had no problem
+ * (after one, the rest is only checked: the import is refused anyway). Gives the number of rows.
+ */
+export async function streamAreaFactsCsv(
+  chunks: TextChunks,
+  fileName: string,
+  write: (facts: DepartmentYearFacts) => Promise<void> | undefined,
+): Promise<number> {
+  const checks = new AreaFactsChecks(fileName);
+  let rows = 0;
+  await streamTable(chunks, fileName, {
+    get dialect() {
+      return checks.dialect;
+    },
+    set dialect(dialect) {
+      checks.dialect = dialect;
+    },
+    header: (header) => checks.header(header),
+    row: (cells, row) => {
+      rows++;
+      const facts = checks.row(cells, row);
+      return facts !== undefined && checks.issues.length === 0 ? write(facts) : undefined;
+    },
+  });
+  checks.refuseIfProblems();
+  return rows;
 }
 
 const referenceColumns = [

@@ -1,3 +1,6 @@
+import { once } from "node:events";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { type Options, parse as parseStream } from "csv-parse";
 import { parse } from "csv-parse/sync";
 import { DomainError, type Issue } from "../../domain/errors.ts";
 import type { Texts } from "../../domain/language.ts";
@@ -32,64 +35,161 @@ function dialectOf(text: string): CsvDialect {
   return semicolons > commas ? "semicolon" : "comma";
 }
 
+/** Text read as UTF-8 that was not: refused, naming the file. */
+function notUtf8(fileName: string): DomainError {
+  return new DomainError(
+    "invalid_input",
+    {
+      da: `${fileName}: filen er ikke læst rigtigt som UTF-8 - den er formentlig gemt som Latin-1 af dansk Excel; gem den som »CSV UTF-8«, eller brug kommandolinjen (udsyn areas import / areas classify --input), som genkender Latin-1`,
+      en: `${fileName}: the file was not read correctly as UTF-8 - it was probably saved as Latin-1 by a Danish Excel; save it as "CSV UTF-8", or use the command line (udsyn areas import / areas classify --input), which recognises Latin-1`,
+    },
+    [
+      {
+        source: fileName,
+        message: "tegn, der ikke kunne læses (U+FFFD): filen er ikke UTF-8",
+        en: "characters that could not be read (U+FFFD): the file is not UTF-8",
+      },
+    ],
+  );
+}
+
+/** The reading every CSV gets: values trimmed, empty lines skipped, each record with its line. */
+function csvOptions(dialect: CsvDialect): Options {
+  return {
+    bom: true,
+    info: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    trim: true,
+    delimiter: dialect === "semicolon" ? ";" : ",",
+  };
+}
+
+function notCsv(fileName: string, error: unknown): DomainError {
+  const lines = (error as { lines?: number }).lines;
+  return new DomainError(
+    "invalid_input",
+    { da: `${fileName}: filen kan ikke læses som CSV`, en: `${fileName}: the file cannot be read as CSV` },
+    [
+      {
+        source: fileName,
+        ...(lines === undefined ? {} : { row: lines }),
+        message: `ugyldig CSV: ${(error as Error).message}`,
+        en: `invalid CSV: ${(error as Error).message}`,
+      },
+    ],
+  );
+}
+
+function emptyFile(fileName: string): DomainError {
+  return new DomainError(
+    "invalid_input",
+    { da: `${fileName}: filen er tom`, en: `${fileName}: the file is empty` },
+    [{ source: fileName, ...EMPTY_FILE }],
+  );
+}
+
+type CsvRecord = { record: string[]; info: { lines: number } };
+
 export function readTable(input: string | Uint8Array, fileName: string): Table {
   const decoded = typeof input === "string" ? undefined : decodeText(input);
   const text = decoded?.text ?? (input as string);
-  if (decoded === undefined && hasReplacementCharacter(text)) {
-    throw new DomainError(
-      "invalid_input",
-      {
-        da: `${fileName}: filen er ikke læst rigtigt som UTF-8 - den er formentlig gemt som Latin-1 af dansk Excel; gem den som »CSV UTF-8«, eller brug kommandolinjen (udsyn areas import / areas classify --input), som genkender Latin-1`,
-        en: `${fileName}: the file was not read correctly as UTF-8 - it was probably saved as Latin-1 by a Danish Excel; save it as "CSV UTF-8", or use the command line (udsyn areas import / areas classify --input), which recognises Latin-1`,
-      },
-      [
-        {
-          source: fileName,
-          message: "tegn, der ikke kunne læses (U+FFFD): filen er ikke UTF-8",
-          en: "characters that could not be read (U+FFFD): the file is not UTF-8",
-        },
-      ],
-    );
-  }
+  if (decoded === undefined && hasReplacementCharacter(text)) throw notUtf8(fileName);
   const dialect = dialectOf(text);
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: CsvRecord[];
   try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-      delimiter: dialect === "semicolon" ? ";" : ",",
-    }) as unknown as typeof records;
+    records = parse(text, csvOptions(dialect)) as unknown as CsvRecord[];
   } catch (error) {
-    const lines = (error as { lines?: number }).lines;
-    throw new DomainError(
-      "invalid_input",
-      { da: `${fileName}: filen kan ikke læses som CSV`, en: `${fileName}: the file cannot be read as CSV` },
-      [
-        {
-          source: fileName,
-          ...(lines === undefined ? {} : { row: lines }),
-          message: `ugyldig CSV: ${(error as Error).message}`,
-          en: `invalid CSV: ${(error as Error).message}`,
-        },
-      ],
-    );
+    throw notCsv(fileName, error);
   }
   const [first, ...rest] = records;
-  if (!first)
-    throw new DomainError(
-      "invalid_input",
-      { da: `${fileName}: filen er tom`, en: `${fileName}: the file is empty` },
-      [{ source: fileName, ...EMPTY_FILE }],
-    );
+  if (!first) throw emptyFile(fileName);
   return {
     header: first.record,
     rows: rest.map((r) => ({ cells: r.record, row: r.info.lines })),
     dialect,
     ...(decoded === undefined ? {} : { encoding: decoded.encoding }),
   };
+}
+
+/** A CSV file's text in pieces, as it is read (a file stream) or cut (an uploaded text). */
+export type TextChunks = AsyncIterable<string> | Iterable<string>;
+
+/** How much of an uploaded text the parser takes between two turns of the event loop. */
+const TEXT_SLICE = 64 * 1024;
+
+/** A text already in memory, in slices, so that reading it yields to the event loop between them. */
+export function* slicesOf(text: string): Iterable<string> {
+  for (let at = 0; at < text.length; at += TEXT_SLICE) yield text.slice(at, at + TEXT_SLICE);
+}
+
+/** What `streamTable` hands over: the header once, then each row with its line (header = row 1). */
+export interface TableReader {
+  /** Set before the header is handed over: the dialect the header line says. */
+  dialect: CsvDialect;
+  header(header: readonly string[]): void;
+  /** May return a promise (a write that waits for the database): the next row waits for it. */
+  row(cells: readonly string[], row: number): Promise<void> | undefined;
+}
+
+/**
+ * Reads a CSV as it arrives, the same reading as `readTable`, and hands each row to `reader`
+ * before the next piece is parsed: what is held at once is one piece of text and its rows, not
+ * the file. The event loop gets a turn after every piece (the server answers meanwhile, on
+ * PGlite the database too). The dialect is decided on the header line, as `readTable` does.
+ */
+export async function streamTable(chunks: TextChunks, fileName: string, reader: TableReader): Promise<void> {
+  let parser: ReturnType<typeof parseStream> | undefined;
+  let failure: unknown;
+  let header = true;
+  let pending = "";
+  const start = (text: string) => {
+    const dialect = dialectOf(text);
+    const started = parseStream(csvOptions(dialect));
+    started.on("error", (error) => {
+      failure = error;
+    });
+    reader.dialect = dialect;
+    return started;
+  };
+  // Every record parsed so far, before more text is parsed: a chunk's rows at most are held.
+  const drain = async (): Promise<void> => {
+    if (failure !== undefined) throw notCsv(fileName, failure);
+    if (parser === undefined) return;
+    for (
+      let next = parser.read() as CsvRecord | null;
+      next !== null;
+      next = parser.read() as CsvRecord | null
+    ) {
+      if (header) {
+        header = false;
+        reader.header(next.record);
+      } else await reader.row(next.record, next.info.lines);
+    }
+  };
+  for await (const chunk of chunks) {
+    if (hasReplacementCharacter(chunk)) throw notUtf8(fileName);
+    if (parser === undefined) {
+      pending += chunk;
+      // The dialect is read off the header line, so the parser starts when that line is whole.
+      if (!/\S.*\r?\n/.test(pending)) continue;
+      parser = start(pending);
+      parser.write(pending);
+      pending = "";
+    } else parser.write(chunk);
+    await drain();
+    await nextTurn();
+  }
+  if (parser === undefined && pending.trim() !== "") {
+    parser = start(pending);
+    parser.write(pending);
+  }
+  if (parser === undefined) throw emptyFile(fileName);
+  const flushed = once(parser, "finish").catch(() => undefined);
+  parser.end();
+  await flushed;
+  await drain();
+  if (header) throw emptyFile(fileName);
 }
 
 /** The function a row's checks report a problem with: the field and the message in every language. */

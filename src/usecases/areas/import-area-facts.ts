@@ -1,30 +1,47 @@
-import { saveAreaFacts, saveReferenceFacts } from "../../db/areas.repository.ts";
+import { areaFactsSink, saveReferenceFacts } from "../../db/areas.repository.ts";
 import { recordAudit } from "../../db/audit.ts";
 import { type Actor, STATISTICS_EDITORS } from "../../domain/access.ts";
 import { DomainError } from "../../domain/errors.ts";
-import { parseAreaFactsCsv, parseReferenceFactsCsv } from "../../formats/csv/area-facts-csv.ts";
+import { parseReferenceFactsCsv, streamAreaFactsCsv } from "../../formats/csv/area-facts-csv.ts";
+import { slicesOf, type TextChunks } from "../../formats/csv/csv-table.ts";
 import { offThread } from "../off-thread.ts";
 import { defineUseCase, inTransaction, type UseCaseContext } from "../use-case.ts";
-import type { AreaFactsFiles } from "./area-facts-source.ts";
+import type { UploadedFile } from "./area-facts-source.ts";
 import { auditingRefusal } from "./import-refusal.ts";
 
 /**
- * Above this size a file is parsed on a worker thread: parsing takes about 30 ms per 1,000 rows,
- * and the server answers nobody meanwhile. Below it the parse is shorter than starting a worker.
+ * Above this size the reference file is parsed on a worker thread: parsing takes about 30 ms per
+ * 1,000 rows, and the server answers nobody meanwhile. Below it the parse is shorter than
+ * starting a worker. (The facts file is streamed instead: streamTable gives the event loop a
+ * turn after every piece it parses.)
  */
 export const PARSE_OFF_THREAD_CHARS = 256 * 1024;
 const PARSER = new URL("../../formats/csv/area-facts-csv.ts", import.meta.url);
-
-function parseFacts(content: string, fileName: string) {
-  return content.length > PARSE_OFF_THREAD_CHARS
-    ? offThread<typeof parseAreaFactsCsv>(PARSER, "parseAreaFactsCsv", content, fileName)
-    : parseAreaFactsCsv(content, fileName);
-}
 
 function parseReference(content: string, fileName: string) {
   return content.length > PARSE_OFF_THREAD_CHARS
     ? offThread<typeof parseReferenceFactsCsv>(PARSER, "parseReferenceFactsCsv", content, fileName)
     : parseReferenceFactsCsv(content, fileName);
+}
+
+/**
+ * A facts file read as it arrives (the CLI's file stream): its name and its text in pieces,
+ * which can be read once.
+ */
+export interface StreamedFile {
+  readonly fileName: string;
+  readonly chunks: TextChunks;
+}
+
+/** What is imported: the facts file (uploaded text or a stream) and optionally the reference file. */
+export interface AreaFactsImport {
+  readonly facts: UploadedFile | StreamedFile;
+  readonly reference?: UploadedFile | undefined;
+}
+
+/** The facts file's text in pieces: read from a stream (the CLI), or cut from an uploaded text. */
+function chunksOf(file: AreaFactsImport["facts"]): TextChunks {
+  return "chunks" in file ? file.chunks : slicesOf(file.content);
 }
 
 export interface ImportOutcome {
@@ -57,14 +74,16 @@ export function refuseEmpty(fileName: string, rows: number): void {
 }
 
 /**
- * Imports a facts CSV (and optionally a reference CSV) all or nothing: both files are checked
- * before anything is written, then one transaction replaces the rows with the same
- * (year, department_id) and writes the audit row.
+ * Imports a facts CSV (and optionally a reference CSV) all or nothing, in one transaction: the
+ * reference file is checked first (it is small), then the facts file is read, checked and
+ * written as it is read (rows with the same (year, department_id) replaced), and the audit row
+ * written. A problem anywhere refuses the import with every problem found; the transaction is
+ * rolled back, so nothing is written.
  */
 export const importAreaFacts = defineUseCase(
   "indlæse områdefakta",
   STATISTICS_EDITORS,
-  async (ctx, actor, files: AreaFactsFiles): Promise<ImportOutcome> =>
+  async (ctx, actor, files: AreaFactsImport): Promise<ImportOutcome> =>
     auditingRefusal(
       ctx,
       actor,
@@ -76,20 +95,31 @@ export const importAreaFacts = defineUseCase(
 /** The audit action of a refused facts file (the import history shows it). */
 export const AREA_FACTS_REFUSED = "area_fact.import_refused";
 
-async function importFacts(ctx: UseCaseContext, actor: Actor, files: AreaFactsFiles): Promise<ImportOutcome> {
+async function importFacts(
+  ctx: UseCaseContext,
+  actor: Actor,
+  files: AreaFactsImport,
+): Promise<ImportOutcome> {
   const { facts, reference } = files;
-  const parsed = await parseFacts(facts.content, facts.fileName);
   const parsedReference = reference ? await parseReference(reference.content, reference.fileName) : undefined;
-  refuseEmpty(facts.fileName, parsed.length);
   return inTransaction(ctx, async (trx) => {
-    const saved = await saveAreaFacts(trx, parsed);
+    const sink = await areaFactsSink(trx);
+    let rows: number;
+    try {
+      rows = await streamAreaFactsCsv(chunksOf(facts), facts.fileName, (f) => sink.write(f));
+      refuseEmpty(facts.fileName, rows);
+    } catch (error) {
+      await sink.abandon();
+      throw error;
+    }
+    const saved = await sink.end();
     const savedReference = parsedReference ? await saveReferenceFacts(trx, parsedReference) : undefined;
     const outcome: ImportOutcome = {
       fileName: facts.fileName,
-      rows: parsed.length,
+      rows,
       inserted: saved.inserted,
       replaced: saved.replaced,
-      years: [...new Set(parsed.map((f) => f.year))].sort((a, b) => a - b),
+      years: saved.years,
       ...(reference && savedReference && parsedReference
         ? {
             reference: {
