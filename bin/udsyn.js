@@ -4,9 +4,9 @@
 // through tsx otherwise: an edited checkout never runs stale code, and a built one starts without
 // a TypeScript loader hooked into every module load.
 import { readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
-const root = join(import.meta.dirname, "..");
+const root = dirname(import.meta.dirname);
 const manifest = join(root, "build", "manifest.json");
 
 /**
@@ -19,7 +19,8 @@ function bundleIsCurrent() {
   try {
     const built = statSync(manifest).mtimeMs;
     const { sources } = JSON.parse(readFileSync(manifest, "utf8"));
-    return sources.every((source) => statSync(join(root, source)).mtimeMs <= built);
+    // Concatenated, not path.join()ed: the names are the build's own, relative and normal.
+    return sources.every((source) => statSync(`${root}/${source}`).mtimeMs <= built);
   } catch {
     return false;
   }
