@@ -50,7 +50,11 @@ const BUNDLED = new Set([
 ]);
 
 /** A bare import's package name (`@scope/name` or `name`). */
-const packageOf = (specifier) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
+const packageOf = (specifier) =>
+  specifier
+    .split("/")
+    .slice(0, specifier.startsWith("@") ? 2 : 1)
+    .join("/");
 
 /** Source files whose `import.meta` was given its file-by-file path, and the modules they start off-thread. */
 const relocated = new Set();

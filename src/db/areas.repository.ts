@@ -29,7 +29,10 @@ const readColumns = [
   ...countColumns,
 ] as const;
 
-function toFacts(row: readonly (string | number | null)[]): DepartmentYearFacts {
+/** A facts row as read: `readColumns`, then (when asked) computation_id, the batch's name, computed_at. */
+type FactRow = readonly (string | number | null)[];
+
+function toFacts(row: FactRow): DepartmentYearFacts {
   const facts: Record<string, string | number> = {};
   for (let i = 0; i < readColumns.length; i++) {
     const value = row[i];
@@ -40,23 +43,87 @@ function toFacts(row: readonly (string | number | null)[]): DepartmentYearFacts 
   return facts as unknown as DepartmentYearFacts;
 }
 
+function originOf(
+  year: number,
+  areaId: string,
+  departmentId: string,
+  computationId: number | null,
+  batchName: string | null,
+  computedAt: string | null,
+): DepartmentFactsOrigin {
+  return {
+    year,
+    areaId,
+    departmentId,
+    origin:
+      computationId === null
+        ? { kind: "typed" as const }
+        : {
+            kind: "computed" as const,
+            computationId,
+            batchName: batchName ?? "",
+            // to_json writes the time with its offset (and microseconds: Date keeps the milliseconds).
+            computedAt: new Date(computedAt ?? 0).toISOString(),
+          },
+  };
+}
+
 /**
- * The area facts, or only those of the years `years` names (a classification reads a window).
- * Read as one JSON value, an array per row, not as rows: the driver parses every field of every
- * row in JavaScript, a string each (a national window is ~140,000 rows of 18 fields: seconds of
- * a command-line call and most of its garbage), where PostgreSQL writes the JSON text and the
- * engine's JSON parser reads it in one call.
+ * Facts rows of the years (all without `years`), ordered, with their origins when asked. Read as
+ * one JSON value, an array per row, not as rows: the driver parses every field of every row in
+ * JavaScript, a string each (a national window is tens of thousands of rows of 18 fields: most of
+ * a command-line call's time and garbage), where PostgreSQL writes the JSON text and the engine's
+ * JSON parser reads it in one call.
  */
+async function factRows(
+  db: Kysely<Database>,
+  years: { readonly from: number; readonly to: number } | undefined,
+  withOrigins: boolean,
+): Promise<readonly FactRow[]> {
+  const window = years === undefined ? sql`true` : sql`f.year >= ${years.from} and f.year <= ${years.to}`;
+  const columns = readColumns.map((column) => sql.ref(`f.${column}`));
+  if (withOrigins) columns.push(sql.ref("f.computation_id"), sql.ref("b.name"), sql.ref("c.computed_at"));
+  const origins = withOrigins
+    ? sql`left join area_fact_computation c on c.id = f.computation_id
+          left join import_batch b on b.id = c.batch_id`
+    : sql``;
+  const { rows } = await sql<{ facts: FactRow[] | null }>`
+    select json_agg(json_build_array(${sql.join(columns)}) order by f.year, f.area_id, f.department_id) as facts
+    from area_fact f ${origins} where ${window}`.execute(db);
+  return rows[0]?.facts ?? [];
+}
+
+/** The area facts, or only those of the years `years` names (a classification reads a window). */
 export async function loadAreaFacts(
   db: Kysely<Database>,
   years?: { readonly from: number; readonly to: number },
 ): Promise<DepartmentYearFacts[]> {
-  const window = years === undefined ? sql`true` : sql`year >= ${years.from} and year <= ${years.to}`;
-  const { rows } = await sql<{ facts: (string | number | null)[][] | null }>`
-    select json_agg(json_build_array(${sql.join(readColumns.map((column) => sql.ref(column)))})
-                    order by year, area_id, department_id) as facts
-    from area_fact where ${window}`.execute(db);
-  return (rows[0]?.facts ?? []).map(toFacts);
+  return (await factRows(db, years, false)).map(toFacts);
+}
+
+/**
+ * A window's facts and where each row came from (`loadFactOrigins`), in one query: a
+ * classification shows both, and reading the window twice cost a second scan and sort.
+ */
+export async function loadAreaFactsWithOrigins(
+  db: Kysely<Database>,
+  years: { readonly from: number; readonly to: number },
+): Promise<{ facts: DepartmentYearFacts[]; origins: DepartmentFactsOrigin[] }> {
+  const rows = await factRows(db, years, true);
+  const at = readColumns.length;
+  return {
+    facts: rows.map(toFacts),
+    origins: rows.map((row) =>
+      originOf(
+        row[0] as number,
+        row[1] as string,
+        row[4] as string,
+        row[at] as number | null,
+        row[at + 1] as string | null,
+        row[at + 2] as string | null,
+      ),
+    ),
+  };
 }
 
 /**
@@ -78,23 +145,7 @@ export async function loadFactOrigins(
     left join area_fact_computation c on c.id = f.computation_id
     left join import_batch b on b.id = c.batch_id
     where f.year >= ${years.from} and f.year <= ${years.to} and ${area}`.execute(db);
-  return (rows[0]?.origins ?? []).map(
-    ([year, area_id, department_id, computation_id, name, computed_at]) => ({
-      year,
-      areaId: area_id,
-      departmentId: department_id,
-      origin:
-        computation_id === null
-          ? { kind: "typed" as const }
-          : {
-              kind: "computed" as const,
-              computationId: computation_id,
-              batchName: name ?? "",
-              // to_json writes the time with its offset (and microseconds: Date keeps the milliseconds).
-              computedAt: new Date(computed_at ?? 0).toISOString(),
-            },
-    }),
-  );
+  return (rows[0]?.origins ?? []).map((row) => originOf(...row));
 }
 
 /** year, area_id, department_id, computation_id, the batch's name, computed_at (ISO text). */
