@@ -1,33 +1,33 @@
 #!/usr/bin/env node
-// udsyn runs compiled JavaScript from build/ (`npm run build:server`, run by `npm install`,
-// `npm start` and `npm test`) when it is newer than every source file, and its TypeScript sources
+// udsyn runs the bundle in build/ (`npm run build:server`, run by `npm install`, `npm start` and
+// `npm test`) when no source file in it has changed since it was built, and its TypeScript sources
 // through tsx otherwise: an edited checkout never runs stale code, and a built one starts without
 // a TypeScript loader hooked into every module load.
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
 
-const root = join(import.meta.dirname, "..");
-const compiled = join(root, "build", "cli", "main.js");
+const root = dirname(import.meta.dirname);
+const manifest = join(root, "build", "manifest.json");
 
-/** The newest modification time of a .ts file under `dir` (a few hundred stats: milliseconds). */
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts"))
-      newest = Math.max(newest, statSync(path).mtimeMs);
+/**
+ * Whether the bundle is current: the build writes build/manifest.json last, naming every source
+ * file it bundled, so one stat per bundled file (no directory walk) tells. A file added to src/
+ * is only bundled once an import names it, and that import is an edit to a bundled file; a file
+ * removed fails its stat.
+ */
+function bundleIsCurrent() {
+  try {
+    const built = statSync(manifest).mtimeMs;
+    const { sources } = JSON.parse(readFileSync(manifest, "utf8"));
+    // Concatenated, not path.join()ed: the names are the build's own, relative and normal.
+    return sources.every((source) => statSync(`${root}/${source}`).mtimeMs <= built);
+  } catch {
+    return false;
   }
-  return newest;
 }
 
-const current =
-  process.env.UDSYN_FROM_SOURCE !== "1" &&
-  existsSync(compiled) &&
-  statSync(compiled).mtimeMs >= newestSource(join(root, "src"));
-
-if (current) {
-  await import(compiled);
+if (process.env.UDSYN_FROM_SOURCE !== "1" && bundleIsCurrent()) {
+  await import("../build/main.js");
 } else {
   const { register } = await import("tsx/esm/api");
   register();

@@ -2,6 +2,7 @@ import type { DatabaseHandle } from "../db/database.ts";
 import type { Actor } from "../domain/access.ts";
 import { DomainError, formatIssue } from "../domain/errors.ts";
 import type { UseCaseContext } from "../usecases/use-case.ts";
+import { sourceMappedStack } from "./source-mapped-stack.ts";
 
 // The database layer, the use cases' context and the legal parameters are imported when a verb
 // runs, not when the command line starts: `udsyn --help` and a mistyped option load neither
@@ -61,7 +62,8 @@ export function reportFailure(error: unknown): never {
     for (const issue of error.details) process.stderr.write(`  - ${formatIssue(issue)}\n`);
     process.exit(1);
   }
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const trace = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`${sourceMappedStack(trace)}\n`);
   process.exit(2);
 }
 

@@ -59,6 +59,10 @@ program
   )
   .option("--host <host>", "adresse at lytte på", process.env.HOST ?? "127.0.0.1")
   .action(async (opts: { port: number; host: string }) => {
+    // A server runs for days and logs what fails: its traces name the source files (the bundle's
+    // maps, read as each of the server's modules loads; a CLI call skips that cost, see
+    // source-mapped-stack.ts). Modules loaded before this point are traced via reportFailure.
+    process.setSourceMapsEnabled(true);
     const { serve } = await import("./serve.ts");
     await serve({ ...globals(), ...opts });
   });

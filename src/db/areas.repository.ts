@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { AreaCategory } from "../domain/areas/area-category.ts";
 import type { DepartmentFactsOrigin } from "../domain/areas/area-facts-source.ts";
 import {
@@ -10,7 +10,7 @@ import type { PublishedListEntry, PublishedListRow } from "../domain/areas/publi
 import type { ListKind } from "../domain/areas/rule-version.ts";
 import { divide, parseRational, type Rational } from "../domain/law/rational.ts";
 import { type BulkWriter, bulkWriter } from "./bulk-writer.ts";
-import type { AreaFactTable, Database } from "./schema.ts";
+import type { Database } from "./schema.ts";
 
 /**
  * Area facts (one row per department per year), reference facts and published lists. A fact
@@ -18,21 +18,79 @@ import type { AreaFactTable, Database } from "./schema.ts";
  * that reads it refuses with missing_fact instead of computing with a zero.
  */
 
-function toFacts(row: Selectable<AreaFactTable>): DepartmentYearFacts {
-  const facts: Record<string, string | number> = {
-    year: row.year,
-    area_id: row.area_id,
-    area_name: row.area_name,
-    municipality: row.municipality,
-    department_id: row.department_id,
-  };
-  if (row.region !== null) facts.region = row.region;
-  for (const column of countColumns) {
-    const value = row[column];
-    // bigint comes back as text from pg: every count is read back as a number.
-    if (value !== null && value !== undefined) facts[column] = Number(value);
+/** The columns a facts row is read back from, in this order (`loadAreaFacts`' arrays). */
+const readColumns = [
+  "year",
+  "area_id",
+  "area_name",
+  "municipality",
+  "department_id",
+  "region",
+  ...countColumns,
+] as const;
+
+/** A facts row as read: `readColumns`, then (when asked) computation_id, the batch's name, computed_at. */
+type FactRow = readonly (string | number | null)[];
+
+function toFacts(row: FactRow): DepartmentYearFacts {
+  const facts: Record<string, string | number> = {};
+  for (let i = 0; i < readColumns.length; i++) {
+    const value = row[i];
+    // A NULL fact (one the file did not give) is left out; every count is a JSON number already
+    // (the bigint income sum too: to_json writes it as digits, read back as Number() read the text).
+    if (value !== null && value !== undefined) facts[readColumns[i] as string] = value;
   }
   return facts as unknown as DepartmentYearFacts;
+}
+
+function originOf(
+  year: number,
+  areaId: string,
+  departmentId: string,
+  computationId: number | null,
+  batchName: string | null,
+  computedAt: string | null,
+): DepartmentFactsOrigin {
+  return {
+    year,
+    areaId,
+    departmentId,
+    origin:
+      computationId === null
+        ? { kind: "typed" as const }
+        : {
+            kind: "computed" as const,
+            computationId,
+            batchName: batchName ?? "",
+            // to_json writes the time with its offset (and microseconds: Date keeps the milliseconds).
+            computedAt: new Date(computedAt ?? 0).toISOString(),
+          },
+  };
+}
+
+/**
+ * Facts rows of the years (all without `years`), ordered, with their origins when asked. Read as
+ * one JSON value, an array per row, not as rows: the driver parses every field of every row in
+ * JavaScript, a string each (a national window is tens of thousands of rows of 18 fields: most of
+ * a command-line call's time and garbage), where PostgreSQL writes the JSON text and the engine's
+ * JSON parser reads it in one call.
+ */
+async function factRows(
+  db: Kysely<Database>,
+  years: { readonly from: number; readonly to: number } | undefined,
+  withOrigins: boolean,
+): Promise<readonly FactRow[]> {
+  const window = years === undefined ? sql`true` : sql`f.year >= ${years.from} and f.year <= ${years.to}`;
+  const columns = readColumns.map((column) => sql.ref(`f.${column}`));
+  if (withOrigins) columns.push(sql.ref("f.computation_id"), sql.ref("b.name"), sql.ref("c.computed_at"));
+  const origins = withOrigins
+    ? sql`left join area_fact_computation c on c.id = f.computation_id
+          left join import_batch b on b.id = c.batch_id`
+    : sql``;
+  const { rows } = await sql<{ facts: FactRow[] | null }>`
+    select json_agg(json_build_array(${sql.join(columns)}) order by f.year, f.area_id, f.department_id) as facts
+    from area_fact f ${origins} where ${window}`.execute(db);
+  return rows[0]?.facts ?? [];
 }
 
 /** The area facts, or only those of the years `years` names (a classification reads a window). */
@@ -40,10 +98,32 @@ export async function loadAreaFacts(
   db: Kysely<Database>,
   years?: { readonly from: number; readonly to: number },
 ): Promise<DepartmentYearFacts[]> {
-  let query = db.selectFrom("area_fact").selectAll();
-  if (years !== undefined) query = query.where("year", ">=", years.from).where("year", "<=", years.to);
-  const rows = await query.orderBy("year").orderBy("area_id").orderBy("department_id").execute();
-  return rows.map(toFacts);
+  return (await factRows(db, years, false)).map(toFacts);
+}
+
+/**
+ * A window's facts and where each row came from (`loadFactOrigins`), in one query: a
+ * classification shows both, and reading the window twice cost a second scan and sort.
+ */
+export async function loadAreaFactsWithOrigins(
+  db: Kysely<Database>,
+  years: { readonly from: number; readonly to: number },
+): Promise<{ facts: DepartmentYearFacts[]; origins: DepartmentFactsOrigin[] }> {
+  const rows = await factRows(db, years, true);
+  const at = readColumns.length;
+  return {
+    facts: rows.map(toFacts),
+    origins: rows.map((row) =>
+      originOf(
+        row[0] as number,
+        row[1] as string,
+        row[4] as string,
+        row[at] as number | null,
+        row[at + 1] as string | null,
+        row[at + 2] as string | null,
+      ),
+    ),
+  };
 }
 
 /**
@@ -55,31 +135,21 @@ export async function loadFactOrigins(
   years: { readonly from: number; readonly to: number },
   areaId?: string,
 ): Promise<DepartmentFactsOrigin[]> {
-  let query = db
-    .selectFrom("area_fact as f")
-    .leftJoin("area_fact_computation as c", "c.id", "f.computation_id")
-    .leftJoin("import_batch as b", "b.id", "c.batch_id")
-    .select(["f.year", "f.area_id", "f.department_id", "f.computation_id", "b.name", "c.computed_at"])
-    .where("f.year", ">=", years.from)
-    .where("f.year", "<=", years.to);
-  // One area's rows: a letting decision says where its own area's facts came from.
-  if (areaId !== undefined) query = query.where("f.area_id", "=", areaId);
-  const rows = await query.orderBy("f.year").orderBy("f.area_id").orderBy("f.department_id").execute();
-  return rows.map((r) => ({
-    year: r.year,
-    areaId: r.area_id,
-    departmentId: r.department_id,
-    origin:
-      r.computation_id === null
-        ? { kind: "typed" as const }
-        : {
-            kind: "computed" as const,
-            computationId: r.computation_id,
-            batchName: r.name ?? "",
-            computedAt: new Date(r.computed_at ?? 0).toISOString(),
-          },
-  }));
+  // One area's rows: a letting decision says where its own area's facts came from. As one JSON
+  // value, as `loadAreaFacts` reads the facts (a row per department-year of the window).
+  const area = areaId === undefined ? sql`true` : sql`f.area_id = ${areaId}`;
+  const { rows } = await sql<{ origins: OriginRow[] | null }>`
+    select json_agg(json_build_array(f.year, f.area_id, f.department_id, f.computation_id, b.name, c.computed_at)
+                    order by f.year, f.area_id, f.department_id) as origins
+    from area_fact f
+    left join area_fact_computation c on c.id = f.computation_id
+    left join import_batch b on b.id = c.batch_id
+    where f.year >= ${years.from} and f.year <= ${years.to} and ${area}`.execute(db);
+  return (rows[0]?.origins ?? []).map((row) => originOf(...row));
 }
+
+/** year, area_id, department_id, computation_id, the batch's name, computed_at (ISO text). */
+type OriginRow = [number, string, string, number | null, string | null, string | null];
 
 function rationalOf(numerator: string, denominator: string): Rational {
   const num = parseRational(numerator);

@@ -5,7 +5,7 @@ import { encodeSnapshot, snapshotKey } from "./parameter-snapshot.ts";
 import { parseParameterFiles } from "./parse-parameter-files.ts";
 
 /**
- * `npm run build:server`'s last step (run as build/rules/write-parameter-snapshot.js): the shipped
+ * `npm run build:server`'s last step (run as build/write-parameter-snapshot.js): the shipped
  * rules parsed once into build/rules-snapshot.json. A broken rules file fails the build.
  */
 const files = await readParameterFiles(resolve(import.meta.dirname, "../../rules"));

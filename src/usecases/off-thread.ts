@@ -35,8 +35,9 @@ function tsxRegisterUrl(): string {
 const TSX_REGISTER = tsxRegisterUrl();
 
 /**
- * Running compiled (build/, see tsconfig.build.json), the worker loads plain JavaScript: a module
- * named by its source file (`….ts`) is the `.js` file beside it, and tsx is not registered.
+ * Running compiled (build/, see bin/build-server.js), the worker loads plain JavaScript: a module
+ * named by its source file (`….ts`) is the `.js` file at its place in build/ (an entry point of the
+ * bundle there), and tsx is not registered.
  */
 const COMPILED = import.meta.url.endsWith(".js");
 

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import {
   loadAreaFacts,
-  loadFactOrigins,
+  loadAreaFactsWithOrigins,
   loadPublishedLists,
   loadReferenceFacts,
 } from "../../db/areas.repository.ts";
@@ -47,16 +47,16 @@ async function readFacts(
   listKind: ListKind,
   years?: { readonly from: number; readonly to: number },
 ): Promise<AreaFactsSource> {
-  const windowed = years === undefined ? undefined : await loadAreaFacts(db, years);
-  const inWindow = windowed?.some((f) => f.year === years?.to) === true;
-  const facts = inWindow ? windowed : await loadAreaFacts(db);
-  const [reference, published, origins] = await Promise.all([
+  // The window's facts with where each row came from (for the window only: outside it the
+  // classification refuses), and all facts when the window lacks its last year.
+  const windowed = years === undefined ? undefined : await loadAreaFactsWithOrigins(db, years);
+  const inWindow = windowed?.facts.some((f) => f.year === years?.to) === true;
+  const facts = inWindow && windowed !== undefined ? windowed.facts : await loadAreaFacts(db);
+  const [reference, published] = await Promise.all([
     loadReferenceFacts(db),
     loadPublishedLists(db, listKind),
-    // Where each row came from, for the same window only (outside it the classification refuses).
-    inWindow && years !== undefined ? loadFactOrigins(db, years) : Promise.resolve([]),
   ]);
-  return { facts, reference, published, origins };
+  return { facts, reference, published, origins: inWindow ? (windowed?.origins ?? []) : [] };
 }
 
 /** Reads a facts CSV (and optionally a reference CSV); every problem is reported, nothing is half-read. */
