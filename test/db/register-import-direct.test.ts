@@ -45,6 +45,12 @@ function overlapping(files: SynthFiles): SynthFiles {
 }
 
 const CASES: Record<string, { files: SynthFiles; kind: string }> = {
+  "an impossible date in the first row (a row check: the COPY under way is given up)": {
+    files: withLines(base, "residences.csv", (rows) =>
+      rows.map((row, i) => (i === 1 ? row.replace(/,(\d{4})-\d{2}-(\d{2}),/, ",$1-13-$2,") : row)),
+    ),
+    kind: "ugyldig dato: 1",
+  },
   "a person twice (a duplicate key in the middle of the COPY)": {
     files: withLines(base, "persons.csv", (rows) => [
       ...rows.slice(0, 5),
