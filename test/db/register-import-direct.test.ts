@@ -103,7 +103,7 @@ describe.each(testDatabases())("the direct register load on $name", (testDb) => 
       expect(Object.values(await countRegisterRows(database.db)).every((n) => n === 0)).toBe(true);
     }, 120_000);
 
-  it("stages a file whose rows are not one a line (an empty line), with the rows read", async () => {
+  it("stages a file whose rows are not one a line (an empty line), with the rows read; loads one without a final line break directly", async () => {
     const gap = withLines(base, "households.csv", (rows) => [...rows.slice(0, 3), "", ...rows.slice(3)]);
     const outcome = await importRegisterBatch(ctx(), actor, { name: "tom-linje", files: asFiles(gap) });
     expect(outcome.loaded).toBe("staged");
@@ -117,5 +117,12 @@ describe.each(testDatabases())("the direct register load on $name", (testDb) => 
       .where("id", "=", clean.batchId)
       .executeTakeFirstOrThrow();
     expect(batch.row_counts).toEqual(clean.rowCounts);
+    // A last line without a line break is a row too, and still one a line.
+    const open = await importRegisterBatch(ctx(), actor, {
+      name: "uden-linjeskift",
+      files: asFiles({ ...base, "households.csv": base["households.csv"].trimEnd() }),
+    });
+    expect(open.loaded).toBe("direct");
+    expect(open.rowCounts).toEqual(clean.rowCounts);
   }, 120_000);
 });
