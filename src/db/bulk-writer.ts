@@ -13,6 +13,11 @@ export interface BulkWriter {
   write(values: readonly (string | null)[]): Promise<void> | undefined;
   /** Writes what is buffered and closes the table's load. */
   end(): Promise<void>;
+  /**
+   * Gives up the load without writing what is buffered; the statement that was under way (COPY on
+   * PostgreSQL) fails, so the caller must roll back (to a savepoint) before the next statement.
+   */
+  abort(): Promise<void>;
 }
 
 /** COPY text format: backslash, tab, newline and carriage return escaped; null is \N. */
@@ -79,6 +84,12 @@ export async function bulkWriter(
         stream.end();
         await done;
       },
+      async abort() {
+        buffer = "";
+        // CopyFail: the server ends the COPY with an error at once, without checking what it has.
+        if (!failed) stream.destroy(new Error("udsyn: indlæsningen blev afbrudt"));
+        await done.catch(() => undefined);
+      },
     };
   }
   if (raw?.kind === "pglite") {
@@ -103,6 +114,10 @@ export async function bulkWriter(
       async end() {
         if (length > 0) await flush();
       },
+      async abort() {
+        parts = [];
+        length = 0;
+      },
     };
   }
   const width = columns.length;
@@ -123,6 +138,9 @@ export async function bulkWriter(
     },
     async end() {
       if (rows.length > 0) await flush();
+    },
+    async abort() {
+      rows = [];
     },
   };
 }

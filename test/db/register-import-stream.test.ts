@@ -97,6 +97,9 @@ describe.each(testDatabases())("streamed register import on $name", (testDb) => 
         bulk: "insert",
       });
       expect(inserted.bulkPath).toBe("insert");
+      // Nothing wrong: COPY straight into the register tables; the INSERT path always stages.
+      expect(copied.loaded).toBe("direct");
+      expect(inserted.loaded).toBe("staged");
       const a = await contents(database, copied.batchId);
       expect(a.register_benefit_month).toMatch(new RegExp(`^${dataRows(base["benefits.csv"])}:`));
       expect(await contents(database, inserted.batchId)).toEqual(a);

@@ -252,13 +252,33 @@ export const stagingColumns = {
  */
 export const CPR_STAND_IN_PREFIX = "CPR-";
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The number of the digits of `text` from `start` to `end`, or -1 if one is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A calendar date written ÅÅÅÅ-MM-DD, year 100 or later (the check it replaces went through
+ * `Date.UTC`, which reads years 0-99 as 1900-1999, so it refused them; so does this). Read
+ * digit by digit: it runs for two dates of every residence and a month of every benefit row, and
+ * a regular expression and a `Date` per call were a third of the row checks' time.
+ */
 export function validDate(text: string): boolean {
-  const m = isoDate.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === text;
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number));
 }
 
 /**

@@ -32,6 +32,16 @@ export interface ScannedFile {
   readonly firstInvalidUtf8Row: number | undefined;
   /** CSV: line breaks, for a progress bar's total (the number of data rows, near enough). */
   readonly lines: number;
+  /** CSV: the file's last line has no line break after it (it is counted in `records`, not in `lines`). */
+  readonly lastLineOpen: boolean;
+}
+
+/**
+ * The data records a CSV file has if each is one line and no line is empty (the header left out):
+ * a prediction, which the import checks against the rows it reads.
+ */
+export function predictedRecords(file: ScannedFile): number {
+  return Math.max(0, file.lines + (file.lastLineOpen ? 1 : 0) - 1);
 }
 
 export const baseNameOf = (fileName: string): string => fileName.split(/[\\/]/).at(-1) ?? fileName;
@@ -123,8 +133,10 @@ async function scanFile(file: RegisterFile, batchHash: Hash, chunkSize: number):
   let headerParts: Buffer[] = [];
   let carry: Buffer = Buffer.alloc(0);
   let firstInvalidUtf8Row: number | undefined;
+  let lastByte = 10;
   for await (const raw of byteStream(file, chunkSize)) {
     const chunk = raw as Buffer;
+    if (chunk.length > 0) lastByte = chunk[chunk.length - 1] as number;
     hash.update(chunk);
     batchHash.update(chunk);
     if (format === "csv") {
@@ -165,6 +177,7 @@ async function scanFile(file: RegisterFile, batchHash: Hash, chunkSize: number):
     delimiter: format === "csv" ? (semicolons > commas ? ";" : ",") : undefined,
     firstInvalidUtf8Row,
     lines,
+    lastLineOpen: format === "csv" && lastByte !== 10,
   };
 }
 

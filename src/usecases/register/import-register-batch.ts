@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { recordAudit } from "../../db/audit.ts";
 import {
   analyseRegisterTables,
@@ -5,10 +6,13 @@ import {
   type BulkPath,
   checkStagedBatch,
   createStagingTables,
+  directBatchHasProblems,
   findBatch,
   insertBatch,
+  registerWriter,
   STAGING,
   type StagedFile,
+  type StagingWriter,
   stagingWriter,
   storeStagedBatch,
 } from "../../db/register.repository.ts";
@@ -17,8 +21,9 @@ import { DomainError } from "../../domain/errors.ts";
 import { type RegisterFileName, registerFileNames } from "../../domain/register/codes.ts";
 import { pseudonymiser, type RegisterFile } from "../../formats/register/register-csv.ts";
 import { ProblemLog } from "../../formats/register/register-problems.ts";
-import { readRows, rowChecker } from "../../formats/register/register-rows.ts";
+import { type RowCheckOptions, readRows, rowChecker } from "../../formats/register/register-rows.ts";
 import {
+  predictedRecords,
   type RegisterEncoding,
   type RegisterFileFormat,
   type ScannedFile,
@@ -69,6 +74,12 @@ export interface ImportRegisterOutcome {
   readonly files?: Readonly<Record<string, ImportedFile>>;
   /** How the rows were loaded (imported only). */
   readonly bulkPath?: BulkPath;
+  /**
+   * Imported only: `direct` when the rows went straight into the register tables (nothing was
+   * wrong), `staged` when they went through the staging tables (the `insert` path, Parquet, or a
+   * direct load given up).
+   */
+  readonly loaded?: "direct" | "staged";
 }
 
 const MIN_KEY_LENGTH = 16;
@@ -172,44 +183,104 @@ export const importRegisterBatch = defineUseCase(
           },
           [{ field: "batch", message: name }],
         );
-      await createStagingTables(trx);
-      const rowCounts = {} as Record<RegisterFileName, number>;
-      const files: Record<string, ImportedFile> = {};
-      const cprStandIns = new Map<string, string>();
-      let bulkPath: BulkPath = input.bulk ?? "copy";
-      for (const layout of Object.keys(STAGING) as StagedFile[]) {
-        const file = byLayout.get(layout);
-        rowCounts[layout] = 0;
-        if (file === undefined) continue;
-        const expectedRows = Math.max(0, file.lines - 1);
-        const writer = await stagingWriter(trx, layout, input.bulk ?? "copy");
-        bulkPath = writer.path;
-        const checker = rowChecker(layout, file.baseName, problems, { pseudonymise, cprStandIns });
-        let rows = 0;
-        input.onProgress?.({ phase: "read", file: file.baseName, rows, expectedRows });
-        try {
-          for await (const row of readRows(file, layout, problems)) {
-            const pending = writer.write(row.row, checker.check(row));
-            if (pending) await pending;
-            rows++;
-            if (rows % PROGRESS_EVERY === 0)
-              input.onProgress?.({ phase: "read", file: file.baseName, rows, expectedRows });
-          }
-        } finally {
-          await writer.end();
-        }
-        checker.finish();
-        rowCounts[layout] = rows;
-        files[file.baseName] = {
-          format: file.format,
-          bytes: file.bytes,
-          rows,
-          ...(file.encoding === undefined ? {} : { encoding: file.encoding }),
-          ...(file.delimiter === undefined ? {} : { delimiter: file.delimiter }),
+      const batch = {
+        name,
+        imported_by: actor.name,
+        files: Object.fromEntries(scan.files.map((f) => [f.baseName, { bytes: f.bytes, sha256: f.sha256 }])),
+        content_hash: contentHash,
+        pseudonymised: pseudonymise !== undefined,
+      };
+      const finish = async (
+        batchId: number,
+        read: ReadFiles,
+        loaded: "direct" | "staged",
+      ): Promise<ImportRegisterOutcome> => {
+        await recordAudit(trx, actor, {
+          action: "register.import",
+          entity: "import_batch",
+          entityId: String(batchId),
+          details: {
+            name,
+            contentHash,
+            rowCounts: read.rowCounts,
+            pseudonymised: pseudonymise !== undefined,
+          },
+        });
+        return {
+          status: "imported",
+          batchId,
+          name,
+          contentHash,
+          rowCounts: read.rowCounts,
+          files: read.files,
+          bulkPath: read.bulkPath,
+          loaded,
         };
-        input.onProgress?.({ phase: "read", file: file.baseName, rows, expectedRows: rows });
-        timing(`stage ${file.baseName}`);
+      };
+
+      // The direct load (register.repository.ts): every row written once, straight into the
+      // register tables, when nothing is wrong; otherwise rolled back to the savepoint.
+      const predicted = directRowCounts(byLayout);
+      if (problems.total === 0 && (input.bulk ?? "copy") === "copy" && predicted !== undefined) {
+        await sql`savepoint direct_load`.execute(trx);
+        let batchId: number | undefined;
+        let read: ReadFiles | undefined;
+        let reason = "a problem in a row";
+        try {
+          batchId = await insertBatch(trx, { ...batch, row_counts: predicted });
+          const id = batchId;
+          read = await readFiles(
+            byLayout,
+            new ProblemLog(),
+            { pseudonymise, cprStandIns: new Map() },
+            {
+              writer: (layout) => registerWriter(trx, layout, id),
+              stopAtProblem: true,
+              onProgress: input.onProgress,
+            },
+          );
+          if (read !== undefined && !sameCounts(read.rowCounts, predicted)) {
+            reason = "rows other than one a line";
+            read = undefined;
+          }
+          if (read !== undefined) {
+            input.onProgress?.({ phase: "check" });
+            // Analysed first: the checks are planned on the batch's sizes (and the statistics roll
+            // back with the savepoint if the batch is staged instead).
+            await analyseRegisterTables(trx);
+            timing("analyse register tables");
+            if (await directBatchHasProblems(trx, batchId)) {
+              reason = "overlapping spells or a benefit month without residence";
+              read = undefined;
+            }
+            timing("direct checks");
+          }
+        } catch (error) {
+          // Whatever failed (a key, a reference, a CHECK, a value), the staged path below meets it
+          // again and reports it as it always has.
+          reason = error instanceof Error ? error.message : String(error);
+          read = undefined;
+        }
+        if (read !== undefined && batchId !== undefined) {
+          await sql`release savepoint direct_load`.execute(trx);
+          input.onProgress?.({ phase: "store" });
+          return finish(batchId, read, "direct");
+        }
+        await sql`rollback to savepoint direct_load`.execute(trx);
+        timing(`direct load given up (${reason})`);
       }
+
+      await createStagingTables(trx);
+      const read = (await readFiles(
+        byLayout,
+        problems,
+        { pseudonymise, cprStandIns: new Map() },
+        {
+          writer: (layout) => stagingWriter(trx, layout, input.bulk ?? "copy"),
+          stopAtProblem: false,
+          onProgress: input.onProgress,
+        },
+      )) as ReadFiles;
       input.onProgress?.({ phase: "check" });
       await analyseStaging(trx);
       timing("analyse");
@@ -232,28 +303,102 @@ export const importRegisterBatch = defineUseCase(
       if (problems.total > 0) problems.refuse();
 
       input.onProgress?.({ phase: "store" });
-      const batchId = await insertBatch(trx, {
-        name,
-        imported_by: actor.name,
-        files: Object.fromEntries(scan.files.map((f) => [f.baseName, { bytes: f.bytes, sha256: f.sha256 }])),
-        row_counts: rowCounts,
-        content_hash: contentHash,
-        pseudonymised: pseudonymise !== undefined,
-      });
+      const batchId = await insertBatch(trx, { ...batch, row_counts: read.rowCounts });
       await storeStagedBatch(trx, batchId, timing);
       timing("store");
       await analyseRegisterTables(trx);
       timing("analyse register tables");
-      await recordAudit(trx, actor, {
-        action: "register.import",
-        entity: "import_batch",
-        entityId: String(batchId),
-        details: { name, contentHash, rowCounts, pseudonymised: pseudonymise !== undefined },
-      });
-      return { status: "imported", batchId, name, contentHash, rowCounts, files, bulkPath };
+      return finish(batchId, read, "staged");
     });
   },
 );
+
+interface ReadFiles {
+  readonly rowCounts: Record<RegisterFileName, number>;
+  readonly files: Record<string, ImportedFile>;
+  readonly bulkPath: BulkPath;
+}
+
+/**
+ * Reads, checks and writes every file in load order. With `stopAtProblem` (the direct load) the
+ * first problem ends it: the load in progress is given up and the result is undefined.
+ */
+async function readFiles(
+  byLayout: ReadonlyMap<RegisterFileName, ScannedFile>,
+  problems: ProblemLog,
+  options: RowCheckOptions,
+  how: {
+    readonly writer: (layout: StagedFile) => Promise<StagingWriter>;
+    readonly stopAtProblem: boolean;
+    readonly onProgress: ((progress: ImportProgress) => void) | undefined;
+  },
+): Promise<ReadFiles | undefined> {
+  const rowCounts = {} as Record<RegisterFileName, number>;
+  const files: Record<string, ImportedFile> = {};
+  let bulkPath: BulkPath = "copy";
+  for (const layout of Object.keys(STAGING) as StagedFile[]) {
+    const file = byLayout.get(layout);
+    rowCounts[layout] = 0;
+    if (file === undefined) continue;
+    const expectedRows = Math.max(0, file.lines - 1);
+    const writer = await how.writer(layout);
+    bulkPath = writer.path;
+    const checker = rowChecker(layout, file.baseName, problems, options);
+    let rows = 0;
+    how.onProgress?.({ phase: "read", file: file.baseName, rows, expectedRows });
+    let ended = false;
+    try {
+      for await (const row of readRows(file, layout, problems)) {
+        const values = checker.check(row);
+        if (how.stopAtProblem && problems.total > 0) break;
+        const pending = writer.write(row.row, values);
+        if (pending) await pending;
+        rows++;
+        if (rows % PROGRESS_EVERY === 0)
+          how.onProgress?.({ phase: "read", file: file.baseName, rows, expectedRows });
+      }
+      if (how.stopAtProblem && problems.total > 0) return undefined;
+      ended = true;
+      await writer.end();
+    } finally {
+      if (!ended) await writer.abort();
+    }
+    checker.finish();
+    if (how.stopAtProblem && problems.total > 0) return undefined;
+    rowCounts[layout] = rows;
+    files[file.baseName] = {
+      format: file.format,
+      bytes: file.bytes,
+      rows,
+      ...(file.encoding === undefined ? {} : { encoding: file.encoding }),
+      ...(file.delimiter === undefined ? {} : { delimiter: file.delimiter }),
+    };
+    how.onProgress?.({ phase: "read", file: file.baseName, rows, expectedRows: rows });
+    timing(`${how.stopAtProblem ? "load" : "stage"} ${file.baseName}`);
+  }
+  return { rowCounts, files, bulkPath };
+}
+
+/**
+ * The batch's row counts before its rows are read, for the batch row the direct load must insert
+ * first (its rows refer to it, and a batch is never changed): every file CSV, one record a line.
+ * Undefined (stage instead) for a Parquet file; a file whose rows turn out otherwise is staged.
+ */
+function directRowCounts(
+  byLayout: ReadonlyMap<RegisterFileName, ScannedFile>,
+): Record<RegisterFileName, number> | undefined {
+  const counts = {} as Record<RegisterFileName, number>;
+  for (const layout of Object.keys(STAGING) as StagedFile[]) {
+    const file = byLayout.get(layout);
+    if (file === undefined || file.format !== "csv") return undefined;
+    counts[layout] = predictedRecords(file);
+  }
+  return counts;
+}
+
+function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
+  return Object.keys(b).every((k) => a[k] === b[k]) && Object.keys(a).length === Object.keys(b).length;
+}
 
 function unchanged(batch: {
   id: number;
