@@ -318,7 +318,8 @@ export async function areaFactsSink(
     async abandon() {
       const open = writer;
       writer = undefined;
-      await open?.end().catch(() => undefined);
+      // The transaction is rolled back next: what is buffered is dropped, not written first.
+      await open?.abort();
     },
   };
 }
