@@ -7,6 +7,12 @@ import type { Pool } from "pg";
 import { DomainError } from "../domain/errors.ts";
 import { type DataFolderLock, isLockFileName, lockDataFolder } from "./data-folder-lock.ts";
 import { migrationProvider } from "./migrations/index.ts";
+import {
+  type ChannelListener,
+  type ChannelSubscription,
+  listenPglite,
+  listenPostgres,
+} from "./notifications.ts";
 import pg from "./pg-driver.ts";
 import { compressArchive, readPgliteArchive } from "./pglite-archive.ts";
 import { RawClientAdapter } from "./raw-client.ts";
@@ -28,6 +34,11 @@ export interface DatabaseHandle {
    * PostgreSQL). The server writes its address into it, so a refused command can point there.
    */
   readonly folderLock?: DataFolderLock;
+  /**
+   * Notifications on `channel` (LISTEN/NOTIFY), from this process and, on PostgreSQL, from any
+   * other connection (src/db/notifications.ts).
+   */
+  listen(channel: string, listener: ChannelListener): ChannelSubscription;
   close(): Promise<void>;
 }
 
@@ -89,14 +100,26 @@ export async function openDatabase(
       process.emitWarning(`PostgreSQL connection closed by the server: ${error.message}`);
     });
     const db = new Kysely<Database>({ dialect: postgresDialect(pool) });
-    return { db, kind: "postgres", location: redactUrl(config.url), close: () => db.destroy() };
+    return {
+      db,
+      kind: "postgres",
+      location: redactUrl(config.url),
+      listen: (channel, listener) => listenPostgres(config.url, channel, listener),
+      close: () => db.destroy(),
+    };
   }
   if (config.dataDir === "memory") {
     // Nothing on disk, nothing to share: no lock (the tests open many of these at once).
     const client = new PGlite({ parsers: { [DATE_OID]: keepText } });
     await client.waitReady;
     const db = new Kysely<Database>({ dialect: pgliteDialect(client) });
-    return { db, kind: "pglite", location: "memory", close: () => db.destroy() };
+    return {
+      db,
+      kind: "pglite",
+      location: "memory",
+      listen: (channel, listener) => listenPglite(client, channel, listener),
+      close: () => db.destroy(),
+    };
   }
   return (await openEmbeddedFolder(resolve(config.dataDir), options)).handle;
 }
@@ -139,7 +162,8 @@ async function openEmbeddedFolder(
       if (ownLock) lock.release();
     }
   };
-  return { client, handle: { db, kind: "pglite", location, folderLock: lock, close } };
+  const listen = (channel: string, listener: ChannelListener) => listenPglite(client, channel, listener);
+  return { client, handle: { db, kind: "pglite", location, folderLock: lock, listen, close } };
 }
 
 /** For a lock taken outside the command line (a test, a script): the program's file name. */

@@ -196,7 +196,8 @@ export async function clearLoginFailures(db: Kysely<Database>, username: string)
   return Number(result.numDeletedRows) > 0;
 }
 
-function tokenHash(token: string): string {
+/** A session's id: the hash of its cookie token, so the table never holds a usable token. */
+export function tokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
@@ -226,6 +227,10 @@ export async function findSessionByToken(
   db: Kysely<Database>,
   token: string,
 ): Promise<StoredSession | undefined> {
+  return findSessionById(db, tokenHash(token));
+}
+
+export async function findSessionById(db: Kysely<Database>, id: string): Promise<StoredSession | undefined> {
   const row = await db
     .selectFrom("session")
     .innerJoin("app_user", "app_user.id", "session.user_id")
@@ -238,7 +243,7 @@ export async function findSessionByToken(
       "session.csrf_token",
       "session.expires_at",
     ])
-    .where("session.id", "=", tokenHash(token))
+    .where("session.id", "=", id)
     .executeTakeFirst();
   if (row === undefined) return undefined;
   return {

@@ -6,6 +6,7 @@ import { ERROR_CODE_TEXTS } from "../domain/errors.ts";
 import type { Clock } from "../domain/law/clock.ts";
 import type { Actor } from "../usecases/actor.ts";
 import { recordAudit } from "../usecases/use-case.ts";
+import type { SessionCache } from "../usecases/users/session-cache.ts";
 import { findSession, type Session } from "../usecases/users/sessions.ts";
 import { sendRefusal } from "./errors.ts";
 
@@ -18,6 +19,8 @@ declare module "fastify" {
   }
   interface FastifyRequest {
     session: Session | undefined;
+    /** The session cache's count of session and account writes when the request came in. */
+    sessionWritesBefore: number;
   }
 }
 
@@ -31,9 +34,16 @@ export function actorOf(request: FastifyRequest): Actor {
   return { userId: user.id, name: user.username, role: user.role, ip: request.ip };
 }
 
-export function registerAccessControl(app: FastifyInstance, db: Kysely<Database>, clock: Clock): void {
+export function registerAccessControl(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  clock: Clock,
+  sessions: SessionCache,
+): void {
   app.decorateRequest("session", undefined);
+  app.decorateRequest("sessionWritesBefore", 0);
 
+  registerSessionWriteBarrier(app, sessions);
   app.addHook("onRoute", (route) => {
     if (route.url.startsWith("/api") && route.config?.access === undefined) {
       throw new Error(`Route ${route.method} ${route.url} declares no access (config.access).`);
@@ -41,10 +51,11 @@ export function registerAccessControl(app: FastifyInstance, db: Kysely<Database>
   });
 
   app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
+    request.sessionWritesBefore = sessions.writes;
     const access = request.routeOptions.config?.access;
     if (access === undefined) return; // static files and the SPA fallback
     const token = request.cookies[SESSION_COOKIE];
-    if (token !== undefined) request.session = await findSession(db, token, clock.now());
+    if (token !== undefined) request.session = await findSession(db, token, clock.now(), sessions);
     if (access === "public") return;
     const session = request.session;
     if (session === undefined) {
@@ -66,6 +77,18 @@ export function registerAccessControl(app: FastifyInstance, db: Kysely<Database>
         [{ field: `header.${CSRF_HEADER}`, message: "mangler eller er forkert", en: "missing or wrong" }],
       );
     }
+  });
+}
+
+/**
+ * A request that ended a session or changed an account (logout, disable, role, password, an OIDC
+ * login) answers only once the server's session cache has had the change's notification: the
+ * next request, from whoever got this answer, is then judged on the new state (src/usecases/users/session-cache.ts).
+ */
+function registerSessionWriteBarrier(app: FastifyInstance, sessions: SessionCache): void {
+  app.addHook("onSend", async (request, _reply, payload) => {
+    if (sessions.writes !== request.sessionWritesBefore) await sessions.sync();
+    return payload;
   });
 }
 

@@ -13,6 +13,7 @@ import type { Clock } from "../domain/law/clock.ts";
 import { ruleParameters } from "../usecases/rules/rules.service.ts";
 import { createUseCaseContext } from "../usecases/use-case.ts";
 import type { OidcConfig } from "../usecases/users/oidc-login.ts";
+import { SessionCache } from "../usecases/users/session-cache.ts";
 import { recordDenied, registerAccessControl } from "./access.ts";
 import type { App, AppContext } from "./context.ts";
 import { errorHandler, sendRefusal } from "./errors.ts";
@@ -49,6 +50,13 @@ const yieldAfterEachQuery: KyselyPlugin = {
   },
 };
 
+const sessionCaches = new WeakMap<object, SessionCache>();
+
+/** The app's session cache (tests wait for its notifications with `sync()`). */
+export function sessionCacheOf(app: App): SessionCache | undefined {
+  return sessionCaches.get(app);
+}
+
 export const DEFAULT_WEB_ROOT = resolve(import.meta.dirname, "../../web/dist");
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -61,12 +69,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // Nothing listens on the request log but our own structured lines; ids help correlate them.
     requestIdHeader: "x-request-id",
   }).withTypeProvider<ZodTypeProvider>();
+  // Live sessions are kept in memory while the database announces every change to them.
+  const sessions = new SessionCache();
+  sessions.listenTo(options.database);
+  app.addHook("onClose", () => sessions.close());
+  sessionCaches.set(app, sessions);
+  const useCaseDb = options.database.db.withPlugin(sessions.observer);
   const ctx: AppContext = {
     database: options.database,
     useCases: createUseCaseContext(
-      options.database.kind === "pglite"
-        ? options.database.db.withPlugin(yieldAfterEachQuery)
-        : options.database.db,
+      options.database.kind === "pglite" ? useCaseDb.withPlugin(yieldAfterEachQuery) : useCaseDb,
       options.clock === undefined ? {} : { clock: options.clock },
     ),
     version: options.version ?? "0.1.0",
@@ -109,7 +121,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     transform: jsonSchemaTransform,
   });
-  registerAccessControl(app, ctx.database.db, ctx.useCases.clock);
+  registerAccessControl(app, ctx.database.db, ctx.useCases.clock, sessions);
   registerInputGuard(app);
 
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from "../../src/db/database.ts";
 import { registerAccessControl } from "../../src/server/access.ts";
 import { BODY_LIMIT_BYTES } from "../../src/server/app.ts";
 import type { App } from "../../src/server/context.ts";
+import { SessionCache } from "../../src/usecases/users/session-cache.ts";
 import { addUser, login, PASSWORD, testApp } from "../support/app.ts";
 import { testDatabases } from "../support/databases.ts";
 
@@ -253,7 +254,7 @@ describe.each(testDatabases())("server on $name", (testDb) => {
 describe("route access declarations", () => {
   it("refuses to register an API route that does not say who may call it", async () => {
     const app = Fastify();
-    registerAccessControl(app, undefined as never, undefined as never);
+    registerAccessControl(app, undefined as never, undefined as never, new SessionCache());
     expect(() => app.get("/api/undeclared", async () => "x")).toThrow(/declares no access/);
     await app.close();
   });

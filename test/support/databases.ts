@@ -3,10 +3,13 @@ import pg from "pg";
 import { inject } from "vitest";
 import { type DatabaseHandle, migrateToLatest, openDatabase } from "../../src/db/database.ts";
 
+/** A test's database; on PostgreSQL with its URL, for a second connection or process. */
+export type TestHandle = DatabaseHandle & { readonly url?: string };
+
 export interface TestDatabase {
   readonly name: "pglite" | "postgres";
   /** A fresh, migrated database of its own; close it when done. */
-  open(): Promise<DatabaseHandle>;
+  open(): Promise<TestHandle>;
 }
 
 const pglite: TestDatabase = {
@@ -34,6 +37,7 @@ function postgres(adminUrl: string): TestDatabase {
       await migrateToLatest(handle.db);
       return {
         ...handle,
+        url: url.toString(),
         async close() {
           await handle.close();
           const cleanup = new pg.Client({ connectionString: adminUrl });

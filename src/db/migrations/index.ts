@@ -13,6 +13,7 @@ import * as m0011 from "./0011-round-history.ts";
 import * as m0012 from "./0012-decision-supersession.ts";
 import * as m0016 from "./0016-audit-filters.ts";
 import * as m0019 from "./0019-area-facts-version.ts";
+import * as m0020 from "./0020-session-notifications.ts";
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so the same list
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   "0012-decision-supersession": m0012,
   "0016-audit-filters": m0016,
   "0019-area-facts-version": m0019,
+  "0020-session-notifications": m0020,
 };
 
 export const migrationProvider: MigrationProvider = {
