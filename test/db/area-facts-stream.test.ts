@@ -6,6 +6,7 @@ import { cliActor } from "../../src/usecases/actor.ts";
 import { AREA_FACTS_REFUSED, importAreaFacts } from "../../src/usecases/areas/import-area-facts.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
+import { refusal } from "../support/refusal.ts";
 
 /**
  * The facts import streams the file into COPY as it is read: these check what that must not
@@ -34,16 +35,6 @@ async function count(database: DatabaseHandle, table: "area_fact" | "audit_log")
     .select((eb) => eb.fn.countAll<string>().as("n"))
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-async function refusal(run: () => Promise<unknown>): Promise<DomainError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
 }
 
 describe.each(testDatabases())("streamed area-facts import on $name", (testDb) => {

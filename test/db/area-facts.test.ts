@@ -8,7 +8,7 @@ import {
 } from "../../src/db/areas.repository.ts";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import { designationFromFacts } from "../../src/domain/areas/designation.ts";
-import { DomainError } from "../../src/domain/errors.ts";
+import type { DomainError } from "../../src/domain/errors.ts";
 import { rational } from "../../src/domain/law/rational.ts";
 import { parseReferenceFactsCsv } from "../../src/formats/csv/area-facts-csv.ts";
 import { cliActor } from "../../src/usecases/actor.ts";
@@ -18,6 +18,7 @@ import { areasDemo } from "../../src/usecases/demo/areas.demo.ts";
 import { ruleParameters } from "../../src/usecases/rules/rules.service.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
+import { refusal } from "../support/refusal.ts";
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/area-facts/${name}`, import.meta.url), "utf8");
@@ -28,16 +29,6 @@ async function count(database: DatabaseHandle, table: "area_fact" | "area_refere
     .select((eb) => eb.fn.countAll<string>().as("n"))
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-async function refusal(run: () => Promise<unknown>): Promise<DomainError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
 }
 
 describe.each(testDatabases())("area facts storage on $name", (testDb) => {

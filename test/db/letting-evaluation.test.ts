@@ -17,6 +17,7 @@ import { importRegisterBatch } from "../../src/usecases/register/import-register
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
 import { handBuiltBatch, referenceEvaluation } from "../support/letting-evaluation.ts";
+import { refusal } from "../support/refusal.ts";
 import { shippedRules, withParameterValue } from "../support/shipped-rules.ts";
 
 const asFiles = (files: Record<string, string>) =>
@@ -34,16 +35,6 @@ const f = (
   onTransferFrom,
   onTransferTo,
 });
-
-async function refusal(run: () => Promise<unknown>): Promise<DomainError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
 
 function expectIdentities(table: LettingEvaluationCounts): void {
   const sum = (figures: readonly Figures[]) => figures.reduce(addFigures, f(0, 0, 0, 0));

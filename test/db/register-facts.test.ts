@@ -24,20 +24,11 @@ import { computeAreaFacts } from "../../src/usecases/register/compute-area-facts
 import { importRegisterBatch } from "../../src/usecases/register/import-register-batch.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
+import { refusal } from "../support/refusal.ts";
 import { shippedRules } from "../support/shipped-rules.ts";
 
 const actor = cliActor();
 const RULES_DATE = "2026-12-01";
-
-async function refusal(run: () => Promise<unknown>): Promise<DomainError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
 
 /**
  * A dozen persons whose facts are known by construction (reference day 1 January; a birthday

@@ -7,6 +7,7 @@ import { cliActor } from "../../src/usecases/actor.ts";
 import { importRegisterBatch } from "../../src/usecases/register/import-register-batch.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
+import { refusal } from "../support/refusal.ts";
 
 /**
  * The direct load (COPY straight into the register tables) gives up on any problem and stages the
@@ -18,16 +19,6 @@ import { testDatabases } from "../support/databases.ts";
 
 const asFiles = (files: Record<string, string>) =>
   Object.entries(files).map(([fileName, content]) => ({ fileName, content }));
-
-async function refusal(run: () => Promise<unknown>): Promise<DomainError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
 
 const base = synthesiseRegister({ persons: 150, seed: 31 });
 const lines = (text: string) => text.trimEnd().split("\n");

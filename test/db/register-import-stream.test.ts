@@ -9,6 +9,7 @@ import { importRegisterBatch } from "../../src/usecases/register/import-register
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
 import { csvToParquet } from "../support/parquet-writer.ts";
+import { refusal } from "../support/refusal.ts";
 
 /**
  * The streamed import: bulk paths, encodings, delimiters and Parquet. Each variant of one
@@ -17,16 +18,6 @@ import { csvToParquet } from "../support/parquet-writer.ts";
 
 const asFiles = (files: Record<string, string | Uint8Array>) =>
   Object.entries(files).map(([fileName, content]) => ({ fileName, content }));
-
-async function refusal(run: () => Promise<unknown>): Promise<DomainError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
 
 const TABLES = {
   register_area: "area_id",

@@ -10,19 +10,10 @@ import { cliActor } from "../../src/usecases/actor.ts";
 import { importRegisterBatch } from "../../src/usecases/register/import-register-batch.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
+import { refusal } from "../support/refusal.ts";
 
 const asFiles = (files: SynthFiles) =>
   Object.entries(files).map(([fileName, content]) => ({ fileName, content }));
-
-async function refusal(run: () => Promise<unknown>): Promise<DomainError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
 
 async function tableCount(database: DatabaseHandle, table: "import_batch" | "audit_log"): Promise<number> {
   const row = await database.db
