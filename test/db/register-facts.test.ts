@@ -352,7 +352,6 @@ describe.each(testDatabases())("area facts from register microdata on $name", (t
     expect(error.message).toContain("--replace");
     expect(error.details).toEqual([
       {
-        source: "area_fact",
         field: "2011 t-d2",
         message: "indtastet eller indlæst fra CSV",
         en: "entered or imported from CSV",

@@ -50,7 +50,6 @@ describe.each(testDatabases())("POST /api/register/batches/{batchName}/facts on 
     };
     expect(error.error.message).toContain("--replace");
     expect(error.error.details).toContainEqual({
-      source: "area_fact",
       field: "2006 tingbjerg-1",
       message: "indtastet eller indlæst fra CSV",
     });

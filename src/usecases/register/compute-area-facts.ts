@@ -280,6 +280,8 @@ function sameBatch(row: StoredFactOrigin, batchId: number): boolean {
 
 function refusal(batchName: string, rows: readonly ExistingFactRow[]): DomainError {
   const listed = rows.slice(0, MAX_LISTED);
+  // The page folds the list after ten: say that the list itself stops before the count does.
+  const cut = rows.length > MAX_LISTED;
   const sample = listed
     .slice(0, 5)
     .map((r) => `${r.year} ${r.departmentId}`)
@@ -287,11 +289,11 @@ function refusal(batchName: string, rows: readonly ExistingFactRow[]): DomainErr
   return new DomainError(
     "conflict",
     {
-      da: `Der findes allerede områdefakta fra en anden kilde for ${rows.length} afdelinger og år, som batch »${batchName}« dækker (${sample}${rows.length > 5 ? ", …" : ""}); intet er ændret. Vælg at erstatte dem (»Erstat« på siden, --replace i udsyn register facts, replace: true i API'et)`,
-      en: `There are already area facts from another source for ${rows.length} departments and years that batch "${batchName}" covers (${sample}${rows.length > 5 ? ", …" : ""}); nothing has changed. Choose to replace them (»Replace« on the page, --replace in udsyn register facts, replace: true in the API)`,
+      da: `Der findes allerede områdefakta fra en anden kilde for ${rows.length} afdelinger og år, som batch »${batchName}« dækker (${sample}${rows.length > 5 ? ", …" : ""}); intet er ændret${cut ? ` (de første ${MAX_LISTED} er listet)` : ""}. Vælg at erstatte dem (»Erstat« på siden, --replace i udsyn register facts, replace: true i API'et)`,
+      en: `There are already area facts from another source for ${rows.length} departments and years that batch "${batchName}" covers (${sample}${rows.length > 5 ? ", …" : ""}); nothing has changed${cut ? ` (the first ${MAX_LISTED} are listed)` : ""}. Choose to replace them (»Replace« on the page, --replace in udsyn register facts, replace: true in the API)`,
     },
+    // No `source`: the table's name means nothing to the user; year and department say which row.
     listed.map((r) => ({
-      source: "area_fact",
       field: `${r.year} ${r.departmentId}`,
       message: originText(r),
       en: originText(r, "en"),
