@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 /**
@@ -75,13 +76,9 @@ function sourceFiles(dir: string): string[] {
 
 const isTest = (file: string) => /\.(test|property\.test|acceptance\.test)\.tsx?$/.test(file);
 
+/** TypeScript's own pre-processor: it scans tokens, so an import inside a string or comment is not one. */
 function importsOf(text: string): string[] {
-  const specifiers = [
-    ...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/gms),
-    ...text.matchAll(/^\s*import\s+["']([^"']+)["']/gm),
-    ...text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
-  ];
-  return specifiers.map((m) => m[1] as string);
+  return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
 }
 
 /** Where an import lands, relative to the repository root; bare package names stay as they are. */
@@ -266,7 +263,12 @@ describe("the checks themselves catch what they should", () => {
   });
 
   it("reads every import form", () => {
-    const text = `import a from "./a.ts";\nexport { b } from "./b.ts";\nimport "./c.ts";\nconst d = await import("./d.ts");\nimport type {\n  E,\n} from "./e.ts";`;
-    expect(importsOf(text).sort()).toEqual(["./a.ts", "./b.ts", "./c.ts", "./d.ts", "./e.ts"]);
+    const text = `import a from "./a.ts";\nexport { b } from "./b.ts";\nimport "./c.ts";\nconst d = await import("./d.ts");\nimport type {\n  E,\n} from "./e.ts";\nexport * from "./f.ts";`;
+    expect(importsOf(text).sort()).toEqual(["./a.ts", "./b.ts", "./c.ts", "./d.ts", "./e.ts", "./f.ts"]);
+  });
+
+  it("does not read an import written inside a string or a comment", () => {
+    const text = "const example = `\nimport z from \"./z.ts\";\n`;\n// import y from \"./y.ts\";\nimport a from \"./a.ts\";";
+    expect(importsOf(text)).toEqual(["./a.ts"]);
   });
 });
