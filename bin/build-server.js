@@ -11,7 +11,8 @@
 // file-by-file build (build/<path under src>.js): the same depth as src/, so `../../../rules` and
 // `../rules-snapshot.json` resolve as they do from the sources. build/manifest.json lists the
 // source files in the bundle; bin/udsyn.js runs the bundle only while none is newer.
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { posix, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 
@@ -91,6 +92,26 @@ const plugin = {
 /** Worker modules (off-thread.ts loads them by their file-by-file path, build/<path>.js). */
 const WORKERS = ["formats/csv/area-facts-csv", "formats/xlsx/import-workbook"];
 
+/**
+ * A hash of every source file and the locked dependencies: the build's identity, which results
+ * kept in the database carry (src/usecases/areas/code-identity.ts), so another build's are not served.
+ */
+function buildId() {
+  const hash = createHash("sha256");
+  const files = readdirSync(src, { recursive: true })
+    .map(String)
+    .filter((name) => statSync(resolve(src, name)).isFile())
+    .sort();
+  for (const name of files) {
+    const content = readFileSync(resolve(src, name));
+    hash.update(`${name.split(sep).join("/")}\n${content.length}\n`).update(content);
+  }
+  return hash
+    .update(readFileSync(resolve(root, "package-lock.json")))
+    .digest("hex")
+    .slice(0, 32);
+}
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const result = await build({
@@ -115,6 +136,7 @@ const result = await build({
     js: 'import { createRequire as __udsynCreateRequire } from "node:module"; const require = __udsynCreateRequire(import.meta.url);',
   },
   plugins: [plugin],
+  define: { __UDSYN_BUILD_ID__: JSON.stringify(buildId()) },
 });
 
 // A worker module's own code must lie in build/ itself (its entry in build/formats/… only

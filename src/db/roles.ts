@@ -50,6 +50,8 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   area_fact_computation: ["SELECT", "INSERT"],
   // The facts' version (migration 0019) is written by its trigger only (as the owner).
   area_facts_version: ["SELECT"],
+  // A classification kept per facts version (migration 0024): derived, replaced and removed freely.
+  classification_result: ["SELECT", "INSERT", "UPDATE", "DELETE"],
   // SSP cases (migration 0010): the case and its actions change state; the timeline, the catalogue
   // versions and the assessments are records. DELETE on the timeline and the actions is for the
   // retention purge only (a trigger refuses any other DELETE of the timeline).

@@ -229,6 +229,7 @@ export interface Database {
   register_person_year: RegisterPersonYearTable;
   area_fact_computation: AreaFactComputationTable;
   area_facts_version: AreaFactsVersionTable;
+  classification_result: ClassificationResultTable;
   ssp_committee: SspCommitteeTable;
   user_ssp_committee: UserSspCommitteeTable;
   case_catalogue: CaseCatalogueTable;
@@ -340,6 +341,17 @@ export interface AreaFactsVersionTable {
   id: ColumnType<boolean, never, never>;
   /** bigint: text from pg, a number from PGlite. */
   version: ColumnType<string | number, never, never>;
+}
+
+/** A classification's JSON kept per area-facts version (migration 0024). */
+export interface ClassificationResultTable {
+  key: string;
+  /** bigint: text from pg, a number from PGlite; written as the version read. */
+  facts_version: ColumnType<string | number, string | number, string | number>;
+  /** The build that computed it: another build's result is never served. */
+  code_identity: string;
+  body: string;
+  computed_at: ColumnType<Date, never, never>;
 }
 
 export interface AreaFactComputationTable {

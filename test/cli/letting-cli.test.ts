@@ -3,7 +3,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/database.ts";
+import { cliActor } from "../../src/usecases/actor.ts";
+import { classifyAreasOn } from "../../src/usecases/areas/classify-areas.ts";
+import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 
 /**
  * The `udsyn areas …` and `udsyn letting …` verbs as a user runs them: the real binary, an
@@ -127,6 +132,30 @@ describe("udsyn areas and letting on the command line", { timeout: 60_000 }, () 
     expect(tingbjerg?.criteria.find((c) => c.id === "consecutive_years")?.note).toBe(
       "2018: i år; 2016: ja (genberegnet på fakta revision-2013); 2015: ja (genberegnet på fakta revision-2013); 2014: ja (genberegnet på fakta revision-2013); 2013: nej (genberegnet på fakta ghetto-list-2010)",
     );
+  });
+
+  it("classify --json prints the same document whether computed or served from the database, as computed in process", async () => {
+    const args = ["areas", "classify", "--rules", "2022-12-01", "--list", "vulnerable_areas", "--json"];
+    const first = await udsyn(data, ...args);
+    const second = await udsyn(data, ...args);
+    expect(first.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    // The same classification computed afresh in process (nothing kept), printed as --json prints.
+    const database = await openDatabase({ kind: "pglite", dataDir: data });
+    try {
+      const kept = await sql<{ n: number }>`select count(*)::int as n from classification_result`.execute(
+        database.db,
+      );
+      expect(kept.rows[0]?.n).toBe(1);
+      await sql`delete from classification_result`.execute(database.db);
+      const fresh = await classifyAreasOn(createUseCaseContext(database.db), cliActor(), {
+        date: "2022-12-01",
+        listKind: "vulnerable_areas",
+      });
+      expect(first.stdout).toBe(`${JSON.stringify(fresh, null, 2)}\n`);
+    } finally {
+      await database.close();
+    }
   });
 
   it("reads a CSV saved by Danish Excel (Latin-1, semicolons, decimal comma) and says it read Latin-1", async () => {

@@ -42,7 +42,9 @@ describe.each(testDatabases())("classifications and facts cached per facts versi
     const first = await classifyAreasOn(ctx, actor, on);
     const second = await classifyAreasOn(ctx, actor, on);
     expect(second).toBe(first); // served from the cache, not recomputed
-    // A context of its own (its own cache) computes it afresh: the same answer.
+    // A context of its own (its own cache), with nothing kept in the database (persisted-result.ts),
+    // computes it afresh: the same answer.
+    await sql`delete from classification_result`.execute(database.db);
     const fresh = await classifyAreasOn(createUseCaseContext(database.db.withPlugin(noPlugin)), actor, on);
     expect(fresh).not.toBe(first);
     expect(fresh).toEqual(first);
@@ -56,6 +58,7 @@ describe.each(testDatabases())("classifications and facts cached per facts versi
     expect(await areaFactsVersion(database.db)).not.toBe(version);
     const after = await classifyAreasOn(ctx, actor, on);
     expect(after).not.toBe(before);
+    await sql`delete from classification_result`.execute(database.db);
     const fresh = await classifyAreasOn(createUseCaseContext(database.db.withPlugin(noPlugin)), actor, on);
     expect(listOf(after)).toEqual(listOf(fresh));
   });

@@ -294,6 +294,9 @@ function priorListing(
   back: number,
   inputs: Inputs,
 ): PriorListing {
+  // The facts window (facts-year.ts) reaches back to earlier lists only for a version that says it reads them.
+  if (!version.readsPriorLists)
+    throw new Error(`${version.id} læser tidligere lister uden at sige det (readsPriorLists)`);
   const listYear = run.listYear + (run.factsYear - run.conventionFactsYear) - back;
   const factsYear = run.factsYear - back;
   const priorDate: IsoDate = `${String(listYear).padStart(4, "0")}-12-31`;

@@ -30,21 +30,28 @@ export function listInForce(
 }
 
 /**
- * How many years before its facts year a classification may read: earlier lists for "N years in
- * a row" (4 preceding lists in the 2018 and 2021 rules) and multi-year averages (up to 4 years)
- * on each of them, with room to spare. A test classifies every rule version on the demo facts
- * with and without this window and finds the same lists; a rule that reads further back must
- * raise it.
+ * How many years before its facts year a classification that reads earlier lists may read:
+ * earlier lists for "N years in a row" (4 preceding lists in the 2018 and 2021 rules) and
+ * multi-year averages (up to 4 years) on each of them, with room to spare. A test classifies every
+ * rule version on the demo facts with and without this window and finds the same lists; a rule
+ * that reads further back must raise it.
  */
 export const FACTS_LOOKBACK_YEARS = 12;
 
-/** The facts years a classification on `date` (or with the facts year given) reads. */
+/**
+ * The facts years a classification on `date` (or with the facts year given) reads: for a version
+ * that reads no earlier list, exactly its own year offsets (a combined-letting list reads one
+ * year, not thirteen: at national scale that read was most of a command-line call).
+ */
 export function factsYearsRead(
   reader: ParameterReader,
-  version: Pick<RuleVersion, "publicationDayParameter">,
+  version: Pick<RuleVersion, "publicationDayParameter" | "readsPriorLists" | "requiredYearOffsets">,
   date: IsoDate,
   factsYear?: number,
 ): { readonly from: number; readonly to: number } {
   const to = factsYear ?? listInForce(reader, version, date).factsYear;
-  return { from: to - FACTS_LOOKBACK_YEARS, to };
+  const back = version.readsPriorLists
+    ? FACTS_LOOKBACK_YEARS
+    : Math.max(0, ...version.requiredYearOffsets(reader).map((offset) => -offset));
+  return { from: to - back, to };
 }

@@ -65,6 +65,12 @@ export interface RuleVersion {
   readonly averagedColumns: readonly FactColumn[];
   /** Year offsets read (0 = facts year, -1 = the year before, …); may depend on a dated parameter. */
   requiredYearOffsets(reader: ParameterReader): readonly number[];
+  /**
+   * Whether a category reads earlier lists ("N years in a row", `AreaContext.priorListing`): those
+   * are recomputed on earlier years' facts, so the facts read reach back further than
+   * `requiredYearOffsets` (facts-year.ts). Without it the version reads only its own offsets.
+   */
+  readonly readsPriorLists: boolean;
   /** The month_day parameter giving the list's yearly publication day (facts year convention). */
   readonly publicationDayParameter: string;
   classifyArea(area: AreaContext): AreaOutcome;

@@ -18,7 +18,8 @@ import {
 import { minimumCellToday } from "../disclosure.ts";
 import { defineUseCase } from "../use-case.ts";
 import { type AreaFactsFiles, factsFrom } from "./area-facts-source.ts";
-import { cachedForFactsVersion, identityOf } from "./facts-cache.ts";
+import { cachedForFactsVersion } from "./facts-cache.ts";
+import { persistedForFactsVersion, rulesIdentity } from "./persisted-result.ts";
 
 /** Area statistics are aggregates of areas with at least 1,000 residents: every role may read them. */
 export const AREA_READERS = AGGREGATE_READERS;
@@ -84,8 +85,9 @@ export const classifyAreasOn = defineUseCase(
       };
     };
     if (input.files !== undefined) return classify();
-    // The same list on the same date is the same until the facts change (facts-cache.ts): computed
-    // once per facts version, rules and cell size, and served to every reader after.
+    // The same list on the same date is the same until the facts change: computed once per facts
+    // version, rules and cell size, kept in this process's memory (facts-cache.ts) and in the
+    // database for every other process (persisted-result.ts), and served to every reader after.
     const key = [
       "classification",
       version.id,
@@ -93,8 +95,10 @@ export const classifyAreasOn = defineUseCase(
       input.factsYear ?? "",
       input.language ?? "da",
       minimum,
-      identityOf(params),
+      rulesIdentity(params),
     ].join(" ");
-    return cachedForFactsVersion(ctx.db, key, classify);
+    return cachedForFactsVersion(ctx.db, key, (factsVersion) =>
+      persistedForFactsVersion(ctx.db, factsVersion, key, classify),
+    );
   },
 );

@@ -29,15 +29,16 @@ export async function areaFactsVersion(db: Kysely<Database>): Promise<string> {
 }
 
 /**
- * `compute()` for `key`, or the value computed for it at the current facts version. The version is
- * read first, so a value stored under a version was computed from facts at least that new.
+ * `compute(version)` for `key`, or the value computed for it at the current facts version. The
+ * version is read first, so a value stored under a version was computed from facts at least that
+ * new; `compute` is given it (persisted-result.ts keeps the value in the database under it).
  */
 export async function cachedForFactsVersion<T>(
   db: Kysely<Database>,
   key: string,
-  compute: () => Promise<T>,
+  compute: (version: string) => Promise<T>,
 ): Promise<T> {
-  if (db.isTransaction) return compute();
+  if (db.isTransaction) return compute("none");
   const version = await areaFactsVersion(db);
   let cache = caches.get(db);
   if (cache === undefined || cache.version !== version) {
@@ -51,7 +52,7 @@ export async function cachedForFactsVersion<T>(
     entries.set(key, hit); // the most recently used last
     return hit as Promise<T>;
   }
-  const value = compute();
+  const value = compute(version);
   entries.set(key, value);
   // A failed computation is not remembered: the next reader tries again.
   value.catch(() => {

@@ -67,6 +67,7 @@ export const combinedLetting2010: RuleVersion = {
   requiredColumns: ["residents", "residents_18_64", "outside_labour_market_18_64"],
   averagedColumns: [],
   requiredYearOffsets: () => [0],
+  readsPriorLists: false,
   publicationDayParameter: "kombineret_udlejning.omraade.offentliggoerelsesdag",
   classifyArea,
 };

@@ -73,6 +73,7 @@ export const copenhagenTypology: RuleVersion = {
   requiredColumns: ["residents", "residents_18_plus", "outside_labour_market_18_plus"],
   averagedColumns: [],
   requiredYearOffsets: () => [0],
+  readsPriorLists: false,
   publicationDayParameter: "kobenhavn.typologi.offentliggoerelsesdag",
   classifyArea,
 };

@@ -53,6 +53,7 @@ export const ghettoList2010: RuleVersion = {
     "convicted_18_plus",
   ],
   requiredYearOffsets: averagingOffsets,
+  readsPriorLists: false,
   publicationDayParameter: "omraader.offentliggoerelsesdag",
   classifyArea,
 };

@@ -81,6 +81,7 @@ export const reform2021: RuleVersion = {
   requiredColumns: fourCriteriaColumns.required,
   averagedColumns: fourCriteriaColumns.averaged,
   requiredYearOffsets: averagingOffsets,
+  readsPriorLists: true,
   publicationDayParameter: "omraader.offentliggoerelsesdag",
   classifyArea,
 };

@@ -64,6 +64,7 @@ export const revision2013: RuleVersion = {
     "convicted_18_plus",
   ],
   requiredYearOffsets: averagingOffsets,
+  readsPriorLists: false,
   publicationDayParameter: "omraader.offentliggoerelsesdag",
   classifyArea,
 };

@@ -52,6 +52,7 @@ export const revision2018: RuleVersion = {
   requiredColumns: fourCriteriaColumns.required,
   averagedColumns: fourCriteriaColumns.averaged,
   requiredYearOffsets: averagingOffsets,
+  readsPriorLists: true,
   publicationDayParameter: "omraader.offentliggoerelsesdag",
   classifyArea,
 };
