@@ -10,9 +10,9 @@ import { type Kysely, sql } from "kysely";
  * the referenced row, run through the referential-integrity trigger one row at a time. Copying a
  * batch's 1.4 million benefit months paid 54 s for it against 17.6 s without. Here each of those
  * foreign keys becomes an AFTER INSERT statement trigger that sees the statement's rows as a
- * transition table and looks for one whose key is missing from the referenced table in one
- * set-based query (EXCEPT: hashed or sorted, never a loop per row, whatever the planner believes
- * about a batch not yet analysed). A row with no referenced row is refused with SQLSTATE 23503,
+ * transition table and looks for a key missing from the referenced table in one query per
+ * statement: no lock, no per-row trigger call, each distinct key probed once (1.4 million benefit
+ * months name about 60,000 persons). A row with no referenced row is refused with SQLSTATE 23503,
  * as a foreign key refuses it, and rolls back the whole statement.
  *
  * What a foreign key also gives, that the referenced row cannot go away or change its key, holds
@@ -61,23 +61,23 @@ const triggerName = (r: Reference) => `${r.table}_${r.key[1]}_exists`;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   // TG_ARGV: the referenced table and the two key columns (identifiers from the list above, quoted
-  // by format's %I). The transition table `inserted` holds the statement's rows. The batch ids are
-  // taken first so the referenced table is read for those batches only (its primary key starts
-  // with batch_id); EXCEPT then compares the two sets whole.
+  // by format's %I). The transition table `inserted` holds the statement's rows. Its distinct keys
+  // are looked up in the referenced table's primary key, each by one index probe: a LATERAL
+  // subquery with LIMIT is never flattened into a join, so the plan cannot become a loop over the
+  // whole referenced table, whatever the statistics say about a batch not yet analysed. The cost
+  // grows with the statement's rows and keys, not with the referenced table: PGlite loads a file
+  // as many small COPY statements, and each stays cheap.
   await sql`
     create function register_reference_exists() returns trigger language plpgsql as $$
     declare
-      batches integer[];
       missing record;
     begin
-      select array_agg(distinct batch_id) into batches from inserted;
-      if batches is null then
-        return null;
-      end if;
       execute format(
-        'select * from (select %2$I as batch_id, %3$I as value from inserted
-           except select %2$I, %3$I from %1$I where %2$I = any($1)) m limit 1',
-        TG_ARGV[0], TG_ARGV[1], TG_ARGV[2]) into missing using batches;
+        'select k.batch_id, k.value from (select distinct %2$I as batch_id, %3$I as value from inserted) k
+           left join lateral (select true as found from %1$I p
+             where p.%2$I = k.batch_id and p.%3$I = k.value limit 1) p on true
+           where p.found is null limit 1',
+        TG_ARGV[0], TG_ARGV[1], TG_ARGV[2]) into missing;
       if missing.batch_id is not null then
         raise exception using
           errcode = 'foreign_key_violation',
