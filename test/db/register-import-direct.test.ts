@@ -51,7 +51,7 @@ const CASES: Record<string, { files: SynthFiles; kind: string }> = {
     ]),
     kind: "dublet: 1",
   },
-  "an unknown dwelling (a foreign key, checked at the end of the COPY)": {
+  "an unknown dwelling (a reference, checked at the end of the COPY)": {
     files: withLines(base, "residences.csv", (rows) =>
       rows.map((row, i) => (i === 3 ? row.replace(/^([^,]*),([^,]*),/, "$1,UKENDT-BOLIG,") : row)),
     ),
