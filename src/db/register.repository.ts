@@ -169,8 +169,9 @@ export interface StagingWriter {
  * The direct load. A batch with no problem is the common case, and staging it costs a second
  * write of every row (the temporary table, then INSERT … SELECT). So the import first streams the
  * checked rows straight into the register tables by COPY, under a savepoint, where the keys,
- * foreign keys and CHECKs hold as always; the two checks no constraint makes (overlapping
- * residence spells, a benefit month outside every spell) then run in SQL over the batch's rows.
+ * references (statement triggers, migration 0022) and CHECKs hold as always; the two checks no
+ * constraint makes (overlapping residence spells, a benefit month outside every spell) then run
+ * in SQL over the batch's rows.
  * Any problem at all (a row check, a failing COPY, one of those two checks) rolls back to the
  * savepoint, and the batch is staged as above: that path finds and reports every problem with
  * its file, row and column, exactly as before. The fast path only ever says "nothing is wrong".

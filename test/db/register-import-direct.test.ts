@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import { countRegisterRows } from "../../src/db/register.repository.ts";
@@ -50,7 +51,7 @@ const CASES: Record<string, { files: SynthFiles; kind: string }> = {
     ]),
     kind: "dublet: 1",
   },
-  "an unknown dwelling (a foreign key, checked at the end of the COPY)": {
+  "an unknown dwelling (a reference, checked at the end of the COPY)": {
     files: withLines(base, "residences.csv", (rows) =>
       rows.map((row, i) => (i === 3 ? row.replace(/^([^,]*),([^,]*),/, "$1,UKENDT-BOLIG,") : row)),
     ),
@@ -65,6 +66,33 @@ const CASES: Record<string, { files: SynthFiles; kind: string }> = {
     kind: "ydelse uden bopæl: 1",
   },
 };
+
+/**
+ * Every reference inside a batch (migration 0022 checks them per statement, not per row): the file,
+ * the referring column's index, and the staged check's field.
+ */
+const REFERENCES: readonly { file: keyof SynthFiles; column: number; field: string }[] = [
+  { file: "area_years.csv", column: 0, field: "area_id" },
+  { file: "departments.csv", column: 1, field: "area_id" },
+  { file: "dwellings.csv", column: 1, field: "department_id" },
+  { file: "residences.csv", column: 0, field: "person" },
+  { file: "residences.csv", column: 1, field: "dwelling_id" },
+  { file: "residences.csv", column: 2, field: "household_id" },
+  { file: "benefits.csv", column: 0, field: "person" },
+  { file: "person_years.csv", column: 0, field: "person" },
+];
+
+/** `files` with one referring value (file, data row `at`, column) replaced by one nothing has. */
+function dangling(files: SynthFiles, reference: (typeof REFERENCES)[number], at: number): SynthFiles {
+  return withLines(files, reference.file, (rows) =>
+    rows.map((row, i) => {
+      if (i !== 1 + (at % (rows.length - 1))) return row;
+      const cells = row.split(",");
+      cells[reference.column] = "UKENDT-1";
+      return cells.join(",");
+    }),
+  );
+}
 
 describe.each(testDatabases())("the direct register load on $name", (testDb) => {
   let database: DatabaseHandle;
@@ -92,6 +120,33 @@ describe.each(testDatabases())("the direct register load on $name", (testDb) => 
       for (const detail of direct.details) expect(detail.row).toBeGreaterThan(1);
       expect(await database.db.selectFrom("import_batch").select("id").execute()).toEqual([]);
       expect(Object.values(await countRegisterRows(database.db)).every((n) => n === 0)).toBe(true);
+    }, 120_000);
+
+  for (const reference of REFERENCES)
+    it(`refuses a dangling ${reference.file} ${reference.field} exactly as the staged path does, naming its row`, async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.nat({ max: 100_000 }), async (at) => {
+          const files = dangling(base, reference, at);
+          const direct = await refusal(() =>
+            importRegisterBatch(ctx(), actor, { name: "d", files: asFiles(files) }),
+          );
+          const staged = await refusal(() =>
+            importRegisterBatch(ctx(), actor, { name: "s", files: asFiles(files), bulk: "insert" }),
+          );
+          expect(direct.message).toBe(staged.message);
+          expect(direct.details).toEqual(staged.details);
+          expect(direct.details.filter((d) => d.message.includes("UKENDT-1"))).toEqual([
+            {
+              source: reference.file,
+              row: 2 + (at % (lines(base[reference.file]).length - 1)),
+              field: reference.field,
+              message: expect.stringMatching(/^ukendt reference: .*"UKENDT-1" findes ikke$/),
+            },
+          ]);
+          expect(await database.db.selectFrom("import_batch").select("id").execute()).toEqual([]);
+        }),
+        { numRuns: 2 },
+      );
     }, 120_000);
 
   it("stages a file whose rows are not one a line (an empty line), with the rows read; loads one without a final line break directly", async () => {
