@@ -14,6 +14,7 @@ import * as m0012 from "./0012-decision-supersession.ts";
 import * as m0016 from "./0016-audit-filters.ts";
 import * as m0019 from "./0019-area-facts-version.ts";
 import * as m0020 from "./0020-session-notifications.ts";
+import * as m0021 from "./0021-audit-chain-lanes.ts";
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so the same list
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   "0016-audit-filters": m0016,
   "0019-area-facts-version": m0019,
   "0020-session-notifications": m0020,
+  "0021-audit-chain-lanes": m0021,
 };
 
 export const migrationProvider: MigrationProvider = {
