@@ -251,7 +251,10 @@ describe.each(testDatabases())("audit and record integrity on $name", (testDb) =
   });
 
   describe("migration 0005 on a database that already has audit rows", () => {
-    it("chains the existing rows in id order, and the chain goes on from them", async () => {
+    // Down through every later migration and up again: slow on PGlite when the machine is busy.
+    it("chains the existing rows in id order, and the chain goes on from them", {
+      timeout: 120_000,
+    }, async () => {
       const own = await testDb.open();
       try {
         const migrator = new Migrator({ db: own.db, provider: migrationProvider });
@@ -283,7 +286,9 @@ describe.each(testDatabases())("audit and record integrity on $name", (testDb) =
   });
 
   describe("migration 0021 on a database whose one chain has rows", () => {
-    it("keeps that chain as lane 0, verifiable, and new rows chain on in lanes", async () => {
+    it("keeps that chain as lane 0, verifiable, and new rows chain on in lanes", {
+      timeout: 120_000,
+    }, async () => {
       const own = await testDb.open();
       try {
         const migrator = new Migrator({ db: own.db, provider: migrationProvider });
