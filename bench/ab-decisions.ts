@@ -43,6 +43,8 @@ interface Round {
   p99: number;
   rps: number;
   non2xx: number;
+  /** p99 of the bare constant route at 200 req/s in the same round. */
+  bareP99: number;
   waits: Record<string, number>;
   samples: number;
 }
@@ -57,7 +59,7 @@ async function round(side: { label: string; dir: string }, n: number): Promise<R
     stdio: ["ignore", "pipe", "inherit"],
   });
   try {
-    const ports = await new Promise<{ udsyn: number }>((ok, fail) => {
+    const ports = await new Promise<{ udsyn: number; bare: number }>((ok, fail) => {
       let buffer = "";
       server.stdout?.on("data", (chunk) => {
         buffer += String(chunk);
@@ -117,12 +119,20 @@ async function round(side: { label: string; dir: string }, n: number): Promise<R
     sampling = false;
     await sampling$;
     await sampler.end();
+    // The machine's floor in the same round: serve.ts's bare Fastify route at the same rate.
+    const bare = await autocannon({
+      url: `http://127.0.0.1:${ports.bare}/constant`,
+      connections: 10,
+      overallRate: 200,
+      duration: 5,
+    });
     return {
       label: side.label,
       p50: result.latency.p50,
       p99: result.latency.p99,
       rps: result.requests.average,
       non2xx: result.non2xx,
+      bareP99: bare.latency.p99,
       waits,
       samples,
     };
@@ -146,7 +156,7 @@ for (let r = 0; r < ROUNDS; r += 1) {
       .map(([w, c]) => `${w} ${(c / one.samples).toFixed(2)}`)
       .join(", ");
     log(
-      `${one.label} round ${r + 1}: p50 ${one.p50} ms, p99 ${one.p99} ms, ${one.rps.toFixed(1)} req/s, ${one.non2xx} non-2xx; active backends per sample: ${top}`,
+      `${one.label} round ${r + 1}: p50 ${one.p50} ms, p99 ${one.p99} ms, ${one.rps.toFixed(1)} req/s, ${one.non2xx} non-2xx, bare route p99 ${one.bareP99} ms; active backends per sample: ${top}`,
     );
   }
 }
@@ -159,7 +169,7 @@ for (const side of sides) {
   const fig = (f: (r: Round) => number) =>
     `${median(mine.map(f))} (${Math.min(...mine.map(f))}–${Math.max(...mine.map(f))})`;
   process.stdout.write(
-    `${side.label}: p50 ${fig((r) => r.p50)} ms, p99 ${fig((r) => r.p99)} ms, req/s ${fig((r) => Math.round(r.rps))}\n`,
+    `${side.label}: p50 ${fig((r) => r.p50)} ms, p99 ${fig((r) => r.p99)} ms, req/s ${fig((r) => Math.round(r.rps))}, bare p99 ${fig((r) => r.bareP99)} ms\n`,
   );
 }
 process.stdout.write(`${JSON.stringify(results)}\n`);
