@@ -14,7 +14,7 @@ export function registerAuditCommands(program: Command, globals: () => GlobalOpt
   audit
     .command("verify")
     .description(
-      "kontrollér revisionssporets hash-kæde: hver række genberegnes; første rettede eller slettede række nævnes (exitkode 3)",
+      "kontrollér revisionssporets hash-kæder: hver række genberegnes; i hver brudt kæde nævnes første rettede, slettede eller flyttede række (exitkode 3); ellers skrives seglet over kædernes hoveder",
     )
     .option("--json", "maskinlæsbart output")
     .action(async (opts: { json?: boolean }) => {

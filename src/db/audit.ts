@@ -156,48 +156,98 @@ async function readAuditWhere(
   }));
 }
 
-/** The hash the first audit row points back to (migration 0005). */
+/** The hash the first audit row of each lane points back to (migrations 0005, 0021). */
 export const AUDIT_GENESIS_HASH = "0".repeat(64);
+
+export { AUDIT_CHAIN_LANES } from "./migrations/0021-audit-chain-lanes.ts";
 
 /** One link of the chain as stored, with the hash the database computes from its content now. */
 export interface AuditLink {
   readonly id: string;
+  /** The lane (one of the independent hash chains, migration 0021) the row belongs to. */
+  readonly lane: number;
   readonly prevHash: string;
   readonly hash: string;
   readonly recomputed: string;
 }
 
+/** The newest link of one lane, as its head row remembers it (no id: the lane is still empty). */
 export interface AuditChainHead {
+  readonly lane: number;
   readonly lastId: string | null;
   readonly lastHash: string;
 }
 
-export async function readAuditChainHead(db: Kysely<Database>): Promise<AuditChainHead | undefined> {
-  const row = await db.selectFrom("audit_chain_head").select(["last_id", "last_hash"]).executeTakeFirst();
+/** Every lane's head, in lane order, read in one statement (one snapshot). */
+export async function readAuditChainHeads(db: Kysely<Database>): Promise<AuditChainHead[]> {
+  const rows = await db
+    .selectFrom("audit_chain_head")
+    .select(["lane", "last_id", "last_hash"])
+    .orderBy("lane")
+    .execute();
   // int8 is text from pg and a number from PGlite: ids are compared as text.
-  if (row === undefined) return undefined;
-  return { lastId: row.last_id === null ? null : String(row.last_id), lastHash: row.last_hash };
+  return rows.map((row) => ({
+    lane: Number(row.lane),
+    lastId: row.last_id === null ? null : String(row.last_id),
+    lastHash: row.last_hash,
+  }));
 }
 
 /**
- * Up to `limit` links after `afterId` (exclusive) up to `uptoId` (inclusive), in chain order.
- * The hash is recomputed by the same database function the insert trigger uses.
+ * Up to `limit` links of every lane after `afterId` (exclusive), in id order: within a lane, id
+ * order is chain order. The hash is recomputed by the same database function the insert trigger
+ * uses.
  */
 export async function readAuditLinks(
   db: Kysely<Database>,
-  range: { readonly afterId: string | null; readonly uptoId: string; readonly limit: number },
+  range: { readonly afterId: string | null; readonly limit: number },
 ): Promise<AuditLink[]> {
   const after = range.afterId ?? "-1";
-  const { rows } = await sql<{ id: string; prev_hash: string; hash: string; recomputed: string }>`
-    select a.id, a.prev_hash, a.hash, audit_log_row_hash(a.prev_hash, a) as recomputed
+  const { rows } = await sql<{
+    id: string;
+    lane: number;
+    prev_hash: string;
+    hash: string;
+    recomputed: string;
+  }>`
+    select a.id, a.lane, a.prev_hash, a.hash, audit_log_row_hash(a.prev_hash, a) as recomputed
     from audit_log a
-    where a.id > ${after}::bigint and a.id <= ${range.uptoId}::bigint
+    where a.id > ${after}::bigint
     order by a.id
     limit ${range.limit}`.execute(db);
   return rows.map((r) => ({
     id: String(r.id),
+    lane: Number(r.lane),
     prevHash: r.prev_hash,
     hash: r.hash,
     recomputed: r.recomputed,
   }));
+}
+
+/**
+ * The ids after `afterId` up to `uptoId` (both exclusive) that no audit row has, in at most
+ * `limit` runs of consecutive ids (a gap is a deleted row or an id a rolled-back insert took).
+ * Ids that rows of other lanes hold are not gaps. Read only when a lane is broken, to name what
+ * is missing.
+ */
+export async function readAuditIdGaps(
+  db: Kysely<Database>,
+  range: { readonly afterId: string; readonly uptoId: string; readonly limit: number },
+): Promise<{ fromId: string; toId: string }[]> {
+  const { rows } = await sql<{ from_id: string; to_id: string }>`
+    select (id + 1)::text as from_id, (next_id - 1)::text as to_id
+    from (
+      select id, lead(id) over (order by id) as next_id
+      from (
+        select ${range.afterId}::bigint as id
+        union all
+        select id from audit_log where id > ${range.afterId}::bigint and id < ${range.uptoId}::bigint
+        union all
+        select ${range.uptoId}::bigint
+      ) ids
+    ) runs
+    where next_id > id + 1
+    order by id
+    limit ${range.limit}`.execute(db);
+  return rows.map((r) => ({ fromId: String(r.from_id), toId: String(r.to_id) }));
 }

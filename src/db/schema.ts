@@ -61,11 +61,13 @@ export interface AuditLogTable {
   /** Set by the database's chain trigger (migration 0005), whatever an insert says. */
   prev_hash: Generated<string>;
   hash: Generated<string>;
+  /** Which of the hash chains the row belongs to; set by the chain trigger (migration 0021). */
+  lane: Generated<number>;
 }
 
-/** The newest link of the audit chain; written only by the chain trigger. */
+/** The newest link of one lane of the audit chain; written only by the chain trigger. */
 export interface AuditChainHeadTable {
-  id: Generated<boolean>;
+  lane: number;
   last_id: string | null;
   last_hash: string;
 }

@@ -37,7 +37,7 @@ describe("udsyn audit verify", { timeout: 120_000 }, () => {
     const outcome = await udsyn(data, "audit", "verify");
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toMatch(
-      /^Revisionssporet er intakt: \d+ rækker kontrolleret, nyeste række \d+, hash [0-9a-f]{64}\.\n$/,
+      /^Revisionssporet er intakt: \d+ rækker kontrolleret i 16 kæder, nyeste række \d+; segl [0-9a-f]{64}\.\n$/,
     );
   });
 
@@ -55,9 +55,16 @@ describe("udsyn audit verify", { timeout: 120_000 }, () => {
     const outcome = await udsyn(data, "audit", "verify", "--json");
     expect(outcome.code).toBe(3);
     const body = JSON.parse(outcome.stdout);
-    expect(body).toMatchObject({ intact: false, rows: 1, broken: { kind: "changed", id: "2" } });
+    // PGlite is one connection: every row is in its one lane.
+    expect(body).toMatchObject({
+      intact: false,
+      rows: 1,
+      seal: null,
+      breaks: [{ kind: "changed", id: "2" }],
+    });
+    const lane = body.breaks[0].lane;
     expect(body.message).toBe(
-      "Revisionssporet er brudt. Række 2 er ændret: rækkens indhold passer ikke længere med dens hash.",
+      `Revisionssporet er brudt i 1 kæde. Kæde ${lane}: række 2 er ændret: rækkens indhold passer ikke længere med dens hash.`,
     );
   });
 });

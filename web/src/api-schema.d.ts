@@ -536,8 +536,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Kontrollér revisionssporets hash-kæde (første brud, hvis nogen)
-         * @description Genberegner hver rækkes hash ud fra dens indhold og den foregående rækkes hash. Svarer 200 også når kæden er brudt; se `intact` og `broken`.
+         * Kontrollér revisionssporets hash-kæder (første brud i hver brudt kæde)
+         * @description Revisionssporet er flere uafhængige hash-kæder. Genberegner hver rækkes hash ud fra dens indhold og den foregående rækkes hash i samme kæde. Svarer 200 også når en kæde er brudt; se `intact` og `breaks`.
          */
         get: {
             parameters: {
@@ -558,17 +558,26 @@ export interface paths {
                             intact: boolean;
                             rows: number;
                             lastId: string | null;
-                            lastHash: string | null;
-                            broken: {
+                            /** @description sha256 over alle kæders hoveder (når intakt): noteres uden for databasen sammen med `lanes` */
+                            seal: string | null;
+                            /** @description Hver kædes hoved, som det blev læst da kontrollen begyndte */
+                            lanes: {
+                                lane: number;
+                                lastId: string | null;
+                                lastHash: string;
+                            }[];
+                            /** @description Hver brudt kædes første brud; tom når revisionssporet er intakt */
+                            breaks: {
                                 /** @enum {string} */
                                 kind: "changed" | "unlinked" | "tail_missing" | "head_missing";
+                                lane: number | null;
                                 id: string | null;
                                 missing: {
                                     fromId: string;
                                     toId: string;
                                 } | null;
                                 message: string;
-                            } | null;
+                            }[];
                             message: string;
                         };
                     };

@@ -14,6 +14,7 @@ import * as m0012 from "./0012-decision-supersession.ts";
 import * as m0016 from "./0016-audit-filters.ts";
 import * as m0019 from "./0019-area-facts-version.ts";
 import * as m0020 from "./0020-session-notifications.ts";
+import * as m0021 from "./0021-audit-chain-lanes.ts";
 import * as m0022 from "./0022-register-set-references.ts";
 import * as m0024 from "./0024-classification-result.ts";
 
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   "0016-audit-filters": m0016,
   "0019-area-facts-version": m0019,
   "0020-session-notifications": m0020,
+  "0021-audit-chain-lanes": m0021,
   "0022-register-set-references": m0022,
   "0024-classification-result": m0024,
 };

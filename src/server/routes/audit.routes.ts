@@ -23,15 +23,24 @@ const auditVerification = z.object({
   intact: z.boolean(),
   rows: z.number().int(),
   lastId: z.string().nullable(),
-  lastHash: z.string().nullable(),
-  broken: z
-    .object({
-      kind: z.enum(["changed", "unlinked", "tail_missing", "head_missing"]),
-      id: z.string().nullable(),
-      missing: z.object({ fromId: z.string(), toId: z.string() }).nullable(),
-      message: z.string(),
-    })
-    .nullable(),
+  seal: z
+    .string()
+    .nullable()
+    .describe("sha256 over alle kæders hoveder (når intakt): noteres uden for databasen sammen med `lanes`"),
+  lanes: z
+    .array(z.object({ lane: z.number().int(), lastId: z.string().nullable(), lastHash: z.string() }))
+    .describe("Hver kædes hoved, som det blev læst da kontrollen begyndte"),
+  breaks: z
+    .array(
+      z.object({
+        kind: z.enum(["changed", "unlinked", "tail_missing", "head_missing"]),
+        lane: z.number().int().nullable(),
+        id: z.string().nullable(),
+        missing: z.object({ fromId: z.string(), toId: z.string() }).nullable(),
+        message: z.string(),
+      }),
+    )
+    .describe("Hver brudt kædes første brud; tom når revisionssporet er intakt"),
   message: z.string(),
 });
 
@@ -104,9 +113,9 @@ export function auditRoutes(app: App, ctx: AppContext): void {
     {
       config: { access: verifyAuditLog.access },
       schema: {
-        summary: "Kontrollér revisionssporets hash-kæde (første brud, hvis nogen)",
+        summary: "Kontrollér revisionssporets hash-kæder (første brud i hver brudt kæde)",
         description:
-          "Genberegner hver rækkes hash ud fra dens indhold og den foregående rækkes hash. Svarer 200 også når kæden er brudt; se `intact` og `broken`.",
+          "Revisionssporet er flere uafhængige hash-kæder. Genberegner hver rækkes hash ud fra dens indhold og den foregående rækkes hash i samme kæde. Svarer 200 også når en kæde er brudt; se `intact` og `breaks`.",
         tags: ["admin"],
         response: { 200: auditVerification },
       },
