@@ -268,7 +268,8 @@ describe("the checks themselves catch what they should", () => {
   });
 
   it("does not read an import written inside a string or a comment", () => {
-    const text = "const example = `\nimport z from \"./z.ts\";\n`;\n// import y from \"./y.ts\";\nimport a from \"./a.ts\";";
+    const text =
+      'const example = `\nimport z from "./z.ts";\n`;\n// import y from "./y.ts";\nimport a from "./a.ts";';
     expect(importsOf(text)).toEqual(["./a.ts"]);
   });
 });

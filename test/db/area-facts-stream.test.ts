@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadAreaFacts } from "../../src/db/areas.repository.ts";
 import type { DatabaseHandle } from "../../src/db/database.ts";
-import { DomainError } from "../../src/domain/errors.ts";
 import { cliActor } from "../../src/usecases/actor.ts";
 import { AREA_FACTS_REFUSED, importAreaFacts } from "../../src/usecases/areas/import-area-facts.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import { evaluationAggregates, findEvaluationBatch } from "../../src/db/register-evaluation.repository.ts";
-import { DomainError } from "../../src/domain/errors.ts";
 import { evaluationDefinition } from "../../src/domain/register/evaluation/definition.ts";
 import {
   addFigures,

@@ -7,7 +7,6 @@ import type { DatabaseHandle } from "../../src/db/database.ts";
 import { writeComputedAreaFacts } from "../../src/db/register-facts.repository.ts";
 import type { Actor } from "../../src/domain/access.ts";
 import type { DepartmentYearFacts } from "../../src/domain/areas/department-year-facts.ts";
-import { DomainError } from "../../src/domain/errors.ts";
 import { divide, rational } from "../../src/domain/law/rational.ts";
 import {
   type RegisterFactDefinitions,

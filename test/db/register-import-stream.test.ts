@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/database.ts";
-import { DomainError } from "../../src/domain/errors.ts";
 import { type SynthFiles, synthesiseRegister } from "../../src/domain/register/synth/synthesise.ts";
 import { cliActor } from "../../src/usecases/actor.ts";
 import { importRegisterBatch } from "../../src/usecases/register/import-register-batch.ts";

@@ -3,7 +3,6 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import { countRegisterRows } from "../../src/db/register.repository.ts";
-import { DomainError } from "../../src/domain/errors.ts";
 import { registerAreaTypes, registerBenefitCodes } from "../../src/domain/register/codes.ts";
 import { type SynthFiles, synthesiseRegister } from "../../src/domain/register/synth/synthesise.ts";
 import { cliActor } from "../../src/usecases/actor.ts";
