@@ -101,6 +101,9 @@ describe("streamAreaFactsCsv", () => {
     // An unclosed quote: the CSV error, as the whole-file reading gives it.
     const unclosed = `${HEADER}${row(1)}"2010,a\n`;
     expect((await streamRefusal(unclosed, 5)).details).toEqual(syncRefusal(unclosed).details);
+    // A quote inside a field, in the last piece: the CSV error too (it once waited for ever).
+    const stray = `${HEADER}${row(1)}2010,a"b"c,x\n`;
+    expect((await streamRefusal(stray, 1 << 16)).details).toEqual(syncRefusal(stray).details);
   });
 
   it("stops writing at the first problem and still reports every problem of the file", async () => {

@@ -185,6 +185,8 @@ export async function streamTable(chunks: TextChunks, fileName: string, reader: 
     parser.write(pending);
   }
   if (parser === undefined) throw emptyFile(fileName);
+  // A parser that failed on the last piece (a stray quote) after it was drained never finishes.
+  if (failure !== undefined) throw notCsv(fileName, failure);
   const flushed = once(parser, "finish").catch(() => undefined);
   parser.end();
   await flushed;
