@@ -243,6 +243,14 @@ async function yearsWithFacts(trx: Kysely<Database>): Promise<Set<number>> {
 }
 
 /**
+ * Serialises the writers of area_fact (imports, the form, computations from register data): each
+ * reads what is stored, then decides how to write. Held to the end of the caller's transaction.
+ */
+export async function lockAreaFactWrites(trx: Kysely<Database>): Promise<void> {
+  await sql`select pg_advisory_xact_lock(7309412011)`.execute(trx);
+}
+
+/**
  * Area facts streamed into area_fact in the caller's transaction, replacing the rows with the
  * same (year, department_id) (with `onlyMissing`, existing rows are kept instead: the demo
  * seeder). The rows must have distinct (year, department_id): the CSV checks see to that.
@@ -261,6 +269,9 @@ export async function areaFactsSink(
 ): Promise<AreaFactsSink> {
   // COPY and the temporary table need one connection for the whole save.
   if (!trx.isTransaction) throw new Error("areaFactsSink: kræver en transaktion");
+  // Before the years are read: a parallel save of the same new year would otherwise copy it
+  // straight in too and meet this one's rows in the primary key.
+  await lockAreaFactWrites(trx);
   const existingYears = await yearsWithFacts(trx);
   const years = new Set<number>();
   let writer: BulkWriter | undefined;

@@ -41,11 +41,6 @@ export async function findBatchRef(
   return row;
 }
 
-/** Serialises computations: each reads what is stored, then writes area_fact. */
-export async function lockAreaFactComputations(trx: Kysely<Database>): Promise<void> {
-  await sql`select pg_advisory_xact_lock(7309412011)`.execute(trx);
-}
-
 /** Where an existing fact row came from: typed in (null computation) or a computation of a batch. */
 export interface StoredFactOrigin {
   readonly computationId: number | null;

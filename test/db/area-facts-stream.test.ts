@@ -118,4 +118,20 @@ describe.each(testDatabases())("streamed area-facts import on $name", (testDb) =
     expect(error.details).toEqual([expect.objectContaining({ row: 3_002, field: "department_id" })]);
     expect(await count(database, "area_fact")).toBe(before);
   });
+
+  it("takes two imports of the same new year at once one after the other, not as a key error", async () => {
+    // Both would see 2045 without rows and copy straight in; the second then met the first's rows
+    // in the unique index (a 500). Facts writers now queue on one lock, so the second replaces.
+    const first = csv(lines(2045, 2_000, 900));
+    const second = csv(lines(2045, 2_000, 1000));
+    const [a, b] = await Promise.all([
+      importStream("a.csv", first, 1024),
+      importStream("b.csv", second, 1024),
+    ]);
+    expect([a.inserted + a.replaced, b.inserted + b.replaced]).toEqual([2_000, 2_000]);
+    expect(a.replaced + b.replaced).toBe(2_000);
+    const stored = await loadAreaFacts(database.db, { from: 2045, to: 2045 });
+    expect(stored).toHaveLength(2_000);
+    expect(new Set(stored.map((f) => f.residents)).size).toBe(1);
+  });
 });

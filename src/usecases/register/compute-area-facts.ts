@@ -1,3 +1,4 @@
+import { lockAreaFactWrites } from "../../db/areas.repository.ts";
 import {
   batchYears,
   computedKeys,
@@ -7,7 +8,6 @@ import {
   findBatchRef,
   insertComputation,
   intactComputation,
-  lockAreaFactComputations,
   nextComputationId,
   type StoredFactOrigin,
   writeComputedAreaFacts,
@@ -163,7 +163,7 @@ export const computeAreaFacts = defineUseCase(
     const { definitions, record } = registerFactDefinitions(await ctx.parameters(), rulesDate, input);
 
     return inTransaction(ctx, async (trx) => {
-      await lockAreaFactComputations(trx);
+      await lockAreaFactWrites(trx);
       const existing = await existingFactsInScope(trx, batch.id, years);
       const intact = await intactComputation(trx, batch.id, years, record);
       if (intact !== undefined && existing.every((row) => row.computationId === intact.id))
