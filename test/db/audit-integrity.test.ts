@@ -303,7 +303,9 @@ describe.each(testDatabases())("audit and record integrity on $name", (testDb) =
           id: string;
           hash: string;
         }>`select id, hash from audit_log order by id`.execute(own.db);
-        expect((await migrateToLatest(own.db)).applied).toEqual(["0021-audit-chain-lanes"]);
+        const lanes = await migrator.migrateTo("0021-audit-chain-lanes");
+        expect(lanes.error).toBeUndefined();
+        expect(lanes.results?.map((r) => r.migrationName)).toEqual(["0021-audit-chain-lanes"]);
         const migrated = await own.db
           .selectFrom("audit_log")
           .select(["id", "lane", "hash"])
