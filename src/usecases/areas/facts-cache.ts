@@ -64,20 +64,3 @@ export async function cachedForFactsVersion<T>(
   }
   return value;
 }
-
-const identities = new WeakMap<object, number>();
-let lastIdentity = 0;
-
-/**
- * A number for an object, the same while it lives: part of a cache key for inputs compared by
- * identity (the parameter set a context loaded; tests give their own).
- */
-export function identityOf(value: object): number {
-  let id = identities.get(value);
-  if (id === undefined) {
-    lastIdentity += 1;
-    id = lastIdentity;
-    identities.set(value, id);
-  }
-  return id;
-}

@@ -4,7 +4,8 @@ import type { ReportAreaWatch } from "../../domain/areas/watch/watch-table.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { IsoDate } from "../../domain/law/iso-date.ts";
 import type { ParameterSet } from "../../domain/law/parameter.ts";
-import { cachedForFactsVersion, identityOf } from "../areas/facts-cache.ts";
+import { cachedForFactsVersion } from "../areas/facts-cache.ts";
+import { rulesIdentity } from "../areas/persisted-result.ts";
 import { loadWatchSource } from "../areas/watch-areas.ts";
 import { minimumCellToday } from "../disclosure.ts";
 import type { UseCaseContext } from "../use-case.ts";
@@ -23,7 +24,7 @@ export async function reportAreaWatch(ctx: UseCaseContext, date: IsoDate): Promi
   // costs more than rendering the report. It depends only on the date, the facts, the rules and the
   // cell size, so it is computed once per facts version (facts-cache.ts) and every later render of
   // any round dated that day reuses it.
-  return cachedForFactsVersion(ctx.db, `report-watch ${date} ${minimumCell} ${identityOf(params)}`, () =>
+  return cachedForFactsVersion(ctx.db, `report-watch ${date} ${minimumCell} ${rulesIdentity(params)}`, () =>
     computeReportAreaWatch(ctx, date, params, minimumCell),
   );
 }
