@@ -20,9 +20,15 @@ export type AreaCategory = (typeof areaCategories)[number];
 
 /** Most severe first; an area's `category` is the first of its categories in this order. */
 export function bySeverity(categories: Iterable<AreaCategory>): AreaCategory[] {
-  const set = new Set(categories);
-  return areaCategories.filter((c) => set.has(c));
+  // An area has a few categories at most: a scan beats a Set, for every area of a list.
+  const unique: AreaCategory[] = [];
+  for (const category of categories) if (!unique.includes(category)) unique.push(category);
+  return unique.sort((a, b) => severity[a] - severity[b]);
 }
+
+const severity = Object.fromEntries(areaCategories.map((category, i) => [category, i])) as Readonly<
+  Record<AreaCategory, number>
+>;
 
 export const categoryNames: Readonly<Record<AreaCategory, string>> = {
   omdannelsesomraade: "omdannelsesområde",

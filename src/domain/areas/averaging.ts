@@ -12,31 +12,31 @@ export interface YearShare {
 }
 
 export interface AverageShare {
-  /** Undefined when a base is empty, so no share exists. */
-  readonly value: Rational | undefined;
   readonly numerator: number;
   readonly denominator: number;
+  /**
+   * The share when it is not numerator ÷ denominator (the mean of yearly shares); absent when it
+   * is, and when a base is empty (numerator and denominator are then 0 ÷ 0: no share exists).
+   */
+  readonly exactValue?: Rational;
 }
 
 export function averageShare(years: readonly YearShare[], method: AveragingMethod): AverageShare {
   if (method === "samlet") {
-    const numerator = exactSum(years.map((y) => y.numerator));
-    const denominator = exactSum(years.map((y) => y.denominator));
+    // The criterion divides them exactly (criterion.ts).
     return {
-      value: denominator === 0 ? undefined : divide(exactNumber(numerator), exactNumber(denominator)),
-      numerator,
-      denominator,
+      numerator: exactSum(years.map((y) => y.numerator)),
+      denominator: exactSum(years.map((y) => y.denominator)),
     };
   }
-  if (years.length === 0 || years.some((y) => y.denominator === 0))
-    return { value: undefined, numerator: 0, denominator: 0 };
+  if (years.length === 0 || years.some((y) => y.denominator === 0)) return { numerator: 0, denominator: 0 };
   const sum = years.reduce<Rational>(
     (acc, y) => add(acc, divide(exactNumber(y.numerator), exactNumber(y.denominator))),
     rational(0),
   );
   const mean = divide(sum, rational(years.length));
   // Shown as the exact fraction; decided on `value`.
-  return { value: mean, numerator: Number(mean.num), denominator: Number(mean.den) };
+  return { exactValue: mean, numerator: Number(mean.num), denominator: Number(mean.den) };
 }
 
 /** The simple mean of given yearly shares (used for the national average, where only shares are known). */

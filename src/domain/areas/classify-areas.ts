@@ -15,8 +15,16 @@ import {
 } from "./area-category.ts";
 import type { Criterion } from "./criterion.ts";
 import { type DepartmentYearFacts, noReferenceFacts, type ReferenceFacts } from "./department-year-facts.ts";
-import { type FactsIndex, indexFacts, MissingFactsYear, requireFacts, rowsOf } from "./facts-index.ts";
-import { factsYearsRead, listInForce } from "./facts-year.ts";
+import {
+  type AreaYearFacts,
+  areaYearFacts,
+  type FactsIndex,
+  indexFacts,
+  MissingFactsYear,
+  requireFacts,
+  rowsOf,
+} from "./facts-index.ts";
+import { listInForce } from "./facts-year.ts";
 import type { PublishedListEntry } from "./published-list.ts";
 import {
   type AreaContext,
@@ -67,10 +75,39 @@ export interface ClassificationDate {
 /** The same order as `localeCompare(…, "da")`, with the collator made once. */
 const danishOrder = new Intl.Collator("da");
 
+const ranksOf = new WeakMap<FactsIndex, ReadonlyMap<string, number>>();
+
+/**
+ * Every area name of the facts by its place in Danish order (names the collator finds equal
+ * share a place), made once per facts index: a list is then sorted by numbers, not by 2,000
+ * names compared through the collator on every classification.
+ */
+function danishRanks(index: FactsIndex): ReadonlyMap<string, number> {
+  let ranks = ranksOf.get(index);
+  if (ranks === undefined) {
+    const names = new Set<string>();
+    for (const years of index.values())
+      for (const facts of years.values()) {
+        const first = facts.rows[0];
+        if (first !== undefined) names.add(first.area_name);
+      }
+    const sorted = [...names].sort(danishOrder.compare);
+    const ranked = new Map<string, number>();
+    sorted.forEach((name, i) => {
+      const previous = sorted[i - 1];
+      const same = previous !== undefined && danishOrder.compare(previous, name) === 0;
+      ranked.set(name, same ? (ranked.get(previous) as number) : i);
+    });
+    ranks = ranked;
+    ranksOf.set(index, ranks);
+  }
+  return ranks;
+}
+
 interface Inputs {
   readonly index: FactsIndex;
-  /** One reader per earlier list's date, shared by every area ("N years in a row"). */
-  readonly priorReaders: Map<IsoDate, ParameterReader>;
+  /** Each earlier list read ("N years in a row") by its date, shared by every area; undefined: no list. */
+  readonly priorLists: Map<IsoDate, ListRun | undefined>;
   readonly params: ParameterSet;
   readonly reference: ReferenceFacts;
   readonly published: readonly PublishedListEntry[];
@@ -116,31 +153,33 @@ export function classifyAreas(
 ): Classification {
   const reader = new ParameterReader(params, when.date);
   requireInForce(version, when.date);
-  // Only the years the rule can read are indexed (a national table holds 17 years).
   const inputs: Inputs = {
-    index: indexFacts(facts, factsYearsRead(reader, version, when.date, when.factsYear)),
+    index: indexFacts(facts),
     params,
     reference: referenceFacts,
     published: publishedLists,
     language,
-    priorReaders: new Map(),
+    priorLists: new Map(),
   };
   const run = prepare(version, when, reader, inputs, facts);
+  const list: ListRun = { version, run, reader, perList: new Map(), withPriorYears: true };
   const withoutList = categoriesWithoutList(version, reader);
   const withheld = new Set(withoutList.map((w) => w.category));
   const areaIds = [...inputs.index.keys()].filter((id) => rowsOf(inputs.index, id, run.factsYear).length > 0);
+  const rank = danishRanks(inputs.index);
   const areas = areaIds
     .map((areaId): AreaClassification => {
       const first = rowsOf(inputs.index, areaId, run.factsYear)[0] as DepartmentYearFacts;
-      const identity = { areaId, areaName: first.area_name, municipality: first.municipality };
       let outcome: AreaOutcome;
       try {
         checkFacts(version, inputs.index, areaId, run.factsYear, reader);
-        outcome = classifyOne(version, areaId, run, reader, inputs, true);
+        outcome = classifyOne(list, areaId, inputs);
       } catch (error) {
         if (!(error instanceof MissingFactsYear)) throw error;
         return {
-          ...identity,
+          areaId,
+          areaName: first.area_name,
+          municipality: first.municipality,
           listed: false,
           category: null,
           categories: [],
@@ -152,9 +191,13 @@ export function classifyAreas(
           },
         };
       }
-      const categories = bySeverity(outcome.categories.filter((c) => !withheld.has(c)));
+      const categories = bySeverity(
+        withheld.size === 0 ? outcome.categories : outcome.categories.filter((c) => !withheld.has(c)),
+      );
       return {
-        ...identity,
+        areaId,
+        areaName: first.area_name,
+        municipality: first.municipality,
         listed: isListed(categories),
         category: categories[0] ?? null,
         categories,
@@ -162,7 +205,7 @@ export function classifyAreas(
         assessable: true,
       };
     })
-    .sort((a, b) => danishOrder.compare(a.areaName, b.areaName));
+    .sort((a, b) => (rank.get(a.areaName) as number) - (rank.get(b.areaName) as number));
   const notes = withoutList.map(({ category, firstList }) =>
     categoryWithoutListText(
       categoryNames[category],
@@ -231,7 +274,7 @@ function prepare(
   requireInForce(version, when.date);
   const list = listInForce(reader, version, when.date);
   const factsYear = when.factsYear ?? list.factsYear;
-  if (![...inputs.index.values()].some((years) => (years.get(factsYear)?.length ?? 0) > 0)) {
+  if (![...inputs.index.values()].some((years) => (years.get(factsYear)?.rows.length ?? 0) > 0)) {
     const known = [...new Set(facts.map((f) => f.year))].sort((a, b) => a - b);
     const available =
       known.length === 0 ? "der er ingen områdefakta" : `der er fakta for ${yearsSpan(known)}`;
@@ -255,29 +298,56 @@ function prepare(
   return { date: when.date, listYear: list.listYear, factsYear, conventionFactsYear: list.factsYear };
 }
 
-function classifyOne(
-  version: RuleVersion,
-  areaId: string,
-  run: Run,
-  reader: ParameterReader,
-  inputs: Inputs,
-  withPriorYears: boolean,
-): AreaOutcome {
-  const context: AreaContext = {
-    areaId,
-    date: run.date,
-    factsYear: run.factsYear,
-    listYear: run.listYear,
-    reader,
-    ...(inputs.language === undefined ? {} : { language: inputs.language }),
-    departments: (offset) => rowsOf(inputs.index, areaId, run.factsYear + offset),
-    nationalConvictionShare: (year) => nationalShare(inputs.reference, year, version.id),
-    regionMeanIncome: (region, year) => regionMean(inputs.reference, region, year, version.id),
-    ...(withPriorYears
-      ? { priorListing: (back: number) => priorListing(version, areaId, run, back, inputs) }
-      : {}),
-  };
-  return version.classifyArea(context);
+/** One list being computed: the rule version, its dates and what is the same for all its areas. */
+interface ListRun {
+  readonly version: RuleVersion;
+  readonly run: Run;
+  readonly reader: ParameterReader;
+  readonly perList: Map<string, unknown>;
+  readonly withPriorYears: boolean;
+}
+
+function classifyOne(list: ListRun, areaId: string, inputs: Inputs): AreaOutcome {
+  return list.version.classifyArea(new AreaInList(list, areaId, inputs));
+}
+
+/** What a rule version sees of one area (AreaContext); a class, so an area costs one object. */
+class AreaInList implements AreaContext {
+  readonly areaId: string;
+  readonly date: IsoDate;
+  readonly factsYear: number;
+  readonly listYear: number;
+  readonly reader: ParameterReader;
+  readonly language: Language | undefined;
+  readonly perList: Map<string, unknown>;
+  readonly priorListing?: (yearsBack: number) => PriorListing;
+  readonly #list: ListRun;
+  readonly #inputs: Inputs;
+
+  constructor(list: ListRun, areaId: string, inputs: Inputs) {
+    this.areaId = areaId;
+    this.date = list.run.date;
+    this.factsYear = list.run.factsYear;
+    this.listYear = list.run.listYear;
+    this.reader = list.reader;
+    this.language = inputs.language;
+    this.perList = list.perList;
+    this.#list = list;
+    this.#inputs = inputs;
+    if (list.withPriorYears) this.priorListing = (back) => priorListing(list, areaId, back, inputs);
+  }
+
+  facts(offset: number): AreaYearFacts {
+    return areaYearFacts(this.#inputs.index, this.areaId, this.factsYear + offset);
+  }
+
+  nationalConvictionShare(year: number): Rational {
+    return nationalShare(this.#inputs.reference, year, this.#list.version.id);
+  }
+
+  regionMeanIncome(region: string, year: number): Rational {
+    return regionMean(this.#inputs.reference, region, year, this.#list.version.id);
+  }
 }
 
 /**
@@ -287,45 +357,55 @@ function classifyOne(
  * the list of a year is the one in force at the end of that year (every list kind publishes once
  * a year, before 31 December), which picks its rule version and the date its parameters are read.
  */
-function priorListing(
-  version: RuleVersion,
-  areaId: string,
-  run: Run,
-  back: number,
-  inputs: Inputs,
-): PriorListing {
+function priorListing(list: ListRun, areaId: string, back: number, inputs: Inputs): PriorListing {
+  const { version, run } = list;
   // The facts window (facts-year.ts) reaches back to earlier lists only for a version that says it reads them.
   if (!version.readsPriorLists)
     throw new Error(`${version.id} læser tidligere lister uden at sige det (readsPriorLists)`);
   const listYear = run.listYear + (run.factsYear - run.conventionFactsYear) - back;
   const factsYear = run.factsYear - back;
   const priorDate: IsoDate = `${String(listYear).padStart(4, "0")}-12-31`;
-  const priorVersion = ruleVersions.find((v) => v.listKind === version.listKind && covers(v, priorDate));
   const published = inputs.published.filter((e) => e.year === listYear);
   if (published.length > 0) {
     const ghettoLike = published.some((e) => e.areaId === areaId && ghettoLikeCategories.has(e.category));
     return { listYear, ghettoLike, basis: "published" };
   }
-  if (!priorVersion) return { listYear, ghettoLike: false, basis: "no_list" };
-  let reader = inputs.priorReaders.get(priorDate);
-  if (reader === undefined) {
-    reader = new ParameterReader(inputs.params, priorDate);
-    inputs.priorReaders.set(priorDate, reader);
-  }
+  const prior = priorList(version, priorDate, listYear, factsYear, inputs);
+  if (!prior) return { listYear, ghettoLike: false, basis: "no_list" };
   try {
-    checkFacts(priorVersion, inputs.index, areaId, factsYear, reader);
+    checkFacts(prior.version, inputs.index, areaId, factsYear, prior.reader);
   } catch (error) {
     if (error instanceof MissingFactsYear) error.forList ??= listYear;
     throw error;
   }
-  const prior: Run = { date: priorDate, listYear, factsYear, conventionFactsYear: factsYear };
-  const outcome = classifyOne(priorVersion, areaId, prior, reader, inputs, false);
+  const outcome = classifyOne(prior, areaId, inputs);
   return {
     listYear,
     ghettoLike: outcome.categories.some((c) => ghettoLikeCategories.has(c)),
     basis: "facts",
-    ruleVersionId: priorVersion.id,
+    ruleVersionId: prior.version.id,
   };
+}
+
+/** The earlier list of a date, made once per classification and shared by every area that reads it. */
+function priorList(
+  version: RuleVersion,
+  priorDate: IsoDate,
+  listYear: number,
+  factsYear: number,
+  inputs: Inputs,
+): ListRun | undefined {
+  if (inputs.priorLists.has(priorDate)) return inputs.priorLists.get(priorDate);
+  const priorVersion = ruleVersions.find((v) => v.listKind === version.listKind && covers(v, priorDate));
+  const prior: ListRun | undefined = priorVersion && {
+    version: priorVersion,
+    run: { date: priorDate, listYear, factsYear, conventionFactsYear: factsYear },
+    reader: new ParameterReader(inputs.params, priorDate),
+    perList: new Map(),
+    withPriorYears: false,
+  };
+  inputs.priorLists.set(priorDate, prior);
+  return prior;
 }
 
 function nationalShare(reference: ReferenceFacts, year: number, ruleVersionId: string): Rational {

@@ -1,32 +1,122 @@
 import { DomainError } from "../errors.ts";
 import type { Texts } from "../language.ts";
-import type { DepartmentYearFacts, FactColumn } from "./department-year-facts.ts";
+import { DECIMAL_SCALE, scaledOf } from "../law/scaled-decimal.ts";
+import { regionOf, total } from "./area-measures.ts";
+import {
+  type CountColumn,
+  countColumns,
+  type DepartmentYearFacts,
+  type FactColumn,
+} from "./department-year-facts.ts";
+
+/** Where each count column's sum sits in an area-year's array of sums. */
+const columnSlot = Object.fromEntries(countColumns.map((column, slot) => [column, slot])) as Readonly<
+  Record<CountColumn, number>
+>;
+
+/**
+ * One area's department rows in one year, and their sums. The first sum asked walks the rows
+ * once and sums every count column exactly, in ten-thousandths (scaled-decimal.ts), and keeps
+ * them: a classification reads a dozen sums of an area-year (and the lists before it read the
+ * same years again), and later classifications of the same facts read them without walking.
+ * A sum that cannot be kept exactly that way (a missing value, more than four decimals) is
+ * left to `total`, which names the missing value or adds in rationals.
+ */
+export class AreaYearFacts {
+  readonly rows: readonly DepartmentYearFacts[];
+  /** Scaled sums by column slot; NaN where `total` must answer. */
+  #sums: Float64Array | undefined;
+  #region: string | undefined;
+
+  constructor(rows: readonly DepartmentYearFacts[]) {
+    this.rows = rows;
+  }
+
+  /** The sum of a count over the departments (classify-areas.ts has checked it is there). */
+  total(column: CountColumn): number {
+    this.#sums ??= scaledSums(this.rows);
+    const scaled = this.#sums[columnSlot[column]] as number;
+    return Number.isNaN(scaled) ? total(this.rows, column) : scaled / DECIMAL_SCALE;
+  }
+
+  /** The one region of the departments (the income criterion compares with it). */
+  region(areaId: string): string {
+    this.#region ??= regionOf(this.rows, areaId);
+    return this.#region;
+  }
+
+  /** The first row without a value in `column`, if any. */
+  rowMissing(column: FactColumn): DepartmentYearFacts | undefined {
+    if (column !== "region") {
+      this.#sums ??= scaledSums(this.rows);
+      // A sum is only kept when every row had the value.
+      if (!Number.isNaN(this.#sums[columnSlot[column]])) return undefined;
+    }
+    return this.rows.find((r) => r[column] === undefined || r[column] === null || r[column] === "");
+  }
+}
+
+function scaledSums(rows: readonly DepartmentYearFacts[]): Float64Array {
+  const sums = new Float64Array(countColumns.length);
+  for (const row of rows) {
+    for (let slot = 0; slot < countColumns.length; slot++) {
+      const value = row[countColumns[slot] as CountColumn];
+      const scaled = value === undefined || value === null ? undefined : scaledOf(value);
+      const sum = (sums[slot] as number) + (scaled ?? Number.NaN);
+      sums[slot] = Number.isSafeInteger(sum) ? sum : Number.NaN;
+    }
+  }
+  return sums;
+}
+
+/** An area-year without rows (the area has no facts that year). */
+export const noAreaYearFacts = new AreaYearFacts([]);
 
 /** Facts grouped by area and year: an area is the set of department rows with the same area_id. */
-export type FactsIndex = ReadonlyMap<string, ReadonlyMap<number, readonly DepartmentYearFacts[]>>;
+export type FactsIndex = ReadonlyMap<string, ReadonlyMap<number, AreaYearFacts>>;
 
-/** The facts by area and year; with `years`, only the rows of those years (what a rule reads). */
-export function indexFacts(
-  facts: readonly DepartmentYearFacts[],
-  years?: { readonly from: number; readonly to: number },
-): FactsIndex {
-  const index = new Map<string, Map<number, DepartmentYearFacts[]>>();
+/**
+ * The index of a facts table, made once per table: every classification of the same facts (each
+ * rule version, date and earlier list, each request while the facts are unchanged) shares its
+ * grouping and its sums. Facts tables are read-only; the length guards against one that grew.
+ */
+const indexes = new WeakMap<
+  readonly DepartmentYearFacts[],
+  { readonly rows: number; readonly index: FactsIndex }
+>();
+
+/** The facts by area and year. */
+export function indexFacts(facts: readonly DepartmentYearFacts[]): FactsIndex {
+  const known = indexes.get(facts);
+  if (known !== undefined && known.rows === facts.length) return known.index;
+  const grouped = new Map<string, Map<number, DepartmentYearFacts[]>>();
   for (const row of facts) {
-    if (years !== undefined && (row.year < years.from || row.year > years.to)) continue;
-    let byYear = index.get(row.area_id);
+    let byYear = grouped.get(row.area_id);
     if (byYear === undefined) {
       byYear = new Map();
-      index.set(row.area_id, byYear);
+      grouped.set(row.area_id, byYear);
     }
     const rows = byYear.get(row.year);
     if (rows === undefined) byYear.set(row.year, [row]);
     else rows.push(row);
   }
+  const index: FactsIndex = new Map(
+    [...grouped].map(([areaId, byYear]) => [
+      areaId,
+      new Map([...byYear].map(([year, rows]) => [year, new AreaYearFacts(rows)])),
+    ]),
+  );
+  indexes.set(facts, { rows: facts.length, index });
   return index;
 }
 
+/** The area's facts in a year (no rows when it has none). */
+export function areaYearFacts(index: FactsIndex, areaId: string, year: number): AreaYearFacts {
+  return index.get(areaId)?.get(year) ?? noAreaYearFacts;
+}
+
 export function rowsOf(index: FactsIndex, areaId: string, year: number): readonly DepartmentYearFacts[] {
-  return index.get(areaId)?.get(year) ?? [];
+  return areaYearFacts(index, areaId, year).rows;
 }
 
 function missing(message: Texts, field: string, detail: Texts): DomainError {
@@ -83,24 +173,36 @@ export function requireFacts(
 ): void {
   for (const offset of offsets) {
     const year = factsYear + offset;
-    const rows = rowsOf(index, areaId, year);
-    const needed = offset === 0 ? [...new Set([...columns.current, ...columns.averaged])] : columns.averaged;
-    if (rows.length === 0 && needed.length > 0) {
+    const facts = areaYearFacts(index, areaId, year);
+    const current = offset === 0 ? columns.current : [];
+    if (facts.rows.length === 0 && current.length + columns.averaged.length > 0) {
       const yearsRead = offsets.map((o) => factsYear + o);
+      const needed = [...new Set([...current, ...columns.averaged])];
       throw new MissingFactsYear(areaId, year, yearsRead, needed, ruleVersionId);
     }
-    for (const column of needed) {
-      const row = rows.find((r) => r[column] === undefined || r[column] === null || r[column] === "");
-      if (row) {
-        throw missing(
-          {
-            da: `Kolonnen ${column} mangler for år ${year} (område ${areaId}, afdeling ${row.department_id}); regelversion ${ruleVersionId} læser den`,
-            en: `The column ${column} is missing for ${year} (area ${areaId}, department ${row.department_id}); rule version ${ruleVersionId} reads it`,
-          },
-          column,
-          { da: `mangler for år ${year}`, en: `missing for ${year}` },
-        );
-      }
+    for (const column of current) requireColumn(facts, column, year, areaId, ruleVersionId);
+    for (const column of columns.averaged) {
+      if (!current.includes(column)) requireColumn(facts, column, year, areaId, ruleVersionId);
     }
+  }
+}
+
+function requireColumn(
+  facts: AreaYearFacts,
+  column: FactColumn,
+  year: number,
+  areaId: string,
+  ruleVersionId: string,
+): void {
+  const row = facts.rowMissing(column);
+  if (row) {
+    throw missing(
+      {
+        da: `Kolonnen ${column} mangler for år ${year} (område ${areaId}, afdeling ${row.department_id}); regelversion ${ruleVersionId} læser den`,
+        en: `The column ${column} is missing for ${year} (area ${areaId}, department ${row.department_id}); rule version ${ruleVersionId} reads it`,
+      },
+      column,
+      { da: `mangler for år ${year}`, en: `missing for ${year}` },
+    );
   }
 }

@@ -5,7 +5,8 @@ import type { ParameterReader } from "../law/parameter-reader.ts";
 import type { Rational } from "../law/rational.ts";
 import type { AreaCategory } from "./area-category.ts";
 import type { Criterion } from "./criterion.ts";
-import type { DepartmentYearFacts, FactColumn } from "./department-year-facts.ts";
+import type { FactColumn } from "./department-year-facts.ts";
+import type { AreaYearFacts } from "./facts-index.ts";
 
 /**
  * Several lists are in force at once (the combined-letting list and the ghetto list are
@@ -34,10 +35,15 @@ export interface AreaContext {
   readonly reader: ParameterReader;
   /** The language of the criteria's labels and notes (Danish unless the reader asked for English). */
   readonly language?: Language;
-  /** Departments of the area in `factsYear + offset` (offset 0 or negative). */
-  departments(offset: number): readonly DepartmentYearFacts[];
+  /** The area's departments in `factsYear + offset` (offset 0 or negative), with their sums. */
+  facts(offset: number): AreaYearFacts;
   nationalConvictionShare(year: number): Rational;
   regionMeanIncome(region: string, year: number): Rational;
+  /**
+   * What is the same for every area of one list (a label, a threshold derived from reference
+   * facts), kept while the list is computed (`perList`); absent, it is made for each area.
+   */
+  readonly perList?: Map<string, unknown>;
   /** Status on the list `yearsBack` years before this one; absent in nested (prior-year) runs. */
   readonly priorListing?: (yearsBack: number) => PriorListing;
 }
@@ -79,4 +85,15 @@ export interface RuleVersion {
 /** The version's name in `language`. */
 export function ruleVersionName(version: Pick<RuleVersion, "name" | "nameEn">, language: Language): string {
   return language === "en" ? version.nameEn : version.name;
+}
+
+/** `make()` once per list when the caller keeps list-wide values, else once per area. */
+export function perList<T>(area: AreaContext, key: string, make: () => T): T {
+  if (area.perList === undefined) return make();
+  let value = area.perList.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    area.perList.set(key, value);
+  }
+  return value;
 }

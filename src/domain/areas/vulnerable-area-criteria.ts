@@ -2,12 +2,11 @@ import { DomainError } from "../errors.ts";
 import { formatShare } from "../law/format-parameter.ts";
 import type { ParameterReader, Threshold } from "../law/parameter-reader.ts";
 import { multiply } from "../law/rational.ts";
-import { regionOf, total } from "./area-measures.ts";
 import { type AveragingMethod, averageShare, meanOf } from "./averaging.ts";
 import { type Criterion, countCriterion, criterion } from "./criterion.ts";
 import type { CountColumn } from "./department-year-facts.ts";
 import { comparatorWordsIn, countLabel, ratioLabel, shareLabel, yearsText } from "./labels.ts";
-import type { AreaContext } from "./rule-version.ts";
+import { type AreaContext, perList } from "./rule-version.ts";
 import { criteriaMetText, criterionTexts, incomeText } from "./texts.ts";
 
 /**
@@ -25,76 +24,100 @@ export function averagingOffsets(reader: ParameterReader): number[] {
   return Array.from({ length: years }, (_, i) => -i);
 }
 
+/** The averaging's years and method: the same for every area of a list. */
+function averaging(area: AreaContext) {
+  return perList(area, "averaging", () => ({
+    method: area.reader.text(averagingMethodParameter) as AveragingMethod,
+    offsets: averagingOffsets(area.reader),
+    years: averagingOffsets(area.reader).map((offset) => area.factsYear + offset),
+  }));
+}
+
 function averaged(area: AreaContext, numerator: CountColumn, denominator: CountColumn) {
-  const method = area.reader.text(averagingMethodParameter) as AveragingMethod;
-  const years = averagingOffsets(area.reader).map((offset) => {
-    const rows = area.departments(offset);
+  const { method, offsets, years } = averaging(area);
+  const yearShares = offsets.map((offset, i) => {
+    const facts = area.facts(offset);
     return {
-      year: area.factsYear + offset,
-      numerator: total(rows, numerator),
-      denominator: total(rows, denominator),
+      year: years[i] as number,
+      numerator: facts.total(numerator),
+      denominator: facts.total(denominator),
     };
   });
-  return { ...averageShare(years, method), years: years.map((y) => y.year) };
+  return { ...averageShare(yearShares, method), years };
 }
 
 const lang = (area: AreaContext) => area.language ?? "da";
 
+/** The facts year alone, as the years a criterion read (one array per list, not per area). */
+const factsYearOnly = (area: AreaContext) => perList(area, "facts_year", () => [area.factsYear]);
+
 export function residentsCriterion(area: AreaContext, parameterId: string): Criterion {
-  const threshold = area.reader.threshold(parameterId);
+  const { threshold, label } = perList(area, `residents|${parameterId}`, () => {
+    const threshold = area.reader.threshold(parameterId);
+    return { threshold, label: countLabel(threshold, criterionTexts.residents[lang(area)], lang(area)) };
+  });
   return countCriterion({
     id: "residents",
-    label: countLabel(threshold, criterionTexts.residents[lang(area)], lang(area)),
-    count: total(area.departments(0), "residents"),
+    label,
+    count: area.facts(0).total("residents"),
     threshold,
-    years: [area.factsYear],
+    years: factsYearOnly(area),
   });
 }
 
 export function nonWesternCriterion(area: AreaContext, parameterId: string): Criterion {
-  const threshold = area.reader.threshold(parameterId);
-  const rows = area.departments(0);
+  const { threshold, label } = perList(area, `non_western|${parameterId}`, () => {
+    const threshold = area.reader.threshold(parameterId);
+    return { threshold, label: shareLabel(threshold, criterionTexts.nonWestern[lang(area)], lang(area)) };
+  });
+  const facts = area.facts(0);
   return criterion({
     id: "non_western",
-    label: shareLabel(threshold, criterionTexts.nonWestern[lang(area)], lang(area)),
-    numerator: total(rows, "non_western_immigrants_descendants"),
-    denominator: total(rows, "residents"),
+    label,
+    numerator: facts.total("non_western_immigrants_descendants"),
+    denominator: facts.total("residents"),
     threshold,
-    years: [area.factsYear],
+    years: factsYearOnly(area),
   });
 }
 
 export function outsideWorkOrEducationCriterion(area: AreaContext, parameterId: string): Criterion {
-  const threshold = area.reader.threshold(parameterId);
+  const { threshold, label } = perList(area, `outside_work_or_education|${parameterId}`, () => {
+    const threshold = area.reader.threshold(parameterId);
+    const text = criterionTexts.outsideWorkOrEducation[lang(area)];
+    return {
+      threshold,
+      label: shareLabel(threshold, `${text} ${yearsText(averaging(area).years, lang(area))}`, lang(area)),
+    };
+  });
   const average = averaged(area, "outside_labour_or_education_18_64", "residents_18_64");
   return criterion({
     id: "outside_work_or_education",
-    label: shareLabel(
-      threshold,
-      `${criterionTexts.outsideWorkOrEducation[lang(area)]} ${yearsText(average.years, lang(area))}`,
-      lang(area),
-    ),
+    label,
     numerator: average.numerator,
     denominator: average.denominator,
-    ...(average.value === undefined ? {} : { exactValue: average.value }),
+    ...(average.exactValue === undefined ? {} : { exactValue: average.exactValue }),
     threshold,
     years: average.years,
   });
 }
 
 export function convictedShareCriterion(area: AreaContext, parameterId: string): Criterion {
-  const threshold = area.reader.threshold(parameterId);
+  const { threshold, label } = perList(area, `convicted|${parameterId}`, () => {
+    const threshold = area.reader.threshold(parameterId);
+    const text = criterionTexts.convicted[lang(area)];
+    return {
+      threshold,
+      label: shareLabel(threshold, `${text} ${yearsText(averaging(area).years, lang(area))}`, lang(area)),
+    };
+  });
   const average = averaged(area, "convicted_18_plus", "residents_18_plus");
   return criterion({
     id: "convicted",
-    label: shareLabel(
-      threshold,
-      `${criterionTexts.convicted[lang(area)]} ${yearsText(average.years, lang(area))}`,
-      lang(area),
-    ),
+    label,
     numerator: average.numerator,
     denominator: average.denominator,
-    ...(average.value === undefined ? {} : { exactValue: average.value }),
+    ...(average.exactValue === undefined ? {} : { exactValue: average.exactValue }),
     threshold,
     years: average.years,
   });
@@ -102,20 +125,23 @@ export function convictedShareCriterion(area: AreaContext, parameterId: string):
 
 /** "At least N × the national average": the threshold is N × the mean of the years' national shares. */
 export function convictedVsNationalCriterion(area: AreaContext, parameterId: string): Criterion {
-  const multiple = area.reader.threshold(parameterId);
+  const { threshold, label } = perList(area, `convicted_vs_national|${parameterId}`, () => {
+    const multiple = area.reader.threshold(parameterId);
+    const { years } = averaging(area);
+    const national = meanOf(years.map((year) => area.nationalConvictionShare(year)));
+    const text = criterionTexts.convictedVsNational[lang(area)];
+    return {
+      threshold: { ...multiple, value: multiply(multiple.value, national) } satisfies Threshold,
+      label: ratioLabel(multiple, `${text} ${yearsText(years, lang(area))}`, lang(area)),
+    };
+  });
   const average = averaged(area, "convicted_18_plus", "residents_18_plus");
-  const national = meanOf(average.years.map((year) => area.nationalConvictionShare(year)));
-  const threshold: Threshold = { ...multiple, value: multiply(multiple.value, national) };
   return criterion({
     id: "convicted",
-    label: ratioLabel(
-      multiple,
-      `${criterionTexts.convictedVsNational[lang(area)]} ${yearsText(average.years, lang(area))}`,
-      lang(area),
-    ),
+    label,
     numerator: average.numerator,
     denominator: average.denominator,
-    ...(average.value === undefined ? {} : { exactValue: average.value }),
+    ...(average.exactValue === undefined ? {} : { exactValue: average.exactValue }),
     threshold,
     years: average.years,
     note: criterionTexts.convictedVsNationalNote[lang(area)],
@@ -123,34 +149,45 @@ export function convictedVsNationalCriterion(area: AreaContext, parameterId: str
 }
 
 export function basicEducationCriterion(area: AreaContext, parameterId: string): Criterion {
-  const threshold = area.reader.threshold(parameterId);
-  const rows = area.departments(0);
+  const { threshold, label } = perList(area, `basic_education|${parameterId}`, () => {
+    const threshold = area.reader.threshold(parameterId);
+    return { threshold, label: shareLabel(threshold, criterionTexts.basicEducation[lang(area)], lang(area)) };
+  });
+  const facts = area.facts(0);
   return criterion({
     id: "basic_education",
-    label: shareLabel(threshold, criterionTexts.basicEducation[lang(area)], lang(area)),
-    numerator: total(rows, "basic_education_only_30_59"),
-    denominator: total(rows, "residents_30_59"),
+    label,
+    numerator: facts.total("basic_education_only_30_59"),
+    denominator: facts.total("residents_30_59"),
     threshold,
-    years: [area.factsYear],
+    years: factsYearOnly(area),
   });
 }
 
 /** Mean income (sum ÷ taxpayers) compared with a fraction of the region's mean for the same group. */
 export function incomeCriterion(area: AreaContext, parameterId: string): Criterion {
-  const ratio = area.reader.threshold(parameterId);
-  const rows = area.departments(0);
-  const regionMean = area.regionMeanIncome(regionOf(rows, area.areaId), area.factsYear);
+  const facts = area.facts(0);
+  const region = facts.region(area.areaId);
+  // The threshold is the region's: one per region and list.
+  const { threshold, label } = perList(area, `income|${parameterId}|${region}`, () => {
+    const ratio = area.reader.threshold(parameterId);
+    const regionMean = area.regionMeanIncome(region, area.factsYear);
+    return {
+      threshold: { ...ratio, value: multiply(ratio.value, regionMean) } satisfies Threshold,
+      label: incomeText(
+        comparatorWordsIn[lang(area)][ratio.comparator],
+        formatShare(ratio.value, lang(area)),
+        lang(area),
+      ),
+    };
+  });
   return criterion({
     id: "income",
-    label: incomeText(
-      comparatorWordsIn[lang(area)][ratio.comparator],
-      formatShare(ratio.value, lang(area)),
-      lang(area),
-    ),
-    numerator: total(rows, "gross_income_sum_15_64_excl_students"),
-    denominator: total(rows, "taxpayers_15_64_excl_students"),
-    threshold: { ...ratio, value: multiply(ratio.value, regionMean) },
-    years: [area.factsYear],
+    label,
+    numerator: facts.total("gross_income_sum_15_64_excl_students"),
+    denominator: facts.total("taxpayers_15_64_excl_students"),
+    threshold,
+    years: factsYearOnly(area),
     note: criterionTexts.incomeNote[lang(area)],
   });
 }

@@ -5,7 +5,11 @@ export const comparators = ["gte", "gt", "lt", "lte"] as const;
 export type Comparator = (typeof comparators)[number];
 
 export function satisfies(value: Rational, comparator: Comparator, threshold: Rational): boolean {
-  const c = compare(value, threshold);
+  return holds(compare(value, threshold), comparator);
+}
+
+/** Whether a comparison's outcome (-1, 0, 1: value against threshold) meets the comparator. */
+export function holds(c: -1 | 0 | 1, comparator: Comparator): boolean {
   switch (comparator) {
     case "gte":
       return c >= 0;

@@ -75,8 +75,20 @@ export class ParameterReader {
     return this.#expect(id, "scale").value;
   }
 
+  /** One Threshold object per parameter: what is derived from a threshold is kept per object (criterion.ts). */
+  readonly #thresholds = new Map<string, Threshold>();
+
   /** A number or share with its comparator; a threshold without a comparator is a data error. */
   threshold(id: string): Threshold {
+    // Its first read recorded it in `used()`.
+    const known = this.#thresholds.get(id);
+    if (known !== undefined) return known;
+    const threshold = this.#readThreshold(id);
+    this.#thresholds.set(id, threshold);
+    return threshold;
+  }
+
+  #readThreshold(id: string): Threshold {
     const { value, entry } = this.read(id);
     if (entry.comparator === undefined) {
       throw new DomainError(

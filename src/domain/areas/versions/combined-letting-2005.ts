@@ -1,5 +1,5 @@
 import { DomainError } from "../../errors.ts";
-import { highestDepartmentShare, total } from "../area-measures.ts";
+import { highestDepartmentShare } from "../area-measures.ts";
 import { type Criterion, countCriterion, criterion } from "../criterion.ts";
 import { countLabel, shareLabel } from "../labels.ts";
 import type { AreaContext, AreaOutcome, RuleVersion } from "../rule-version.ts";
@@ -27,7 +27,7 @@ function oneDepartmentCriterion(area: AreaContext): Criterion {
   const threshold = area.reader.threshold(p.oneDepartment);
   const language = area.language ?? "da";
   const highest = highestDepartmentShare(
-    area.departments(0),
+    area.facts(0).rows,
     "outside_labour_market_18_plus",
     "residents_18_plus",
   );
@@ -57,7 +57,7 @@ function classifyArea(area: AreaContext): AreaOutcome {
       [{ field: p.alternative, message: "alternativ test ikke kodet", en: "alternative test not coded" }],
     );
   }
-  const rows = area.departments(0);
+  const facts = area.facts(0);
   const language = area.language ?? "da";
   const residents = area.reader.threshold(p.residents);
   const together = area.reader.threshold(p.together);
@@ -66,15 +66,15 @@ function classifyArea(area: AreaContext): AreaOutcome {
     countCriterion({
       id: "residents",
       label: countLabel(residents, criterionTexts.residentsTogether[language], language),
-      count: total(rows, "residents"),
+      count: facts.total("residents"),
       threshold: residents,
       years: [area.factsYear],
     }),
     criterion({
       id: "outside_labour_market_together",
       label: shareLabel(together, criterionTexts.together18Plus[language], language),
-      numerator: total(rows, "outside_labour_market_18_plus"),
-      denominator: total(rows, "residents_18_plus"),
+      numerator: facts.total("outside_labour_market_18_plus"),
+      denominator: facts.total("residents_18_plus"),
       threshold: together,
       years: [area.factsYear],
     }),

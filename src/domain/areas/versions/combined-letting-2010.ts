@@ -1,7 +1,6 @@
-import { total } from "../area-measures.ts";
 import { countCriterion, criterion } from "../criterion.ts";
 import { countLabel, shareLabel } from "../labels.ts";
-import type { AreaContext, AreaOutcome, RuleVersion } from "../rule-version.ts";
+import { type AreaContext, type AreaOutcome, perList, type RuleVersion } from "../rule-version.ts";
 import { criterionTexts } from "../texts.ts";
 
 /**
@@ -19,30 +18,40 @@ const p = {
 } as const;
 
 function classifyArea(area: AreaContext): AreaOutcome {
-  const rows = area.departments(0);
-  const residents = total(rows, "residents");
-  const outside = total(rows, "outside_labour_market_18_64");
-  const base = total(rows, "residents_18_64");
+  const facts = area.facts(0);
+  const residents = facts.total("residents");
+  const outside = facts.total("outside_labour_market_18_64");
+  const base = facts.total("residents_18_64");
   const language = area.language ?? "da";
   const test = (stk: "stk3" | "stk4", residentsId: string, shareId: string) => {
-    const section = criterionTexts[stk][language];
-    const residentsThreshold = area.reader.threshold(residentsId);
-    const shareThreshold = area.reader.threshold(shareId);
+    // Thresholds and labels are the same for every area of the list.
+    const shown = perList(area, stk, () => {
+      const section = criterionTexts[stk][language];
+      const residentsThreshold = area.reader.threshold(residentsId);
+      const shareThreshold = area.reader.threshold(shareId);
+      return {
+        residentsThreshold,
+        shareThreshold,
+        residentsLabel: `${section}: ${countLabel(residentsThreshold, criterionTexts.residentsTogether[language], language).toLowerCase()}`,
+        shareLabel: `${section}: ${shareLabel(shareThreshold, criterionTexts.together18To64[language], language).toLowerCase()}`,
+        years: [area.factsYear],
+      };
+    });
     return [
       countCriterion({
         id: `${stk}_residents`,
-        label: `${section}: ${countLabel(residentsThreshold, criterionTexts.residentsTogether[language], language).toLowerCase()}`,
+        label: shown.residentsLabel,
         count: residents,
-        threshold: residentsThreshold,
-        years: [area.factsYear],
+        threshold: shown.residentsThreshold,
+        years: shown.years,
       }),
       criterion({
         id: `${stk}_outside_labour_market`,
-        label: `${section}: ${shareLabel(shareThreshold, criterionTexts.together18To64[language], language).toLowerCase()}`,
+        label: shown.shareLabel,
         numerator: outside,
         denominator: base,
-        threshold: shareThreshold,
-        years: [area.factsYear],
+        threshold: shown.shareThreshold,
+        years: shown.years,
       }),
     ];
   };

@@ -1,5 +1,5 @@
 import type { AreaCategory } from "../area-category.ts";
-import { highestDepartmentShare, total } from "../area-measures.ts";
+import { highestDepartmentShare } from "../area-measures.ts";
 import { type Criterion, countCriterion, criterion } from "../criterion.ts";
 import { countLabel, shareLabel } from "../labels.ts";
 import type { AreaContext, AreaOutcome, RuleVersion } from "../rule-version.ts";
@@ -21,7 +21,7 @@ const p = {
 
 function classifyArea(area: AreaContext): AreaOutcome {
   const highest = highestDepartmentShare(
-    area.departments(0),
+    area.facts(0).rows,
     "outside_labour_market_18_plus",
     "residents_18_plus",
   );
@@ -42,7 +42,7 @@ function classifyArea(area: AreaContext): AreaOutcome {
   const residents = countCriterion({
     id: "udsat_residents",
     label: `${criterionTexts.udsat[language]}: ${countLabel(residentsThreshold, criterionTexts.residentsInArea[language], language).toLowerCase()}`,
-    count: total(area.departments(0), "residents"),
+    count: area.facts(0).total("residents"),
     threshold: residentsThreshold,
     years: [area.factsYear],
   });

@@ -10,7 +10,16 @@ import { type AreaClassification, categoriesWithoutList, classifyAreas } from ".
 import type { Criterion } from "../criterion.ts";
 import { criteriaDisclosure } from "../criterion-disclosure.ts";
 import type { DepartmentYearFacts, ReferenceFacts } from "../department-year-facts.ts";
-import { type FactsIndex, indexFacts, MissingFactsYear, requireFacts, rowsOf } from "../facts-index.ts";
+import {
+  AreaYearFacts,
+  areaYearFacts,
+  type FactsIndex,
+  indexFacts,
+  MissingFactsYear,
+  noAreaYearFacts,
+  requireFacts,
+  rowsOf,
+} from "../facts-index.ts";
 import type { PublishedListEntry } from "../published-list.ts";
 import type { AreaContext, AreaOutcome, ListKind } from "../rule-version.ts";
 import {
@@ -197,6 +206,13 @@ function notAssessableText(error: unknown, language: Language): string {
   throw error;
 }
 
+/** A draw's rows by year, with sums made once per draw (the rules read each sum more than once). */
+function asAreaYearFacts(
+  drawn: ReadonlyMap<number, readonly DepartmentYearFacts[]>,
+): ReadonlyMap<number, AreaYearFacts> {
+  return new Map([...drawn].map(([year, rows]) => [year, new AreaYearFacts(rows)]));
+}
+
 interface ListRun {
   readonly planned: PlannedList;
   readonly next: ListOfKind | undefined;
@@ -216,7 +232,7 @@ function contextFor(
   reader: ParameterReader,
   areaId: string,
   factsYear: number,
-  drawn: ReadonlyMap<number, readonly DepartmentYearFacts[]> | undefined,
+  drawn: ReadonlyMap<number, AreaYearFacts> | undefined,
 ): AreaContext {
   const versionId = next.version.id;
   return {
@@ -226,9 +242,11 @@ function contextFor(
     listYear: next.listYear - (next.factsYear - factsYear),
     reader,
     language: run.language,
-    departments: (offset) => {
+    facts: (offset) => {
       const year = factsYear + offset;
-      return year <= run.known ? rowsOf(run.knownIndex, areaId, year) : (drawn?.get(year) ?? []);
+      return year <= run.known
+        ? areaYearFacts(run.knownIndex, areaId, year)
+        : (drawn?.get(year) ?? noAreaYearFacts);
     },
     nationalConvictionShare: (year) => {
       const v = run.reference.national(year);
@@ -364,7 +382,7 @@ function simulate(run: ListRun, areaId: string): Simulated {
     { label: string; unit: DistanceUnit; threshold: number; values: number[]; met: number }
   >();
   for (let i = 0; i < draws; i++) {
-    const drawn = model ? drawAreaYears(model, projectedYears, random) : undefined;
+    const drawn = model ? asAreaYearFacts(drawAreaYears(model, projectedYears, random)) : undefined;
     let outcome: AreaOutcome;
     try {
       outcome = next.version.classifyArea(contextFor(run, next, reader, areaId, next.factsYear, drawn));
@@ -477,7 +495,7 @@ function watchOneList(input: WatchInput, planned: PlannedList): { list: WatchedL
   const known = planned.knownFactsYear;
   const knownFacts = input.facts.filter((f) => f.year <= known);
   const knownIndex = indexFacts(knownFacts);
-  if (![...knownIndex.values()].some((years) => (years.get(known)?.length ?? 0) > 0)) {
+  if (![...knownIndex.values()].some((years) => (years.get(known)?.rows.length ?? 0) > 0)) {
     throw new DomainError(
       "missing_fact",
       {
