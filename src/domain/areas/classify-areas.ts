@@ -14,7 +14,12 @@ import {
   isListed,
 } from "./area-category.ts";
 import type { Criterion } from "./criterion.ts";
-import { type DepartmentYearFacts, noReferenceFacts, type ReferenceFacts } from "./department-year-facts.ts";
+import {
+  type DepartmentYearFacts,
+  type FactColumn,
+  noReferenceFacts,
+  type ReferenceFacts,
+} from "./department-year-facts.ts";
 import {
   type AreaYearFacts,
   areaYearFacts,
@@ -162,7 +167,7 @@ export function classifyAreas(
     priorLists: new Map(),
   };
   const run = prepare(version, when, reader, inputs, facts);
-  const list: ListRun = { version, run, reader, perList: new Map(), withPriorYears: true };
+  const list = listRun(version, run, reader, true);
   const withoutList = categoriesWithoutList(version, reader);
   const withheld = new Set(withoutList.map((w) => w.category));
   const areaIds = [...inputs.index.keys()].filter((id) => rowsOf(inputs.index, id, run.factsYear).length > 0);
@@ -172,7 +177,7 @@ export function classifyAreas(
       const first = rowsOf(inputs.index, areaId, run.factsYear)[0] as DepartmentYearFacts;
       let outcome: AreaOutcome;
       try {
-        checkFacts(version, inputs.index, areaId, run.factsYear, reader);
+        checkFacts(list, inputs.index, areaId);
         outcome = classifyOne(list, areaId, inputs);
       } catch (error) {
         if (!(error instanceof MissingFactsYear)) throw error;
@@ -234,15 +239,9 @@ interface Run {
   readonly conventionFactsYear: number;
 }
 
-function checkFacts(
-  version: RuleVersion,
-  index: FactsIndex,
-  areaId: string,
-  factsYear: number,
-  reader: ParameterReader,
-): void {
-  const columns = { current: version.requiredColumns, averaged: version.averagedColumns };
-  requireFacts(index, areaId, factsYear, version.requiredYearOffsets(reader), columns, version.id);
+/** Refuses an area that lacks a year or a column the list reads (facts-index.ts `requireFacts`). */
+function checkFacts(list: ListRun, index: FactsIndex, areaId: string): void {
+  requireFacts(index, areaId, list.run.factsYear, list.offsets, list.columns, list.version.id);
 }
 
 function requireInForce(version: RuleVersion, date: IsoDate): void {
@@ -305,6 +304,21 @@ interface ListRun {
   readonly reader: ParameterReader;
   readonly perList: Map<string, unknown>;
   readonly withPriorYears: boolean;
+  /** The year offsets and columns the version reads (checked for each area before it is classified). */
+  readonly offsets: readonly number[];
+  readonly columns: { readonly current: readonly FactColumn[]; readonly averaged: readonly FactColumn[] };
+}
+
+function listRun(version: RuleVersion, run: Run, reader: ParameterReader, withPriorYears: boolean): ListRun {
+  return {
+    version,
+    run,
+    reader,
+    perList: new Map(),
+    withPriorYears,
+    offsets: version.requiredYearOffsets(reader),
+    columns: { current: version.requiredColumns, averaged: version.averagedColumns },
+  };
 }
 
 function classifyOne(list: ListRun, areaId: string, inputs: Inputs): AreaOutcome {
@@ -373,7 +387,7 @@ function priorListing(list: ListRun, areaId: string, back: number, inputs: Input
   const prior = priorList(version, priorDate, listYear, factsYear, inputs);
   if (!prior) return { listYear, ghettoLike: false, basis: "no_list" };
   try {
-    checkFacts(prior.version, inputs.index, areaId, factsYear, prior.reader);
+    checkFacts(prior, inputs.index, areaId);
   } catch (error) {
     if (error instanceof MissingFactsYear) error.forList ??= listYear;
     throw error;
@@ -397,13 +411,14 @@ function priorList(
 ): ListRun | undefined {
   if (inputs.priorLists.has(priorDate)) return inputs.priorLists.get(priorDate);
   const priorVersion = ruleVersions.find((v) => v.listKind === version.listKind && covers(v, priorDate));
-  const prior: ListRun | undefined = priorVersion && {
-    version: priorVersion,
-    run: { date: priorDate, listYear, factsYear, conventionFactsYear: factsYear },
-    reader: new ParameterReader(inputs.params, priorDate),
-    perList: new Map(),
-    withPriorYears: false,
-  };
+  const prior =
+    priorVersion &&
+    listRun(
+      priorVersion,
+      { date: priorDate, listYear, factsYear, conventionFactsYear: factsYear },
+      new ParameterReader(inputs.params, priorDate),
+      false,
+    );
   inputs.priorLists.set(priorDate, prior);
   return prior;
 }

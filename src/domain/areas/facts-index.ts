@@ -174,7 +174,7 @@ export function requireFacts(
   for (const offset of offsets) {
     const year = factsYear + offset;
     const facts = areaYearFacts(index, areaId, year);
-    const current = offset === 0 ? columns.current : [];
+    const current = offset === 0 ? columns.current : noColumns;
     if (facts.rows.length === 0 && current.length + columns.averaged.length > 0) {
       const yearsRead = offsets.map((o) => factsYear + o);
       const needed = [...new Set([...current, ...columns.averaged])];
@@ -186,6 +186,8 @@ export function requireFacts(
     }
   }
 }
+
+const noColumns: readonly FactColumn[] = [];
 
 function requireColumn(
   facts: AreaYearFacts,
