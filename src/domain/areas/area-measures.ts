@@ -76,14 +76,19 @@ export function highestDepartmentShare(
   numerator: CountColumn,
   denominator: CountColumn,
 ): DepartmentShare {
-  const shares = rows.map((row) => ({
-    departmentId: row.department_id,
-    numerator: row[numerator] ?? 0,
-    denominator: row[denominator] ?? 0,
-  }));
-  return shares.reduce((best, s) => {
-    if (s.denominator === 0) return best;
-    if (best.denominator === 0) return s;
-    return s.numerator * best.denominator > best.numerator * s.denominator ? s : best;
-  });
+  const first = rows[0];
+  if (first === undefined) throw new RangeError("highestDepartmentShare: no departments");
+  // One pass, no object per department: it runs for every area of a list.
+  let best = first;
+  for (const row of rows) {
+    const d = row[denominator] ?? 0;
+    if (d === 0) continue;
+    const bestDen = best[denominator] ?? 0;
+    if (bestDen === 0 || (row[numerator] ?? 0) * bestDen > (best[numerator] ?? 0) * d) best = row;
+  }
+  return {
+    departmentId: best.department_id,
+    numerator: best[numerator] ?? 0,
+    denominator: best[denominator] ?? 0,
+  };
 }

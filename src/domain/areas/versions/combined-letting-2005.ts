@@ -2,7 +2,7 @@ import { DomainError } from "../../errors.ts";
 import { highestDepartmentShare } from "../area-measures.ts";
 import { type Criterion, countCriterion, criterion } from "../criterion.ts";
 import { countLabel, shareLabel } from "../labels.ts";
-import type { AreaContext, AreaOutcome, RuleVersion } from "../rule-version.ts";
+import { type AreaContext, type AreaOutcome, perList, type RuleVersion } from "../rule-version.ts";
 import { criterionTexts, highestDepartmentNote } from "../texts.ts";
 
 /**
@@ -22,10 +22,28 @@ const p = {
   alternative: "kombineret_udlejning.omraade.alternativ_test_2005",
 } as const;
 
+/** The thresholds and labels: the same for every area of a list. */
+function shown(area: AreaContext) {
+  return perList(area, "combined_letting_2005", () => {
+    const language = area.language ?? "da";
+    const oneDepartment = area.reader.threshold(p.oneDepartment);
+    const residents = area.reader.threshold(p.residents);
+    const together = area.reader.threshold(p.together);
+    return {
+      oneDepartment,
+      oneDepartmentLabel: shareLabel(oneDepartment, criterionTexts.oneDepartment18Plus[language], language),
+      residents,
+      residentsLabel: countLabel(residents, criterionTexts.residentsTogether[language], language),
+      together,
+      togetherLabel: shareLabel(together, criterionTexts.together18Plus[language], language),
+      years: [area.factsYear],
+    };
+  });
+}
+
 /** Stk. 3, nr. 1: the department with the highest share decides (it meets it if any does). */
 function oneDepartmentCriterion(area: AreaContext): Criterion {
-  const threshold = area.reader.threshold(p.oneDepartment);
-  const language = area.language ?? "da";
+  const list = shown(area);
   const highest = highestDepartmentShare(
     area.facts(0).rows,
     "outside_labour_market_18_plus",
@@ -33,15 +51,15 @@ function oneDepartmentCriterion(area: AreaContext): Criterion {
   );
   return criterion({
     id: "outside_labour_market_one_department",
-    label: shareLabel(threshold, criterionTexts.oneDepartment18Plus[language], language),
+    label: list.oneDepartmentLabel,
     numerator: highest.numerator,
     denominator: highest.denominator,
-    threshold,
-    years: [area.factsYear],
+    threshold: list.oneDepartment,
+    years: list.years,
     departmentId: highest.departmentId,
     // The same counts as "afdelingerne tilsammen" for one department: the rest is the difference.
     partOf: "outside_labour_market_together",
-    note: highestDepartmentNote(highest.departmentId, language),
+    note: highestDepartmentNote(highest.departmentId, area.language ?? "da"),
   });
 }
 
@@ -58,25 +76,23 @@ function classifyArea(area: AreaContext): AreaOutcome {
     );
   }
   const facts = area.facts(0);
-  const language = area.language ?? "da";
-  const residents = area.reader.threshold(p.residents);
-  const together = area.reader.threshold(p.together);
+  const list = shown(area);
   const criteria = [
     oneDepartmentCriterion(area),
     countCriterion({
       id: "residents",
-      label: countLabel(residents, criterionTexts.residentsTogether[language], language),
+      label: list.residentsLabel,
       count: facts.total("residents"),
-      threshold: residents,
-      years: [area.factsYear],
+      threshold: list.residents,
+      years: list.years,
     }),
     criterion({
       id: "outside_labour_market_together",
-      label: shareLabel(together, criterionTexts.together18Plus[language], language),
+      label: list.togetherLabel,
       numerator: facts.total("outside_labour_market_18_plus"),
       denominator: facts.total("residents_18_plus"),
-      threshold: together,
-      years: [area.factsYear],
+      threshold: list.together,
+      years: list.years,
     }),
   ];
   return { categories: criteria.every((c) => c.met) ? ["kombineret_udlejning"] : [], criteria };

@@ -1,8 +1,9 @@
+import type { Threshold } from "../../law/parameter-reader.ts";
 import type { AreaCategory } from "../area-category.ts";
 import { highestDepartmentShare } from "../area-measures.ts";
 import { type Criterion, countCriterion, criterion } from "../criterion.ts";
 import { countLabel, shareLabel } from "../labels.ts";
-import type { AreaContext, AreaOutcome, RuleVersion } from "../rule-version.ts";
+import { type AreaContext, type AreaOutcome, perList, type RuleVersion } from "../rule-version.ts";
 import { criterionTexts } from "../texts.ts";
 
 /**
@@ -19,40 +20,54 @@ const p = {
   risk: "kobenhavn.typologi.risiko_afdeling_andel",
 } as const;
 
+/** The thresholds and labels: the same for every area of a list. */
+function shown(area: AreaContext) {
+  return perList(area, "copenhagen_typology", () => {
+    const language = area.language ?? "da";
+    const department = (parameterId: string, name: string) => {
+      const threshold = area.reader.threshold(parameterId);
+      const label = shareLabel(threshold, criterionTexts.oneDepartment18Plus[language], language);
+      return { threshold, label: `${name}: ${label.toLowerCase()}` };
+    };
+    const residents = area.reader.threshold(p.udsatResidents);
+    const residentsLabel = countLabel(residents, criterionTexts.residentsInArea[language], language);
+    return {
+      udsat: department(p.udsatShare, criterionTexts.udsat[language]),
+      highRisk: department(p.highRisk, criterionTexts.hoejrisiko[language]),
+      risk: department(p.risk, criterionTexts.risiko[language]),
+      residents: {
+        threshold: residents,
+        label: `${criterionTexts.udsat[language]}: ${residentsLabel.toLowerCase()}`,
+      },
+      years: [area.factsYear],
+    };
+  });
+}
+
 function classifyArea(area: AreaContext): AreaOutcome {
-  const highest = highestDepartmentShare(
-    area.facts(0).rows,
-    "outside_labour_market_18_plus",
-    "residents_18_plus",
-  );
-  const language = area.language ?? "da";
-  const departmentCriterion = (id: string, parameterId: string, name: string): Criterion => {
-    const threshold = area.reader.threshold(parameterId);
-    return criterion({
+  const facts = area.facts(0);
+  const highest = highestDepartmentShare(facts.rows, "outside_labour_market_18_plus", "residents_18_plus");
+  const list = shown(area);
+  const departmentCriterion = (id: string, test: { threshold: Threshold; label: string }): Criterion =>
+    criterion({
       id,
-      label: `${name}: ${shareLabel(threshold, criterionTexts.oneDepartment18Plus[language], language).toLowerCase()}`,
+      label: test.label,
       numerator: highest.numerator,
       denominator: highest.denominator,
-      threshold,
-      years: [area.factsYear],
+      threshold: test.threshold,
+      years: list.years,
       departmentId: highest.departmentId,
     });
-  };
-  const residentsThreshold = area.reader.threshold(p.udsatResidents);
   const residents = countCriterion({
     id: "udsat_residents",
-    label: `${criterionTexts.udsat[language]}: ${countLabel(residentsThreshold, criterionTexts.residentsInArea[language], language).toLowerCase()}`,
-    count: area.facts(0).total("residents"),
-    threshold: residentsThreshold,
-    years: [area.factsYear],
+    label: list.residents.label,
+    count: facts.total("residents"),
+    threshold: list.residents.threshold,
+    years: list.years,
   });
-  const udsat = departmentCriterion("udsat_department", p.udsatShare, criterionTexts.udsat[language]);
-  const highRisk = departmentCriterion(
-    "hoejrisiko_department",
-    p.highRisk,
-    criterionTexts.hoejrisiko[language],
-  );
-  const risk = departmentCriterion("risiko_department", p.risk, criterionTexts.risiko[language]);
+  const udsat = departmentCriterion("udsat_department", list.udsat);
+  const highRisk = departmentCriterion("hoejrisiko_department", list.highRisk);
+  const risk = departmentCriterion("risiko_department", list.risk);
   const category: AreaCategory =
     udsat.met && residents.met ? "udsat" : highRisk.met ? "hoejrisiko" : risk.met ? "risiko" : "neutral";
   return { categories: [category], criteria: [udsat, residents, highRisk, risk] };
