@@ -29,7 +29,7 @@ import {
   requireFacts,
   rowsOf,
 } from "./facts-index.ts";
-import { listInForce } from "./facts-year.ts";
+import { earlierList, listInForce } from "./facts-year.ts";
 import type { PublishedListEntry } from "./published-list.ts";
 import {
   type AreaContext,
@@ -364,27 +364,20 @@ class AreaInList implements AreaContext {
   }
 }
 
-/**
- * The list `back` lists before this one. Its facts year is this run's facts year minus `back`,
- * also when the facts year is overridden (`--year Y`): the earlier lists then read Y-1, Y-2, …,
- * so no year is counted twice and none is skipped. Its list year moves with the facts year, and
- * the list of a year is the one in force at the end of that year (every list kind publishes once
- * a year, before 31 December), which picks its rule version and the date its parameters are read.
- */
+/** The earlier list `back` lists before this one (facts-year.ts `earlierList`), for "N years in a row". */
 function priorListing(list: ListRun, areaId: string, back: number, inputs: Inputs): PriorListing {
   const { version, run } = list;
-  // The facts window (facts-year.ts) reaches back to earlier lists only for a version that says it reads them.
-  if (!version.readsPriorLists)
-    throw new Error(`${version.id} læser tidligere lister uden at sige det (readsPriorLists)`);
-  const listYear = run.listYear + (run.factsYear - run.conventionFactsYear) - back;
-  const factsYear = run.factsYear - back;
-  const priorDate: IsoDate = `${String(listYear).padStart(4, "0")}-12-31`;
+  // The facts window (facts-year.ts) reaches back to as many earlier lists as the version says it reads.
+  if (back > version.priorListsRead(list.reader))
+    throw new Error(`${version.id} læser flere tidligere lister end den siger (priorListsRead)`);
+  const earlier = earlierList(run, back);
+  const { listYear, factsYear } = earlier;
   const published = inputs.published.filter((e) => e.year === listYear);
   if (published.length > 0) {
     const ghettoLike = published.some((e) => e.areaId === areaId && ghettoLikeCategories.has(e.category));
     return { listYear, ghettoLike, basis: "published" };
   }
-  const prior = priorList(version, priorDate, listYear, factsYear, inputs);
+  const prior = priorList(version, earlier.date, listYear, factsYear, inputs);
   if (!prior) return { listYear, ghettoLike: false, basis: "no_list" };
   try {
     checkFacts(prior, inputs.index, areaId);

@@ -1,6 +1,7 @@
-import type { IsoDate } from "../law/iso-date.ts";
-import type { ParameterReader } from "../law/parameter-reader.ts";
+import { covers, type IsoDate } from "../law/iso-date.ts";
+import { ParameterReader } from "../law/parameter-reader.ts";
 import type { RuleVersion } from "./rule-version.ts";
+import { ruleVersions } from "./rule-versions.ts";
 
 /**
  * Which facts a list in force on a date is built on. Convention (documented in the parameters):
@@ -30,28 +31,75 @@ export function listInForce(
 }
 
 /**
- * How many years before its facts year a classification that reads earlier lists may read:
- * earlier lists for "N years in a row" (4 preceding lists in the 2018 and 2021 rules) and
- * multi-year averages (up to 4 years) on each of them, with room to spare. A test classifies every
- * rule version on the demo facts with and without this window and finds the same lists; a rule
- * that reads further back must raise it.
+ * How many years before its facts year a watch list's plan may read (watch/plan.ts): earlier
+ * lists for "N years in a row" (4 preceding lists in the 2018 and 2021 rules) and multi-year
+ * averages (up to 4 years) on each of them, with room to spare.
  */
 export const FACTS_LOOKBACK_YEARS = 12;
 
+/** The years a list is dated by: its list year, its facts year, and the facts year the convention gives. */
+export interface ListYears {
+  readonly listYear: number;
+  readonly factsYear: number;
+  /** Differs from `factsYear` when the facts year is overridden (`--year Y`). */
+  readonly conventionFactsYear: number;
+}
+
 /**
- * The facts years a classification on `date` (or with the facts year given) reads: for a version
- * that reads no earlier list, exactly its own year offsets (a combined-letting list reads one
- * year, not thirteen: at national scale that read was most of a command-line call).
+ * The list `back` lists before one ("N years in a row"). Its facts year is this one's minus
+ * `back`, also when the facts year is overridden (`--year Y`): the earlier lists then read Y-1,
+ * Y-2, …, so no year is counted twice and none is skipped. Its list year moves with the facts
+ * year, and the list of a year is the one in force at the end of that year (every list kind
+ * publishes once a year, before 31 December), which picks its rule version and the date its
+ * parameters are read.
+ */
+export function earlierList(list: ListYears, back: number): ListYears & { readonly date: IsoDate } {
+  const listYear = list.listYear + (list.factsYear - list.conventionFactsYear) - back;
+  const factsYear = list.factsYear - back;
+  return {
+    listYear,
+    factsYear,
+    conventionFactsYear: factsYear,
+    date: `${String(listYear).padStart(4, "0")}-12-31`,
+  };
+}
+
+/** How many years before its facts year a version reads on a reader's date (0: its own year only). */
+function yearsBack(version: Pick<RuleVersion, "requiredYearOffsets">, reader: ParameterReader): number {
+  return Math.max(0, ...version.requiredYearOffsets(reader).map((offset) => -offset));
+}
+
+/**
+ * The facts years a classification on `date` (or with the facts year given) reads: its own year
+ * offsets, and for a version that reads earlier lists, the offsets of each earlier list's own
+ * rule version on that list's facts year. Exactly these and no more: at national scale the
+ * facts read are most of a command-line call (a test classifies every rule version on every
+ * list date of the demo facts with and without this window and finds the same lists).
  */
 export function factsYearsRead(
   reader: ParameterReader,
-  version: Pick<RuleVersion, "publicationDayParameter" | "readsPriorLists" | "requiredYearOffsets">,
+  version: Pick<
+    RuleVersion,
+    "listKind" | "publicationDayParameter" | "priorListsRead" | "requiredYearOffsets"
+  >,
   date: IsoDate,
   factsYear?: number,
 ): { readonly from: number; readonly to: number } {
-  const to = factsYear ?? listInForce(reader, version, date).factsYear;
-  const back = version.readsPriorLists
-    ? FACTS_LOOKBACK_YEARS
-    : Math.max(0, ...version.requiredYearOffsets(reader).map((offset) => -offset));
-  return { from: to - back, to };
+  const inForce = listInForce(reader, version, date);
+  const list: ListYears = {
+    listYear: inForce.listYear,
+    factsYear: factsYear ?? inForce.factsYear,
+    conventionFactsYear: inForce.factsYear,
+  };
+  let from = list.factsYear - yearsBack(version, reader);
+  for (let back = 1; back <= version.priorListsRead(reader); back++) {
+    const earlier = earlierList(list, back);
+    const earlierVersion = ruleVersions.find(
+      (v) => v.listKind === version.listKind && covers(v, earlier.date),
+    );
+    if (earlierVersion === undefined) continue;
+    const earlierReader = new ParameterReader(reader.params, earlier.date);
+    from = Math.min(from, earlier.factsYear - yearsBack(earlierVersion, earlierReader));
+  }
+  return { from, to: list.factsYear };
 }

@@ -72,11 +72,11 @@ export interface RuleVersion {
   /** Year offsets read (0 = facts year, -1 = the year before, …); may depend on a dated parameter. */
   requiredYearOffsets(reader: ParameterReader): readonly number[];
   /**
-   * Whether a category reads earlier lists ("N years in a row", `AreaContext.priorListing`): those
-   * are recomputed on earlier years' facts, so the facts read reach back further than
-   * `requiredYearOffsets` (facts-year.ts). Without it the version reads only its own offsets.
+   * How many earlier lists a category reads on the list's date ("N years in a row",
+   * `AreaContext.priorListing`), 0 for none. Those lists are recomputed on earlier years' facts,
+   * so the facts read reach back further than `requiredYearOffsets` (facts-year.ts).
    */
-  readonly readsPriorLists: boolean;
+  priorListsRead(reader: ParameterReader): number;
   /** The month_day parameter giving the list's yearly publication day (facts year convention). */
   readonly publicationDayParameter: string;
   classifyArea(area: AreaContext): AreaOutcome;

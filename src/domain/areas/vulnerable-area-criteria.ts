@@ -208,6 +208,15 @@ export function criteriaCountCriterion(
   });
 }
 
+/** N of "each of the preceding N years" (2018 and 2021: the hard ghetto and transformation areas). */
+export const consecutiveYearsParameter = "omraader.foregaaende_aar_i_traek";
+
+/** The earlier lists `consecutiveYearsCriterion` reads at most: N, the threshold. */
+export function consecutiveListsRead(reader: ParameterReader): number {
+  const { value } = reader.threshold(consecutiveYearsParameter);
+  return Number(value.num / value.den);
+}
+
 /**
  * "Has met the criteria in each of the preceding N years": the area is ghetto-like on the
  * current list (the caller checked it) and on the N lists before it, so N + 1 lists in a row.

@@ -115,7 +115,7 @@ export const combinedLetting2005: RuleVersion = {
   requiredColumns: ["residents", "residents_18_plus", "outside_labour_market_18_plus"],
   averagedColumns: [],
   requiredYearOffsets: () => [0],
-  readsPriorLists: false,
+  priorListsRead: () => 0,
   publicationDayParameter: "kombineret_udlejning.omraade.offentliggoerelsesdag",
   classifyArea,
 };

@@ -76,7 +76,7 @@ export const combinedLetting2010: RuleVersion = {
   requiredColumns: ["residents", "residents_18_64", "outside_labour_market_18_64"],
   averagedColumns: [],
   requiredYearOffsets: () => [0],
-  readsPriorLists: false,
+  priorListsRead: () => 0,
   publicationDayParameter: "kombineret_udlejning.omraade.offentliggoerelsesdag",
   classifyArea,
 };

@@ -88,7 +88,7 @@ export const copenhagenTypology: RuleVersion = {
   requiredColumns: ["residents", "residents_18_plus", "outside_labour_market_18_plus"],
   averagedColumns: [],
   requiredYearOffsets: () => [0],
-  readsPriorLists: false,
+  priorListsRead: () => 0,
   publicationDayParameter: "kobenhavn.typologi.offentliggoerelsesdag",
   classifyArea,
 };

@@ -53,7 +53,7 @@ export const ghettoList2010: RuleVersion = {
     "convicted_18_plus",
   ],
   requiredYearOffsets: averagingOffsets,
-  readsPriorLists: false,
+  priorListsRead: () => 0,
   publicationDayParameter: "omraader.offentliggoerelsesdag",
   classifyArea,
 };

@@ -2,7 +2,9 @@ import type { AreaCategory } from "../area-category.ts";
 import type { AreaContext, AreaOutcome, RuleVersion } from "../rule-version.ts";
 import {
   averagingOffsets,
+  consecutiveListsRead,
   consecutiveYearsCriterion,
+  consecutiveYearsParameter,
   criteriaCountCriterion,
   nonWesternCriterion,
   residentsCriterion,
@@ -54,7 +56,7 @@ function classifyArea(area: AreaContext): AreaOutcome {
   if (categories.includes("parallelsamfund") && area.priorListing) {
     const streak = consecutiveYearsCriterion(
       area,
-      "omraader.foregaaende_aar_i_traek",
+      consecutiveYearsParameter,
       "som parallelsamfund eller ghettoområde",
     );
     criteria.push(streak);
@@ -81,7 +83,7 @@ export const reform2021: RuleVersion = {
   requiredColumns: fourCriteriaColumns.required,
   averagedColumns: fourCriteriaColumns.averaged,
   requiredYearOffsets: averagingOffsets,
-  readsPriorLists: true,
+  priorListsRead: consecutiveListsRead,
   publicationDayParameter: "omraader.offentliggoerelsesdag",
   classifyArea,
 };

@@ -64,7 +64,7 @@ export const revision2013: RuleVersion = {
     "convicted_18_plus",
   ],
   requiredYearOffsets: averagingOffsets,
-  readsPriorLists: false,
+  priorListsRead: () => 0,
   publicationDayParameter: "omraader.offentliggoerelsesdag",
   classifyArea,
 };

@@ -2,7 +2,9 @@ import type { AreaCategory } from "../area-category.ts";
 import type { AreaContext, AreaOutcome, RuleVersion } from "../rule-version.ts";
 import {
   averagingOffsets,
+  consecutiveListsRead,
   consecutiveYearsCriterion,
+  consecutiveYearsParameter,
   criteriaCountCriterion,
   nonWesternCriterion,
   residentsCriterion,
@@ -29,7 +31,7 @@ function classifyArea(area: AreaContext): AreaOutcome {
   if (residents.met && count.met) categories.push("udsat_boligomraade");
   if (categories.includes("udsat_boligomraade") && nonWestern.met) categories.push("ghettoomraade");
   if (categories.includes("ghettoomraade") && area.priorListing) {
-    const streak = consecutiveYearsCriterion(area, "omraader.foregaaende_aar_i_traek", "som ghettoområde");
+    const streak = consecutiveYearsCriterion(area, consecutiveYearsParameter, "som ghettoområde");
     criteria.push(streak);
     if (streak.met) categories.push("haardt_ghettoomraade");
   }
@@ -52,7 +54,7 @@ export const revision2018: RuleVersion = {
   requiredColumns: fourCriteriaColumns.required,
   averagedColumns: fourCriteriaColumns.averaged,
   requiredYearOffsets: averagingOffsets,
-  readsPriorLists: true,
+  priorListsRead: consecutiveListsRead,
   publicationDayParameter: "omraader.offentliggoerelsesdag",
   classifyArea,
 };
