@@ -1,6 +1,10 @@
 import { type KyselyPlugin, sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  KEPT_CLASSIFICATION_RESULTS,
+  writeClassificationResult,
+} from "../../src/db/classification-result.repository.ts";
 import { parameterSet } from "../../src/domain/law/parameter.ts";
 import { cliActor } from "../../src/usecases/actor.ts";
 import { classifyAreasOn } from "../../src/usecases/areas/classify-areas.ts";
@@ -146,6 +150,40 @@ describe.each(testDatabases())(
       } finally {
         await sql`insert into area_facts_version (version) values (${version})`.execute(database.db);
       }
+    });
+
+    it(`keeps only the ${KEPT_CLASSIFICATION_RESULTS} most recently stored results`, async () => {
+      const version = await areaFactsVersion(database.db);
+      if (version === undefined) throw new Error("the migrated database has no facts version");
+      const keys = Array.from({ length: KEPT_CLASSIFICATION_RESULTS + 7 }, (_, i) => `key ${i}`);
+      for (const key of keys) {
+        await writeClassificationResult(database.db, key, version, "this code", `"${key}"`);
+      }
+      const rows = await stored();
+      expect(rows.map((r) => r.key).sort()).toEqual(keys.slice(7).sort());
+      // Storing an old key again makes it the newest: the oldest other one goes.
+      await writeClassificationResult(database.db, "key 0", version, "this code", `"again"`);
+      expect((await stored()).map((r) => r.key).sort()).toEqual(["key 0", ...keys.slice(8)].sort());
+    });
+
+    it("concurrent stores all succeed and leave the bound", async () => {
+      const version = await areaFactsVersion(database.db);
+      if (version === undefined) throw new Error("the migrated database has no facts version");
+      // On PostgreSQL the pool's connections write at once (PGlite has one connection).
+      const writes = Array.from({ length: KEPT_CLASSIFICATION_RESULTS + 10 }, (_, i) =>
+        writeClassificationResult(
+          database.db,
+          `key ${i % (KEPT_CLASSIFICATION_RESULTS + 5)}`,
+          version,
+          "this code",
+          `${i}`,
+        ),
+      );
+      const outcomes = await Promise.allSettled(writes);
+      expect(outcomes.filter((o) => o.status === "rejected")).toEqual([]);
+      const rows = await stored();
+      expect(rows).toHaveLength(KEPT_CLASSIFICATION_RESULTS);
+      expect(new Set(rows.map((r) => r.key)).size).toBe(KEPT_CLASSIFICATION_RESULTS);
     });
 
     it("other rules are another key: a result of one parameter set is not served for another", async () => {
