@@ -24,6 +24,7 @@ import { importRegisterBatch } from "../../src/usecases/register/import-register
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
 import { refusal } from "../support/refusal.ts";
+import { asFiles } from "../support/register-files.ts";
 import { shippedRules } from "../support/shipped-rules.ts";
 
 const actor = cliActor();
@@ -98,9 +99,6 @@ const tinyBatch: Record<string, string> = {
     "",
   ].join("\n"),
 };
-
-const asFiles = (files: Record<string, string>) =>
-  Object.entries(files).map(([fileName, content]) => ({ fileName, content }));
 
 /** The facts of the tiny batch for 2010, counted by hand from the comment above. */
 const tiny2010: Record<string, Partial<DepartmentYearFacts>> = {
