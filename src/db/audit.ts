@@ -159,7 +159,13 @@ async function readAuditWhere(
 /** The hash the first audit row of each lane points back to (migrations 0005, 0021). */
 export const AUDIT_GENESIS_HASH = "0".repeat(64);
 
-export { AUDIT_CHAIN_LANES } from "./migrations/0021-audit-chain-lanes.ts";
+/**
+ * How many independent hash chains ("lanes") the audit log has: the head rows migration 0021
+ * created. The migration keeps its own copy (migrations are frozen snapshots and application code
+ * does not import them); test/db/migration-constants.test.ts checks the two agree, so a migration
+ * that adds lanes must change this too.
+ */
+export const AUDIT_CHAIN_LANES = 16;
 
 /** One link of the chain as stored, with the hash the database computes from its content now. */
 export interface AuditLink {

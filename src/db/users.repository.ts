@@ -196,6 +196,14 @@ export async function clearLoginFailures(db: Kysely<Database>, username: string)
   return Number(result.numDeletedRows) > 0;
 }
 
+/**
+ * The channel on which the triggers of migration 0020 announce a changed or deleted session or
+ * account (payload `s:<session id>`, `u:<user id>` or `*`). The migration keeps its own copy
+ * (migrations are frozen snapshots); test/db/migration-constants.test.ts checks the trigger
+ * notifies this channel.
+ */
+export const SESSION_CHANGE_CHANNEL = "udsyn_session_change";
+
 /** A session's id: the hash of its cookie token, so the table never holds a usable token. */
 export function tokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");

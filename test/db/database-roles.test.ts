@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { writeClassificationResult } from "../../src/db/classification-result.repository.ts";
 import { type DatabaseHandle, migrateToLatest, openDatabase } from "../../src/db/database.ts";
 import { APP_SEQUENCES, APP_TABLE_PRIVILEGES, OWNER_ONLY_SEQUENCES } from "../../src/db/roles.ts";
 import type { App } from "../../src/server/context.ts";
@@ -101,6 +102,13 @@ describe.skipIf(inject("postgresUrl") === null)("the server as a non-owner role 
     ["DROP the chain trigger's function", "drop function audit_log_chain() cascade", /must be owner/],
   ])("cannot %s", async (_what, statement, refusal) => {
     await expect(sql.raw(statement).execute(server.db)).rejects.toThrow(refusal);
+  });
+
+  it("stores a classification result (the write locks the table, which needs more than INSERT)", async () => {
+    await writeClassificationResult(server.db, "role test", "1", "role test code", "{}");
+    const { rows } = await sql<{ key: string }>`select key from classification_result`.execute(server.db);
+    expect(rows.map((r) => r.key)).toEqual(["role test"]);
+    await sql`delete from classification_result`.execute(server.db);
   });
 
   it("does the application's normal writes, and the audit chain stays intact", async () => {

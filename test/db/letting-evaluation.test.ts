@@ -17,10 +17,8 @@ import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
 import { handBuiltBatch, referenceEvaluation } from "../support/letting-evaluation.ts";
 import { refusal } from "../support/refusal.ts";
+import { asFiles } from "../support/register-files.ts";
 import { shippedRules, withParameterValue } from "../support/shipped-rules.ts";
-
-const asFiles = (files: Record<string, string>) =>
-  Object.entries(files).map(([fileName, content]) => ({ fileName, content }));
 
 /** Figures written as [persons from, persons to, on transfer from, on transfer to]. */
 const f = (

@@ -16,9 +16,7 @@ import { crimeStrataOf, measureGoals } from "../../src/usecases/register/measure
 import { compareStandardised } from "../../src/usecases/stats/standardise.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
-
-const asFiles = (files: Record<string, string>) =>
-  Object.entries(files).map(([fileName, content]) => ({ fileName, content }));
+import { asFiles } from "../support/register-files.ts";
 
 const rows = (text: string): string[][] =>
   text

@@ -24,6 +24,7 @@ import { importRegisterBatch } from "../../src/usecases/register/import-register
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
 import { refusal } from "../support/refusal.ts";
+import { asFiles } from "../support/register-files.ts";
 import { shippedRules } from "../support/shipped-rules.ts";
 
 const actor = cliActor();
@@ -98,9 +99,6 @@ const tinyBatch: Record<string, string> = {
     "",
   ].join("\n"),
 };
-
-const asFiles = (files: Record<string, string>) =>
-  Object.entries(files).map(([fileName, content]) => ({ fileName, content }));
 
 /** The facts of the tiny batch for 2010, counted by hand from the comment above. */
 const tiny2010: Record<string, Partial<DepartmentYearFacts>> = {
@@ -349,6 +347,7 @@ describe.each(testDatabases())("area facts from register microdata on $name", (t
     expect(error.code).toBe("conflict");
     expect(error.message).toContain("2011 t-d2");
     expect(error.message).toContain("--replace");
+    expect(error.message).not.toContain("de første");
     expect(error.details).toEqual([
       {
         field: "2011 t-d2",
@@ -413,6 +412,31 @@ describe.each(testDatabases())("area facts from register microdata on $name", (t
     expect(reference.national.find((n) => n.year === 2010)?.national_conviction_share_18_plus).toEqual(
       rational(1, 100),
     );
+  });
+
+  it("lists the first 100 of more than 100 rows from another source, and says so", async () => {
+    // Two synthetic cities share most department ids: the second's facts meet the first's.
+    for (const seed of [101, 102]) {
+      await importRegisterBatch(ctx(), actor, {
+        name: `by-${seed}`,
+        files: asFiles(synthesiseRegister({ persons: 100, seed, fromYear: 2006, toYear: 2012 })),
+      });
+    }
+    await computeAreaFacts(ctx(), actor, { batch: "by-101", rulesDate: RULES_DATE, replace: true });
+    const error = await refusal(() =>
+      computeAreaFacts(ctx(), actor, { batch: "by-102", rulesDate: RULES_DATE }),
+    );
+    expect(error.code).toBe("conflict");
+    const count = Number(/for (\d+) afdelinger og år/.exec(error.message)?.[1]);
+    expect(count).toBeGreaterThan(100);
+    expect(error.message).toContain("intet er ændret (de første 100 er listet).");
+    expect(error.details).toHaveLength(100);
+    // Each named once, the earliest years first (the departments within a year in the database's collation).
+    const fields = error.details.map((d) => d.field ?? "");
+    expect(new Set(fields).size).toBe(100);
+    const years = fields.map((f) => Number(f.split(" ")[0]));
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    for (const detail of error.details) expect(detail.message).toContain("by-101");
   });
 
   it("refuses an unknown batch, years outside the batch and an unknown region, in Danish", async () => {

@@ -8,6 +8,7 @@ import { importRegisterBatch } from "../../src/usecases/register/import-register
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
 import { refusal } from "../support/refusal.ts";
+import { asFiles } from "../support/register-files.ts";
 
 /**
  * The direct load (COPY straight into the register tables) gives up on any problem and stages the
@@ -16,9 +17,6 @@ import { refusal } from "../support/refusal.ts";
  * end exactly as the staged path alone (the INSERT path, which always stages) ends: the same
  * refusal with the same files, rows, columns and messages, and nothing written.
  */
-
-const asFiles = (files: Record<string, string>) =>
-  Object.entries(files).map(([fileName, content]) => ({ fileName, content }));
 
 const base = synthesiseRegister({ persons: 150, seed: 31 });
 const lines = (text: string) => text.trimEnd().split("\n");

@@ -9,14 +9,12 @@ import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
 import { csvToParquet } from "../support/parquet-writer.ts";
 import { refusal } from "../support/refusal.ts";
+import { asFiles } from "../support/register-files.ts";
 
 /**
  * The streamed import: bulk paths, encodings, delimiters and Parquet. Each variant of one
  * synthetic batch must give the same rows as its plain CSV, on both databases and both bulk paths.
  */
-
-const asFiles = (files: Record<string, string | Uint8Array>) =>
-  Object.entries(files).map(([fileName, content]) => ({ fileName, content }));
 
 const TABLES = {
   register_area: "area_id",

@@ -10,9 +10,7 @@ import { importRegisterBatch } from "../../src/usecases/register/import-register
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { testDatabases } from "../support/databases.ts";
 import { refusal } from "../support/refusal.ts";
-
-const asFiles = (files: SynthFiles) =>
-  Object.entries(files).map(([fileName, content]) => ({ fileName, content }));
+import { asFiles } from "../support/register-files.ts";
 
 async function tableCount(database: DatabaseHandle, table: "import_batch" | "audit_log"): Promise<number> {
   const row = await database.db

@@ -5,7 +5,7 @@ import { cliActor } from "../../src/usecases/actor.ts";
 import { areasDemo } from "../../src/usecases/demo/areas.demo.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { createUser } from "../../src/usecases/users/accounts.ts";
-import { launchChromium } from "../support/browser.ts";
+import { E2E_PASSWORD, launchChromium, logIn } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
 const SCREENSHOTS = "test-results/screenshots";
@@ -23,16 +23,12 @@ describe("the early-warning page (Boligområder › Tidlig varsling) in Chromium
         username: "udvalg",
         displayName: "Ulla Udvalg",
         role: "committee",
-        password: "sikker-adgangskode",
+        password: E2E_PASSWORD,
       });
     });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
-    await page.fill("#username", "udvalg");
-    await page.fill("#password", "sikker-adgangskode");
-    await page.click("button[type=submit]");
-    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(page, "udvalg", { at: server.url });
   });
   afterAll(async () => {
     await browser?.close();

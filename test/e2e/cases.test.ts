@@ -5,10 +5,8 @@ import { cliActor } from "../../src/usecases/actor.ts";
 import { setUserCaseCommittees } from "../../src/usecases/cases/case-admin.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { createUser } from "../../src/usecases/users/accounts.ts";
-import { launchChromium } from "../support/browser.ts";
+import { E2E_PASSWORD, launchChromium, logIn } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
-
-const PASSWORD = "sikker-adgangskode";
 
 /**
  * A caseworker creates an SSP case at level 2, completes an action, re-grades to 3 and reads it
@@ -32,7 +30,7 @@ describe("SSP cases in Chromium", () => {
           username,
           displayName: username,
           role: "caseworker",
-          password: PASSWORD,
+          password: E2E_PASSWORD,
         });
         await setUserCaseCommittees(ctx, cliActor(), { user: username, committees: [committee] });
       }
@@ -44,21 +42,18 @@ describe("SSP cases in Chromium", () => {
     await server?.stop();
   });
 
-  async function logIn(username: string): Promise<Page> {
+  /** A browser context of the user's own (its own cookies), logged in. */
+  async function openAs(username: string): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const p = await context.newPage();
-    await p.goto(server.url);
-    await p.fill("#username", username);
-    await p.fill("#password", PASSWORD);
-    await p.click("button[type=submit]");
-    await p.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(p, username, { at: server.url });
     return p;
   }
 
   let caseUrl: string;
 
   it("creates a level-2 case, completes an action, re-grades to 3, and the timeline shows it all", async () => {
-    page = await logIn("sofie");
+    page = await openAs("sofie");
     await page.goto(`${server.url}/sager/ny`);
     await page.selectOption("#case-committee", "norrebro");
     await page.fill("#case-pseudonym", "U-4711");
@@ -96,7 +91,7 @@ describe("SSP cases in Chromium", () => {
   });
 
   it("a caseworker of another committee cannot open the case", async () => {
-    const other = await logIn("anders");
+    const other = await openAs("anders");
     await other.goto(caseUrl);
     await expect(other.getByRole("alert").textContent()).resolves.toMatch(/ikke adgang/);
     await expect(other.getByTestId("case-heading").count()).resolves.toBe(0);

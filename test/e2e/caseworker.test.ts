@@ -8,7 +8,7 @@ import { cliActor } from "../../src/usecases/actor.ts";
 import { areasDemo } from "../../src/usecases/demo/areas.demo.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { createUser } from "../../src/usecases/users/accounts.ts";
-import { launchChromium } from "../support/browser.ts";
+import { E2E_PASSWORD, launchChromium, logIn } from "../support/browser.ts";
 import { internalIdentifiers } from "../support/letter-settings.ts";
 import { addBenefitRow } from "../support/letting-form.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
@@ -46,7 +46,7 @@ describe("the caseworker decides with a preview and sends the letter (Chromium)"
         username: "lise",
         displayName: "Lise Sagsbehandler",
         role: "caseworker",
-        password: "sikker-adgangskode",
+        password: E2E_PASSWORD,
       });
     });
     browser = await launchChromium();
@@ -55,12 +55,7 @@ describe("the caseworker decides with a preview and sends the letter (Chromium)"
       locale: "da-DK",
       acceptDownloads: true,
     });
-    await page.goto(server.url);
-    await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
-    await page.fill("#username", "lise");
-    await page.fill("#password", "sikker-adgangskode");
-    await page.click("button[type=submit]");
-    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(page, "lise", { at: server.url });
   });
   afterAll(async () => {
     await browser?.close();

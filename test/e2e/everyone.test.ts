@@ -1,14 +1,13 @@
 import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliActor } from "../../src/usecases/actor.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { createUser } from "../../src/usecases/users/accounts.ts";
-import { launchChromium } from "../support/browser.ts";
+import { E2E_PASSWORD, launchChromium, logIn, submitLogin } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
 const SCREENSHOTS = "test-results/screenshots/everyone";
-const PASSWORD = "sikker-adgangskode";
 
 /** What every user meets whatever their task: the small screen, field errors, session and access. */
 describe("udsyn for everyone, in Chromium", () => {
@@ -23,7 +22,7 @@ describe("udsyn for everyone, in Chromium", () => {
         ["karen", "Karen Jensen", "caseworker"],
         ["ulla", "Ulla Udvalg", "committee"],
       ] as const) {
-        await createUser(ctx, cliActor(), { username, displayName, role, password: PASSWORD });
+        await createUser(ctx, cliActor(), { username, displayName, role, password: E2E_PASSWORD });
       }
     });
     browser = await launchChromium();
@@ -32,12 +31,6 @@ describe("udsyn for everyone, in Chromium", () => {
     await browser?.close();
     await server?.stop();
   });
-
-  async function logIn(page: Page, username: string): Promise<void> {
-    await page.fill("#username", username);
-    await page.fill("#password", PASSWORD);
-    await page.click("button[type=submit]");
-  }
 
   it("shows a Danish message beside each field of a form sent empty", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -54,9 +47,7 @@ describe("udsyn for everyone, in Chromium", () => {
 
   it("at 800 px opens the mobile menu and navigates; the page names itself and takes focus", async () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
-    await page.goto(server.url);
-    await logIn(page, "karen");
-    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(page, "karen", { at: server.url });
     expect(await page.title()).toBe("Velkommen til udsyn – udsyn");
     // The desktop menu is gone at this width; the menu button replaces it.
     expect(await page.getByRole("navigation", { name: "Hovedmenu" }).count()).toBe(0);
@@ -91,9 +82,7 @@ describe("udsyn for everyone, in Chromium", () => {
 
   it("sends a user whose session expired to login, and back to the page after login", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
-    await logIn(page, "karen");
-    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(page, "karen", { at: server.url });
     await server.database.db.deleteFrom("session").execute();
     await page
       .getByRole("navigation", { name: "Hovedmenu" })
@@ -103,7 +92,7 @@ describe("udsyn for everyone, in Chromium", () => {
     expect(new URL(page.url()).pathname).toBe("/login");
     expect(new URL(page.url()).searchParams.get("next")).toBe("/boligomraader");
     expect(await page.getByRole("status").textContent()).toContain("Din session er udløbet");
-    await logIn(page, "karen");
+    await submitLogin(page, "karen");
     await page.getByRole("heading", { level: 1, name: "Boligområder" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/boligomraader");
     await page.close();
@@ -112,7 +101,7 @@ describe("udsyn for everyone, in Chromium", () => {
   it("tells a role it has no access to a page, and offers it only its modules", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/udlejning/flyttetilskud`);
-    await logIn(page, "ulla");
+    await submitLogin(page, "ulla");
     await page.getByRole("heading", { level: 1, name: "Du har ikke adgang" }).waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/forbidden-1280.png`, fullPage: true });
     await page.goto(`${server.url}/administration/brugere`);

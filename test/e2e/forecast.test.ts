@@ -7,7 +7,7 @@ import { cliActor } from "../../src/usecases/actor.ts";
 import { policyDemo } from "../../src/usecases/demo/policy.demo.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { createUser } from "../../src/usecases/users/accounts.ts";
-import { launchChromium } from "../support/browser.ts";
+import { E2E_PASSWORD, launchChromium, logIn } from "../support/browser.ts";
 import { forecastRound2010 } from "../support/forecast-round.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
@@ -46,7 +46,7 @@ describe("the goal forecast on the goal page in Chromium", () => {
         username: "ana",
         displayName: "Ana Andersen",
         role: "analyst",
-        password: "sikker-adgangskode",
+        password: E2E_PASSWORD,
       });
     });
     browser = await launchChromium();
@@ -54,11 +54,7 @@ describe("the goal forecast on the goal page in Chromium", () => {
     page.on("console", (m) => {
       if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
     });
-    await page.goto(server.url);
-    await page.fill("#username", "ana");
-    await page.fill("#password", "sikker-adgangskode");
-    await page.click("button[type=submit]");
-    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(page, "ana", { at: server.url });
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,7 +6,7 @@ import { cliActor } from "../../src/usecases/actor.ts";
 import { areasDemo } from "../../src/usecases/demo/areas.demo.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { createUser } from "../../src/usecases/users/accounts.ts";
-import { launchChromium } from "../support/browser.ts";
+import { E2E_PASSWORD, launchChromium, logIn } from "../support/browser.ts";
 import { addBenefitRow } from "../support/letting-form.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
@@ -38,7 +38,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-async function logIn(page: Page, url: string, username: string): Promise<void> {
+async function switchUser(page: Page, url: string, username: string): Promise<void> {
   await page.goto(url);
   // Wait until the app knows whether someone is logged in (it shows a loading line until then).
   await page.locator("h1").first().waitFor();
@@ -47,10 +47,7 @@ async function logIn(page: Page, url: string, username: string): Promise<void> {
     await logout.click();
   }
   await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
-  await page.fill("#username", username);
-  await page.fill("#password", "sikker-adgangskode");
-  await page.click("button[type=submit]");
-  await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+  await logIn(page, username);
 }
 
 describe("housing areas and letting pages in Chromium", () => {
@@ -70,7 +67,7 @@ describe("housing areas and letting pages in Chromium", () => {
           username,
           displayName,
           role,
-          password: "sikker-adgangskode",
+          password: E2E_PASSWORD,
         });
       }
     });
@@ -93,7 +90,7 @@ describe("housing areas and letting pages in Chromium", () => {
   };
 
   it("Udpegning shows the 2005 rule's two areas on 31 December 2009 and the six of the 2010 rule a day later", async () => {
-    await logIn(page, server.url, "bo");
+    await switchUser(page, server.url, "bo");
     await page
       .getByRole("navigation", { name: "Hovedmenu" })
       .getByRole("link", { name: "Boligområder" })
@@ -179,7 +176,7 @@ describe("housing areas and letting pages in Chromium", () => {
 
   // The preview, the letter and corrections are driven in test/e2e/caseworker.test.ts.
   it("Kombineret udlejning decides an application from the benefit table, stores it and replays it", async () => {
-    await logIn(page, server.url, "lise");
+    await switchUser(page, server.url, "lise");
     await page
       .getByRole("navigation", { name: "Hovedmenu" })
       .getByRole("link", { name: "Udlejning" })

@@ -7,7 +7,7 @@ import { cliActor } from "../../src/usecases/actor.ts";
 import { policyDemo } from "../../src/usecases/demo/policy.demo.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { createUser } from "../../src/usecases/users/accounts.ts";
-import { launchChromium } from "../support/browser.ts";
+import { E2E_PASSWORD, launchChromium, logIn, submitLogin } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
 const SCREENSHOTS = "test-results/screenshots";
@@ -49,36 +49,32 @@ describe("policy follow-up pages in Chromium", () => {
         username: "ana",
         displayName: "Ana Andersen",
         role: "analyst",
-        password: "sikker-adgangskode",
+        password: E2E_PASSWORD,
       });
       // Approves and publishes what ana drafted (four eyes).
       await createUser(createUseCaseContext(database.db), cliActor(), {
         username: "chef",
         displayName: "Kontorchef",
         role: "admin",
-        password: "sikker-adgangskode",
+        password: E2E_PASSWORD,
       });
       // A second analyst, who edits the same cell as ana at the same time.
       await createUser(createUseCaseContext(database.db), cliActor(), {
         username: "bo",
         displayName: "Bo Bertelsen",
         role: "analyst",
-        password: "sikker-adgangskode",
+        password: E2E_PASSWORD,
       });
       await createUser(createUseCaseContext(database.db), cliActor(), {
         username: "udvalg",
         displayName: "Udvalgets sekretær",
         role: "committee",
-        password: "sikker-adgangskode",
+        password: E2E_PASSWORD,
       });
     });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "da-DK" });
-    await page.goto(server.url);
-    await page.fill("#username", "ana");
-    await page.fill("#password", "sikker-adgangskode");
-    await page.click("button[type=submit]");
-    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(page, "ana", { at: server.url });
   });
   afterAll(async () => {
     await browser?.close();
@@ -246,9 +242,7 @@ describe("policy follow-up pages in Chromium", () => {
     // Another analyst, in a browser of their own.
     const other = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "da-DK" });
     await other.goto(`${server.url}/oekonomi?${ROUND}`);
-    await other.fill("#username", "bo");
-    await other.fill("#password", "sikker-adgangskode");
-    await other.click("button[type=submit]");
+    await submitLogin(other, "bo");
     await other.getByRole("button", { name: new RegExp(`^${line}, 2011: `) }).click();
     await other.getByLabel(`${line}, 2011`, { exact: true }).fill("12,00");
     await other.getByLabel(`${line}, 2011`, { exact: true }).press("Enter");
@@ -371,11 +365,7 @@ describe("policy follow-up pages in Chromium", () => {
       .waitFor();
     // ana drafted it, so another person approves and publishes it (four eyes).
     const chef = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "da-DK" });
-    await chef.goto(server.url);
-    await chef.fill("#username", "chef");
-    await chef.fill("#password", "sikker-adgangskode");
-    await chef.click("button[type=submit]");
-    await chef.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(chef, "chef", { at: server.url });
     await chef.goto(`${server.url}/rapporter?${ROUND}`);
     await chef.getByRole("button", { name: "Godkend", exact: true }).click();
     await chef.getByRole("status").getByText("Redegørelsen har nu status »Godkendt«.").waitFor();
@@ -432,9 +422,7 @@ describe("policy follow-up pages in Chromium", () => {
     const reader = await context.newPage();
     try {
       await reader.goto(`${server.url}/oekonomi?${ROUND}`);
-      await reader.fill("#username", "udvalg");
-      await reader.fill("#password", "sikker-adgangskode");
-      await reader.click("button[type=submit]");
+      await submitLogin(reader, "udvalg");
       await reader.getByRole("heading", { level: 1, name: "Økonomi" }).waitFor();
       await reader.getByText("Kun administratorer og analytikere kan rette oversigten.").waitFor();
       await expect(reader.getByRole("button", { name: /^Nexus, 2011: / }).count()).resolves.toBe(0);

@@ -5,11 +5,10 @@ import { cliActor } from "../../src/usecases/actor.ts";
 import { policyDemo } from "../../src/usecases/demo/policy.demo.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { createUser } from "../../src/usecases/users/accounts.ts";
-import { launchChromium } from "../support/browser.ts";
+import { E2E_PASSWORD, launchChromium, logIn, submitLogin } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
 const SCREENSHOTS = "test-results/screenshots";
-const PASSWORD = "sikker-adgangskode";
 const ROUND_2011 = "udvalg=SUD&aar=2011&version=1";
 const INDICATOR = "Andel på overførselsindkomst, alle områdetyper";
 
@@ -35,16 +34,12 @@ describe("the secretary's indicator, target and initiative forms in Chromium", (
         username: "sekretaer",
         displayName: "Udvalgets sekretær",
         role: "analyst",
-        password: PASSWORD,
+        password: E2E_PASSWORD,
       });
     });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "da-DK" });
-    await page.goto(server.url);
-    await page.fill("#username", "sekretaer");
-    await page.fill("#password", PASSWORD);
-    await page.click("button[type=submit]");
-    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(page, "sekretaer", { at: server.url });
     // Next year's round, as the secretary starts it.
     await page.goto(`${server.url}/rapporter`);
     await page.getByRole("button", { name: "Anmod om runden" }).click();
@@ -92,9 +87,7 @@ describe("the secretary's indicator, target and initiative forms in Chromium", (
     // A colleague (here the same person in another browser) changes the indicator's unit first.
     const other = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "da-DK" });
     await other.goto(`${server.url}/maal?${ROUND_2011}#maal-b`);
-    await other.fill("#username", "sekretaer");
-    await other.fill("#password", PASSWORD);
-    await other.click("button[type=submit]");
+    await submitLogin(other, "sekretaer");
     await other.getByRole("button", { name: `Ret indikatoren »${INDICATOR}«` }).click();
     const theirs = other.locator("form#maal-b-indikator-b-andel-overfoerselsindkomst");
     await theirs.getByLabel("Enhed", { exact: true }).fill("procent");

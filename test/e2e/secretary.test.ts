@@ -6,11 +6,10 @@ import { cliActor } from "../../src/usecases/actor.ts";
 import { policyDemo } from "../../src/usecases/demo/policy.demo.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { createUser } from "../../src/usecases/users/accounts.ts";
-import { launchChromium } from "../support/browser.ts";
+import { E2E_PASSWORD, launchChromium, logIn } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
 const SCREENSHOTS = "test-results/screenshots";
-const PASSWORD = "sikker-adgangskode";
 const ROUND_2011 = "udvalg=SUD&aar=2011&version=1";
 
 /** The committee secretary's year, as a person does it (issue 13). */
@@ -41,22 +40,18 @@ describe("the committee secretary in Chromium", () => {
         username: "sekretaer",
         displayName: "Udvalgets sekretær",
         role: "analyst",
-        password: PASSWORD,
+        password: E2E_PASSWORD,
       });
       await createUser(ctx, cliActor(), {
         username: "chef",
         displayName: "Kontorchef",
         role: "admin",
-        password: PASSWORD,
+        password: E2E_PASSWORD,
       });
     });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "da-DK" });
-    await page.goto(server.url);
-    await page.fill("#username", "sekretaer");
-    await page.fill("#password", PASSWORD);
-    await page.click("button[type=submit]");
-    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(page, "sekretaer", { at: server.url });
   });
   afterAll(async () => {
     await browser?.close();
@@ -248,11 +243,7 @@ describe("the committee secretary in Chromium", () => {
 
   it("another person approves and publishes; the DOCX has page numbers, the sender and the charts as images", async () => {
     const chef = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "da-DK" });
-    await chef.goto(server.url);
-    await chef.fill("#username", "chef");
-    await chef.fill("#password", PASSWORD);
-    await chef.click("button[type=submit]");
-    await chef.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(chef, "chef", { at: server.url });
     await chef.goto(`${server.url}/rapporter?${ROUND_2011}`);
     const workflow = chef.getByTestId("workflow");
     await chef.getByLabel("Kommentar til historikken (valgfri)").fill("Godkendt af kontorchefen");

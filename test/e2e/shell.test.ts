@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliActor } from "../../src/usecases/actor.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { createUser } from "../../src/usecases/users/accounts.ts";
-import { launchChromium } from "../support/browser.ts";
+import { E2E_PASSWORD, launchChromium, submitLogin } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
 const SCREENSHOTS = "test-results/screenshots";
@@ -21,7 +21,7 @@ describe("web shell in Chromium", () => {
         username: "karen",
         displayName: "Karen Jensen",
         role: "analyst",
-        password: "sikker-adgangskode",
+        password: E2E_PASSWORD,
       });
     });
     browser = await launchChromium();
@@ -36,16 +36,14 @@ describe("web shell in Chromium", () => {
     await page.goto(server.url);
     await expect(page.locator("h1").textContent()).resolves.toBe("Log ind");
     expect(await page.getAttribute("html", "lang")).toBe("da");
-    await page.fill("#username", "karen");
-    await page.fill("#password", "forkert-kode");
-    await page.click("button[type=submit]");
+    await submitLogin(page, "karen", "forkert-kode");
     await page.getByRole("alert").waitFor();
     expect(await page.getByRole("alert").textContent()).toContain("Forkert brugernavn eller adgangskode");
     await page.screenshot({ path: `${SCREENSHOTS}/login.png`, fullPage: true });
   });
 
   it("logs in, shows the Danish start page and navigates the modules", async () => {
-    await page.fill("#password", "sikker-adgangskode");
+    await page.fill("#password", E2E_PASSWORD);
     await page.click("button[type=submit]");
     await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
     expect(await page.getByTestId("current-user").textContent()).toContain("Karen Jensen, analytiker");

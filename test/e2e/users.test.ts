@@ -6,10 +6,9 @@ import { importAreaFacts } from "../../src/usecases/areas/import-area-facts.ts";
 import { createUseCaseContext } from "../../src/usecases/use-case.ts";
 import { createUser } from "../../src/usecases/users/accounts.ts";
 import { MAX_FAILED_LOGINS } from "../../src/usecases/users/login.ts";
-import { launchChromium } from "../support/browser.ts";
+import { E2E_PASSWORD, launchChromium, logIn, submitLogin } from "../support/browser.ts";
 import { type RunningServer, startServer } from "../support/server.ts";
 
-const PASSWORD = "sikker-adgangskode";
 const SCREENSHOTS = "test-results/screenshots/admin";
 
 /**
@@ -28,13 +27,13 @@ describe("user administration in Chromium", () => {
         username: "anna",
         displayName: "Anna Admin",
         role: "admin",
-        password: PASSWORD,
+        password: E2E_PASSWORD,
       });
       await createUser(ctx, cliActor(), {
         username: "bo",
         displayName: "Bo Berg",
         role: "analyst",
-        password: PASSWORD,
+        password: E2E_PASSWORD,
       });
       const content = readFileSync(
         new URL("../fixtures/area-facts/valid-minimal.csv", import.meta.url),
@@ -50,25 +49,18 @@ describe("user administration in Chromium", () => {
     await server?.stop();
   });
 
-  async function logIn(username: string, password: string): Promise<void> {
-    await page.fill("#username", username);
-    await page.fill("#password", password);
-    await page.click("button[type=submit]");
-  }
-
   it("a user locked after too many wrong passwords is told until when", async () => {
     await page.goto(server.url);
     for (let i = 0; i <= MAX_FAILED_LOGINS; i++) {
-      await logIn("bo", `forkert-${i}`);
+      await submitLogin(page, "bo", `forkert-${i}`);
       await page.getByRole("alert").waitFor();
     }
-    await logIn("bo", PASSWORD);
+    await submitLogin(page, "bo");
     await expect(page.getByRole("alert").textContent()).resolves.toMatch(/låst til .* kl\. \d{2}\.\d{2}/);
   });
 
   it("the administrator unlocks the user, who then logs in", async () => {
-    await logIn("anna", PASSWORD);
-    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(page, "anna");
     await page.getByRole("main").getByRole("link", { name: "Administration" }).click();
     await page.getByRole("heading", { level: 2, name: "Brugere" }).waitFor();
     await expect(page.getByRole("row", { name: /bo/ }).textContent()).resolves.toContain("Låst til");
@@ -78,16 +70,13 @@ describe("user administration in Chromium", () => {
     await expect(page.getByRole("row", { name: /Bo Berg/ }).textContent()).resolves.toContain("Aktiv");
     await page.getByRole("button", { name: "Log af" }).click();
     await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
-    await page.goto(server.url);
-    await logIn("bo", PASSWORD);
-    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(page, "bo", { at: server.url });
   });
 
   it("the administrator changes a role, adds a user (told beside the field what is wrong) and finds both in the audit log", async () => {
     await page.getByRole("button", { name: "Log af" }).click();
     await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
-    await logIn("anna", PASSWORD);
-    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(page, "anna");
     await page.goto(`${server.url}/administration/brugere`);
     await page.getByRole("button", { name: "Administrér bo" }).click();
     await page.getByLabel("Rolle for bo").selectOption("caseworker");
@@ -103,7 +92,7 @@ describe("user administration in Chromium", () => {
     await page.getByRole("button", { name: "Opret bruger" }).click();
     const passwordField = page.locator("[data-field=password]");
     await passwordField.locator(".form-error-message").waitFor();
-    await page.fill("#new-password", PASSWORD);
+    await page.fill("#new-password", E2E_PASSWORD);
     await page.getByRole("button", { name: "Opret bruger" }).click();
     await page.getByRole("status").getByText("cilla").waitFor();
     await page.getByRole("row", { name: /Cilla Cort/ }).waitFor();
@@ -147,9 +136,7 @@ describe("user administration in Chromium", () => {
     await page.screenshot({ path: `${SCREENSHOTS}/admin-imports-1280.png`, fullPage: true });
     await page.getByRole("button", { name: "Log af" }).click();
     await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
-    await page.goto(server.url);
-    await logIn("bo", PASSWORD);
-    await page.getByRole("heading", { level: 1, name: "Velkommen til udsyn" }).waitFor();
+    await logIn(page, "bo", { at: server.url });
   });
 
   it("another role is told it has no access to the page", async () => {

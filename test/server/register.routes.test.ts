@@ -66,7 +66,7 @@ describe.each(testDatabases())("POST /api/register/batches on $name", (testDb) =
       const response = await upload(analyst, files, { batch: "upload-1" });
       expect(response.statusCode, response.body).toBe(200);
       const body = response.json();
-      expect(body).toMatchObject({ status: "imported", name: "upload-1" });
+      expect(body).toMatchObject({ status: "imported", name: "upload-1", loaded: "direct" });
       expect(body.rowCounts["benefits.csv"]).toBe(dataRows(files["benefits.csv"]));
       const counts = await countRegisterRows(database.db);
       expect(counts.register_person).toBe(dataRows(files["persons.csv"]));

@@ -6326,6 +6326,11 @@ export interface paths {
                             };
                             /** @enum {string} */
                             bulkPath?: "copy" | "insert";
+                            /**
+                             * @description Kun ved status imported: direct, når rækkerne gik direkte i registertabellerne (intet var galt); staged, når de gik gennem mellemtabellerne (insert-vejen, Parquet, eller en direkte indlæsning der blev opgivet)
+                             * @enum {string}
+                             */
+                            loaded?: "direct" | "staged";
                         };
                     };
                 };

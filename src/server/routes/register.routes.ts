@@ -32,6 +32,12 @@ const importOutcome = z.object({
   rowCounts: z.record(z.string(), z.number()),
   files: z.record(z.string(), registerFileOutcome).optional(),
   bulkPath: z.enum(["copy", "insert"]).optional(),
+  loaded: z
+    .enum(["direct", "staged"])
+    .optional()
+    .describe(
+      "Kun ved status imported: direct, når rækkerne gik direkte i registertabellerne (intet var galt); staged, når de gik gennem mellemtabellerne (insert-vejen, Parquet, eller en direkte indlæsning der blev opgivet)",
+    ),
 });
 
 const truthy = (value: string) => ["1", "true", "on", "ja"].includes(value.trim().toLowerCase());

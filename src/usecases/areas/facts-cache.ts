@@ -23,23 +23,31 @@ interface VersionCache {
 
 const caches = new WeakMap<Kysely<Database>, VersionCache>();
 
-export async function areaFactsVersion(db: Kysely<Database>): Promise<string> {
+/**
+ * The current facts version, or undefined when the database has no version row (migration 0019
+ * creates it; only someone deleting it by hand removes it): then nothing says when the facts
+ * change, and nothing may be kept.
+ */
+export async function areaFactsVersion(db: Kysely<Database>): Promise<string | undefined> {
   const row = await db.selectFrom("area_facts_version").select("version").executeTakeFirst();
-  return String(row?.version ?? "none");
+  return row === undefined ? undefined : String(row.version);
 }
 
 /**
  * `compute(version)` for `key`, or the value computed for it at the current facts version. The
  * version is read first, so a value stored under a version was computed from facts at least that
  * new; `compute` is given it (persisted-result.ts keeps the value in the database under it).
+ * Inside a transaction, or without a version row, `compute` is given no version and its value is
+ * not kept.
  */
 export async function cachedForFactsVersion<T>(
   db: Kysely<Database>,
   key: string,
-  compute: (version: string) => Promise<T>,
+  compute: (version: string | undefined) => Promise<T>,
 ): Promise<T> {
-  if (db.isTransaction) return compute("none");
+  if (db.isTransaction) return compute(undefined);
   const version = await areaFactsVersion(db);
+  if (version === undefined) return compute(undefined);
   let cache = caches.get(db);
   if (cache === undefined || cache.version !== version) {
     cache = { version, entries: new Map() };

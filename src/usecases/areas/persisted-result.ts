@@ -18,15 +18,17 @@ import { CODE_IDENTITY } from "./code-identity.ts";
  *
  * `version` is the facts version read before the facts (facts-cache.ts): a value stored under it
  * was computed from facts at least that new, and once the facts change no reader asks for it.
+ * Without one (undefined) the value is computed and not stored.
  */
 export async function persistedForFactsVersion<T>(
   db: Kysely<Database>,
-  version: string,
+  version: string | undefined,
   key: string,
   compute: () => Promise<T>,
 ): Promise<T> {
-  // No version row (a database not migrated to 0019) or inside a transaction: nothing to key on.
-  if (version === "none" || db.isTransaction) return compute();
+  // No version to key on (no version row), or inside a transaction, which may have changed the
+  // facts itself and not committed them: computed, not stored.
+  if (version === undefined || db.isTransaction) return compute();
   const stored = await readClassificationResult(db, key, version, CODE_IDENTITY);
   if (stored !== undefined) return JSON.parse(stored) as T;
   const value = await compute();

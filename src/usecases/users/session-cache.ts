@@ -8,10 +8,14 @@ import {
   UpdateQueryNode,
 } from "kysely";
 import type { DatabaseHandle } from "../../db/database.ts";
-import { SESSION_CHANGE_CHANNEL } from "../../db/migrations/0020-session-notifications.ts";
 import type { ChannelSubscription } from "../../db/notifications.ts";
 import type { Database } from "../../db/schema.ts";
-import { findSessionById, type StoredSession, tokenHash } from "../../db/users.repository.ts";
+import {
+  findSessionById,
+  SESSION_CHANGE_CHANNEL,
+  type StoredSession,
+  tokenHash,
+} from "../../db/users.repository.ts";
 
 /**
  * The live sessions a server has seen, kept in memory so that most requests make no session
