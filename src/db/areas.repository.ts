@@ -208,10 +208,14 @@ const factColumns = [
 ] as const;
 
 function toText(facts: DepartmentYearFacts): (string | null)[] {
-  return factColumns.map((column) => {
-    const value = facts[column];
-    return value === undefined || value === null ? null : String(value);
-  });
+  // A loop, not map and a closure: it runs for every row of a national import.
+  const values: (string | null)[] = new Array(factColumns.length);
+  for (let i = 0; i < factColumns.length; i++) {
+    const value = facts[factColumns[i] as (typeof factColumns)[number]];
+    values[i] =
+      value === undefined || value === null ? null : typeof value === "string" ? value : String(value);
+  }
+  return values;
 }
 
 export interface SaveOutcome {

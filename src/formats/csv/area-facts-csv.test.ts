@@ -215,6 +215,32 @@ describe("Danish spreadsheets: semicolons, decimal comma, Latin-1", () => {
     });
   });
 
+  it("reads plain counts of any length up to a safe integer, refuses an empty residents, and leaves out an empty optional count", () => {
+    const header =
+      "year,area_id,area_name,municipality,department_id,residents,residents_18_64,outside_labour_market_18_64";
+    const file = (...rows: string[]) => [header, ...rows].join("\n");
+    const [facts] = parseAreaFactsCsv(file("2008,a,A,København,a-1,01200,600,"), "f.csv");
+    expect(facts).toMatchObject({ residents: 1200, residents_18_64: 600 });
+    expect(facts).not.toHaveProperty("outside_labour_market_18_64");
+    // 15 digits are read digit by digit, 16 as text: the same number either way while it is safe.
+    expect(
+      parseAreaFactsCsv(
+        file("2008,a,A,København,a-1,999999999999999,1,", "2009,a,A,København,a-1,9007199254740991,1,"),
+        "f.csv",
+      ).map((f) => f.residents),
+    ).toEqual([999_999_999_999_999, 9_007_199_254_740_991]);
+    const empty = refusal(() =>
+      parseAreaFactsCsv(
+        file("2008,a,A,København,a-1,,600,", "2008,a,A,København,a-2,9007199254740993,1,"),
+        "f.csv",
+      ),
+    );
+    expect(empty.details.map((d) => [d.row, d.field, d.message])).toEqual([
+      [2, "residents", "må ikke være tom"],
+      [3, "residents", "tallet er for stort"],
+    ]);
+  });
+
   it("reads Danish Excel reference facts with a decimal comma", () => {
     const reference = parseReferenceFactsCsv(bytes("danish-excel-reference.csv"), "reference.csv");
     expect(reference.national[0]?.national_conviction_share_18_plus).toEqual(rational(123, 10_000));

@@ -69,6 +69,23 @@ function readCount(text: string, dialect: CsvDialect, decimals = false): number 
   return { da: `tekst i et talfelt: "${text}"`, en: `text in a number field: "${text}"` };
 }
 
+/**
+ * A count written with 1 to 15 digits and nothing else, read digit by digit; -1 for anything
+ * else, which `readCount` then reads (or explains). The common case of every count cell, without
+ * a regular expression and `Number` per cell; 15 digits are always a safe integer.
+ */
+function plainCount(text: string): number {
+  const length = text.length;
+  if (length === 0 || length > 15) return -1;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** A problem with a value, as the parsers return it instead of the value. */
 function isProblem(value: unknown): value is Texts {
   return typeof value === "object" && value !== null && "da" in value;
@@ -103,13 +120,19 @@ export class AreaFactsChecks {
   dialect: CsvDialect = "comma";
   private columns: readonly string[] = [];
   private present = new Set<string>();
-  /** Each column's index in the row (-1: not in the file). */
-  private at: Record<string, number> = {};
-  private textColumns: readonly string[] = [];
-  private countsPresent: readonly CountColumn[] = [];
+  /** Each identity column's index in the row (-1: not in the file), looked up once, in `header`. */
+  private yearAt = -1;
+  private areaIdAt = -1;
+  private areaNameAt = -1;
+  private departmentAt = -1;
+  private regionAt = -1;
+  private identityAt: readonly (readonly [column: string, index: number])[] = [];
+  private textAt: readonly (readonly [column: string, index: number])[] = [];
+  private countsAt: readonly (readonly [column: CountColumn, index: number, decimals: boolean])[] = [];
   private basePairs: readonly (readonly [CountColumn, CountColumn])[] = [];
-  private readonly firstRowOf = new Map<string, number>();
-  private readonly areaNames = new Map<string, string>();
+  /** Per year (as written) the first row of each department, and each area's name: maps in a map, no key text per row. */
+  private readonly firstRowOf = new Map<string, Map<string, number>>();
+  private readonly areaNames = new Map<string, Map<string, string>>();
 
   constructor(readonly fileName: string) {}
 
@@ -117,11 +140,19 @@ export class AreaFactsChecks {
     const { fileName } = this;
     this.columns = header;
     this.present = new Set(header);
-    for (const column of areaFactsColumns) this.at[column] = header.indexOf(column);
-    this.textColumns = (["area_id", "area_name", "municipality", "department_id", "region"] as const).filter(
-      (column) => this.present.has(column),
-    );
-    this.countsPresent = countColumns.filter((column) => this.present.has(column));
+    const at = (column: string) => header.indexOf(column);
+    this.yearAt = at("year");
+    this.areaIdAt = at("area_id");
+    this.areaNameAt = at("area_name");
+    this.departmentAt = at("department_id");
+    this.regionAt = at("region");
+    this.identityAt = identityColumns.map((column) => [column, at(column)] as const);
+    this.textAt = (["area_id", "area_name", "municipality", "department_id", "region"] as const)
+      .filter((column) => this.present.has(column))
+      .map((column) => [column, at(column)] as const);
+    this.countsAt = countColumns
+      .filter((column) => this.present.has(column))
+      .map((column) => [column, at(column), fullTimeEquivalentColumns.includes(column)] as const);
     this.basePairs = (Object.entries(countBases) as [CountColumn, readonly CountColumn[]][]).flatMap(
       ([column, bases]) => bases.map((base) => [column, base] as const),
     );
@@ -148,71 +179,85 @@ export class AreaFactsChecks {
     if (issues.length > 0) fail(fileName, issues);
   }
 
-  /** The row's facts, or undefined when it has a problem (added to `issues`). */
+  private report(row: number, field: string, message: Texts): void {
+    this.issues.push({ source: this.fileName, row, field, message: message.da, en: message.en });
+  }
+
+  /**
+   * The row's facts, or undefined when it has a problem (added to `issues`). Runs for every row
+   * of a national file (100,000s): indexes are numbers fixed in `header`, a plain count is read
+   * digit by digit (`plainCount`), and the checks across rows key maps by the texts as they are.
+   */
   row(cells: readonly string[], row: number): DepartmentYearFacts | undefined {
-    const { fileName, dialect, at: index } = this;
+    const { dialect } = this;
     const before = this.issues.length;
-    const at = (field: string, message: Texts) =>
-      this.issues.push({ source: fileName, row, field, message: message.da, en: message.en });
     if (cells.length !== this.columns.length) {
-      at("(række)", rowLength(cells.length, this.columns.length));
+      this.report(row, "(række)", rowLength(cells.length, this.columns.length));
       return undefined;
     }
-    // Per row in a file of 100,000s: the columns' indexes are looked up once, in `header`.
-    const cell = (column: string) => cells[index[column] ?? -1] ?? "";
+    // A column not in the file (index -1) reads as empty.
+    const cell = (index: number) => (index < 0 ? "" : (cells[index] ?? ""));
     const record: Record<string, string | number> = {};
-    for (const column of identityColumns) {
-      if (cell(column) === "") at(column, EMPTY);
+    for (const [column, index] of this.identityAt) {
+      if (cell(index) === "") this.report(row, column, EMPTY);
     }
-    const yearText = cell("year");
+    const yearText = cell(this.yearAt);
     const year = readCount(yearText, dialect);
-    if (isProblem(year)) at("year", year);
-    else if (year < FACTS_YEAR_RANGE.min || year > FACTS_YEAR_RANGE.max) at("year", yearOutOfRange(year));
+    if (isProblem(year)) this.report(row, "year", year);
+    else if (year < FACTS_YEAR_RANGE.min || year > FACTS_YEAR_RANGE.max)
+      this.report(row, "year", yearOutOfRange(year));
     else record.year = year;
-    for (const column of this.textColumns) {
-      const value = cell(column);
+    for (const [column, index] of this.textAt) {
+      const value = cell(index);
       if (value !== "") record[column] = value;
     }
-    const region = cell("region");
-    if (region !== "" && this.present.has("region") && !isDanishRegion(region))
-      at("region", unknownRegion(region));
-    for (const column of this.countsPresent) {
-      const text = cell(column);
+    const region = cell(this.regionAt);
+    if (region !== "" && !isDanishRegion(region)) this.report(row, "region", unknownRegion(region));
+    for (const [column, index, decimals] of this.countsAt) {
+      const text = cell(index);
       if (text === "" && column !== "residents") continue;
-      const value =
-        text === "" ? EMPTY : readCount(text, dialect, fullTimeEquivalentColumns.includes(column));
-      if (isProblem(value)) at(column, value);
+      const plain = plainCount(text);
+      const value = plain >= 0 ? plain : text === "" ? EMPTY : readCount(text, dialect, decimals);
+      if (isProblem(value)) this.report(row, column, value);
       else record[column] = value;
     }
     for (const [column, base] of this.basePairs) {
       const count = record[column];
       const of = record[base];
       if (typeof count === "number" && typeof of === "number" && count > of) {
-        at(column, {
+        this.report(row, column, {
           da: `${column} (${count}) er større end grundlaget ${base} (${of})`,
           en: `${column} (${count}) is larger than its base ${base} (${of})`,
         });
       }
     }
-    const department = cell("department_id");
-    const key = `${yearText}|${department}`;
-    const earlier = this.firstRowOf.get(key);
+    const department = cell(this.departmentAt);
+    let departments = this.firstRowOf.get(yearText);
+    if (departments === undefined) {
+      departments = new Map();
+      this.firstRowOf.set(yearText, departments);
+    }
+    const earlier = departments.get(department);
     if (earlier !== undefined)
-      at("department_id", {
+      this.report(row, "department_id", {
         da: `afdeling ${department} står to gange for år ${yearText} (også række ${earlier})`,
         en: `department ${department} appears twice for ${yearText} (also row ${earlier})`,
       });
-    else this.firstRowOf.set(key, row);
-    const areaId = cell("area_id");
-    const areaName = cell("area_name");
-    const areaKey = `${yearText}|${areaId}`;
-    const name = this.areaNames.get(areaKey);
+    else departments.set(department, row);
+    const areaId = cell(this.areaIdAt);
+    const areaName = cell(this.areaNameAt);
+    let names = this.areaNames.get(yearText);
+    if (names === undefined) {
+      names = new Map();
+      this.areaNames.set(yearText, names);
+    }
+    const name = names.get(areaId);
     if (name !== undefined && name !== areaName)
-      at("area_name", {
+      this.report(row, "area_name", {
         da: `område ${areaId} har to navne i ${yearText}: "${name}" og "${areaName}"`,
         en: `area ${areaId} has two names in ${yearText}: "${name}" and "${areaName}"`,
       });
-    else if (name === undefined) this.areaNames.set(areaKey, areaName);
+    else if (name === undefined) names.set(areaId, areaName);
     return this.issues.length === before ? (record as unknown as DepartmentYearFacts) : undefined;
   }
 

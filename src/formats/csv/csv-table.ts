@@ -90,6 +90,8 @@ function emptyFile(fileName: string): DomainError {
 }
 
 type CsvRecord = { record: string[]; info: { lines: number } };
+/** A record as `streamTable` has the parser push it: the line it ends on, and its fields. */
+type LinedRecord = [line: number, record: string[]];
 
 export function readTable(input: string | Uint8Array, fileName: string): Table {
   const decoded = typeof input === "string" ? undefined : decodeText(input);
@@ -145,7 +147,12 @@ export async function streamTable(chunks: TextChunks, fileName: string, reader: 
   let pending = "";
   const start = (text: string) => {
     const dialect = dialectOf(text);
-    const started = parseStream(csvOptions(dialect));
+    const started = parseStream({ ...csvOptions(dialect), info: false });
+    // Each record's line without the `info` option, which copies the parser's state into an
+    // object per record (a third of the parse): the parser pushes a record synchronously while
+    // parsing, so its running `info.lines` at the push is the line the record ends on.
+    const push = started.push.bind(started);
+    started.push = (record: unknown) => push(record === null ? null : [started.info.lines, record]);
     started.on("error", (error) => {
       failure = error;
     });
@@ -157,14 +164,18 @@ export async function streamTable(chunks: TextChunks, fileName: string, reader: 
     if (failure !== undefined) throw notCsv(fileName, failure);
     if (parser === undefined) return;
     for (
-      let next = parser.read() as CsvRecord | null;
+      let next = parser.read() as LinedRecord | null;
       next !== null;
-      next = parser.read() as CsvRecord | null
+      next = parser.read() as LinedRecord | null
     ) {
       if (header) {
         header = false;
-        reader.header(next.record);
-      } else await reader.row(next.record, next.info.lines);
+        reader.header(next[1]);
+        continue;
+      }
+      // Most rows are not awaited (the writer's buffer is not full): no promise and no turn per row.
+      const written = reader.row(next[1], next[0]);
+      if (written !== undefined) await written;
     }
   };
   for await (const chunk of chunks) {

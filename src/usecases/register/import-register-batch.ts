@@ -348,14 +348,16 @@ async function readFiles(
     how.onProgress?.({ phase: "read", file: file.baseName, rows, expectedRows });
     let ended = false;
     try {
-      for await (const row of readRows(file, layout, problems)) {
-        const values = checker.check(row);
-        if (how.stopAtProblem && problems.total > 0) break;
-        const pending = writer.write(row.row, values);
-        if (pending) await pending;
-        rows++;
-        if (rows % PROGRESS_EVERY === 0)
-          how.onProgress?.({ phase: "read", file: file.baseName, rows, expectedRows });
+      reading: for await (const batch of readRows(file, layout, problems)) {
+        for (const row of batch) {
+          const values = checker.check(row);
+          if (how.stopAtProblem && problems.total > 0) break reading;
+          const pending = writer.write(row.row, values);
+          if (pending) await pending;
+          rows++;
+          if (rows % PROGRESS_EVERY === 0)
+            how.onProgress?.({ phase: "read", file: file.baseName, rows, expectedRows });
+        }
       }
       if (how.stopAtProblem && problems.total > 0) return undefined;
       ended = true;
