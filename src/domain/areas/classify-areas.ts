@@ -22,10 +22,10 @@ import {
 } from "./department-year-facts.ts";
 import {
   type AreaYearFacts,
-  areaYearFacts,
   type FactsIndex,
   indexFacts,
   MissingFactsYear,
+  noAreaYearFacts,
   requireFacts,
   rowsOf,
 } from "./facts-index.ts";
@@ -303,7 +303,8 @@ interface ListRun {
   readonly run: Run;
   readonly reader: ParameterReader;
   readonly perList: Map<string, unknown>;
-  readonly withPriorYears: boolean;
+  /** Whether its areas see earlier lists: the list asked for, when its version reads any (not the earlier lists themselves). */
+  readonly readsPriorLists: boolean;
   /** The year offsets and columns the version reads (checked for each area before it is classified). */
   readonly offsets: readonly number[];
   readonly columns: { readonly current: readonly FactColumn[]; readonly averaged: readonly FactColumn[] };
@@ -315,7 +316,7 @@ function listRun(version: RuleVersion, run: Run, reader: ParameterReader, withPr
     run,
     reader,
     perList: new Map(),
-    withPriorYears,
+    readsPriorLists: withPriorYears && version.priorListsRead(reader) > 0,
     offsets: version.requiredYearOffsets(reader),
     columns: { current: version.requiredColumns, averaged: version.averagedColumns },
   };
@@ -337,6 +338,7 @@ class AreaInList implements AreaContext {
   readonly priorListing?: (yearsBack: number) => PriorListing;
   readonly #list: ListRun;
   readonly #inputs: Inputs;
+  #years: ReadonlyMap<number, AreaYearFacts> | undefined;
 
   constructor(list: ListRun, areaId: string, inputs: Inputs) {
     this.areaId = areaId;
@@ -348,11 +350,13 @@ class AreaInList implements AreaContext {
     this.perList = list.perList;
     this.#list = list;
     this.#inputs = inputs;
-    if (list.withPriorYears) this.priorListing = (back) => priorListing(list, areaId, back, inputs);
+    if (list.readsPriorLists) this.priorListing = (back) => priorListing(list, areaId, back, inputs);
   }
 
   facts(offset: number): AreaYearFacts {
-    return areaYearFacts(this.#inputs.index, this.areaId, this.factsYear + offset);
+    // The area's years, looked up once: a rule asks for a year's facts a dozen times.
+    this.#years ??= this.#inputs.index.get(this.areaId) ?? new Map();
+    return this.#years.get(this.factsYear + offset) ?? noAreaYearFacts;
   }
 
   nationalConvictionShare(year: number): Rational {

@@ -34,9 +34,14 @@ export class AreaYearFacts {
 
   /** The sum of a count over the departments (classify-areas.ts has checked it is there). */
   total(column: CountColumn): number {
-    this.#sums ??= scaledSums(this.rows);
-    const scaled = this.#sums[columnSlot[column]] as number;
+    const scaled = this.scaledTotal(column);
     return Number.isNaN(scaled) ? total(this.rows, column) : scaled / DECIMAL_SCALE;
+  }
+
+  /** The sum in ten-thousandths (an integer), or NaN where only `total` can answer. */
+  scaledTotal(column: CountColumn): number {
+    this.#sums ??= scaledSums(this.rows);
+    return this.#sums[columnSlot[column]] as number;
   }
 
   /** The one region of the departments (the income criterion compares with it). */

@@ -2,6 +2,7 @@ import { DomainError } from "../errors.ts";
 import { formatShare } from "../law/format-parameter.ts";
 import type { ParameterReader, Threshold } from "../law/parameter-reader.ts";
 import { multiply } from "../law/rational.ts";
+import { DECIMAL_SCALE } from "../law/scaled-decimal.ts";
 import { type AveragingMethod, averageShare, meanOf } from "./averaging.ts";
 import { type Criterion, countCriterion, criterion } from "./criterion.ts";
 import type { CountColumn } from "./department-year-facts.ts";
@@ -35,6 +36,20 @@ function averaging(area: AreaContext) {
 
 function averaged(area: AreaContext, numerator: CountColumn, denominator: CountColumn) {
   const { method, offsets, years } = averaging(area);
+  if (method === "samlet") {
+    // Σ numerators ÷ Σ denominators (averaging.ts), added in ten-thousandths as the sums are kept:
+    // exact, and without a list per area; a sum that is not exact that way goes the general way.
+    let numeratorSum = 0;
+    let denominatorSum = 0;
+    for (const offset of offsets) {
+      const facts = area.facts(offset);
+      numeratorSum += facts.scaledTotal(numerator);
+      denominatorSum += facts.scaledTotal(denominator);
+    }
+    if (Number.isSafeInteger(numeratorSum) && Number.isSafeInteger(denominatorSum)) {
+      return { numerator: numeratorSum / DECIMAL_SCALE, denominator: denominatorSum / DECIMAL_SCALE, years };
+    }
+  }
   const yearShares = offsets.map((offset, i) => {
     const facts = area.facts(offset);
     return {

@@ -1,4 +1,4 @@
-import { countCriterion, criterion } from "../criterion.ts";
+import { type Criterion, countCriterion, criterion } from "../criterion.ts";
 import { countLabel, shareLabel } from "../labels.ts";
 import { type AreaContext, type AreaOutcome, perList, type RuleVersion } from "../rule-version.ts";
 import { criterionTexts } from "../texts.ts";
@@ -17,48 +17,62 @@ const p = {
   togetherStk4: "kombineret_udlejning.omraade.stk4_samlet_andel_uden_for_arbejdsmarkedet",
 } as const;
 
+type Subsection = "stk3" | "stk4";
+const thresholds: Readonly<Record<Subsection, { readonly residents: string; readonly share: string }>> = {
+  stk3: { residents: p.residents, share: p.together },
+  stk4: { residents: p.residentsStk4, share: p.togetherStk4 },
+};
+
+/** A subsection's thresholds and labels: the same for every area of the list. */
+function shown(area: AreaContext, stk: Subsection) {
+  return perList(area, stk, () => {
+    const language = area.language ?? "da";
+    const section = criterionTexts[stk][language];
+    const residentsThreshold = area.reader.threshold(thresholds[stk].residents);
+    const shareThreshold = area.reader.threshold(thresholds[stk].share);
+    return {
+      residentsThreshold,
+      shareThreshold,
+      residentsLabel: `${section}: ${countLabel(residentsThreshold, criterionTexts.residentsTogether[language], language).toLowerCase()}`,
+      shareLabel: `${section}: ${shareLabel(shareThreshold, criterionTexts.together18To64[language], language).toLowerCase()}`,
+      years: [area.factsYear],
+    };
+  });
+}
+
 function classifyArea(area: AreaContext): AreaOutcome {
   const facts = area.facts(0);
   const residents = facts.total("residents");
   const outside = facts.total("outside_labour_market_18_64");
   const base = facts.total("residents_18_64");
-  const language = area.language ?? "da";
-  const test = (stk: "stk3" | "stk4", residentsId: string, shareId: string) => {
-    // Thresholds and labels are the same for every area of the list.
-    const shown = perList(area, stk, () => {
-      const section = criterionTexts[stk][language];
-      const residentsThreshold = area.reader.threshold(residentsId);
-      const shareThreshold = area.reader.threshold(shareId);
-      return {
-        residentsThreshold,
-        shareThreshold,
-        residentsLabel: `${section}: ${countLabel(residentsThreshold, criterionTexts.residentsTogether[language], language).toLowerCase()}`,
-        shareLabel: `${section}: ${shareLabel(shareThreshold, criterionTexts.together18To64[language], language).toLowerCase()}`,
-        years: [area.factsYear],
-      };
-    });
+  const criteria = (["stk3", "stk4"] as const).flatMap((stk) => {
+    const list = shown(area, stk);
     return [
       countCriterion({
         id: `${stk}_residents`,
-        label: shown.residentsLabel,
+        label: list.residentsLabel,
         count: residents,
-        threshold: shown.residentsThreshold,
-        years: shown.years,
+        threshold: list.residentsThreshold,
+        years: list.years,
       }),
       criterion({
         id: `${stk}_outside_labour_market`,
-        label: shown.shareLabel,
+        label: list.shareLabel,
         numerator: outside,
         denominator: base,
-        threshold: shown.shareThreshold,
-        years: shown.years,
+        threshold: list.shareThreshold,
+        years: list.years,
       }),
     ];
-  };
-  const stk3 = test("stk3", p.residents, p.together);
-  const stk4 = test("stk4", p.residentsStk4, p.togetherStk4);
-  const listed = stk3.every((c) => c.met) || stk4.every((c) => c.met);
-  return { categories: listed ? ["kombineret_udlejning"] : [], criteria: [...stk3, ...stk4] };
+  });
+  const [stk3Residents, stk3Share, stk4Residents, stk4Share] = criteria as [
+    Criterion,
+    Criterion,
+    Criterion,
+    Criterion,
+  ];
+  const listed = (stk3Residents.met && stk3Share.met) || (stk4Residents.met && stk4Share.met);
+  return { categories: listed ? ["kombineret_udlejning"] : [], criteria };
 }
 
 export const combinedLetting2010: RuleVersion = {
