@@ -96,18 +96,25 @@ export function nonWesternCriterion(area: AreaContext, parameterId: string): Cri
   });
 }
 
-export function outsideWorkOrEducationCriterion(area: AreaContext, parameterId: string): Criterion {
-  const { threshold, label } = perList(area, `outside_work_or_education|${parameterId}`, () => {
+/** A share averaged over the averaging's years, against a threshold read as it is. */
+function averagedShareCriterion(
+  area: AreaContext,
+  id: "outside_work_or_education" | "convicted",
+  parameterId: string,
+  text: string,
+  numerator: CountColumn,
+  denominator: CountColumn,
+): Criterion {
+  const { threshold, label } = perList(area, `${id}|${parameterId}`, () => {
     const threshold = area.reader.threshold(parameterId);
-    const text = criterionTexts.outsideWorkOrEducation[lang(area)];
     return {
       threshold,
       label: shareLabel(threshold, `${text} ${yearsText(averaging(area).years, lang(area))}`, lang(area)),
     };
   });
-  const average = averaged(area, "outside_labour_or_education_18_64", "residents_18_64");
+  const average = averaged(area, numerator, denominator);
   return criterion({
-    id: "outside_work_or_education",
+    id,
     label,
     numerator: average.numerator,
     denominator: average.denominator,
@@ -117,25 +124,28 @@ export function outsideWorkOrEducationCriterion(area: AreaContext, parameterId: 
   });
 }
 
+export function outsideWorkOrEducationCriterion(area: AreaContext, parameterId: string): Criterion {
+  const text = criterionTexts.outsideWorkOrEducation[lang(area)];
+  return averagedShareCriterion(
+    area,
+    "outside_work_or_education",
+    parameterId,
+    text,
+    "outside_labour_or_education_18_64",
+    "residents_18_64",
+  );
+}
+
 export function convictedShareCriterion(area: AreaContext, parameterId: string): Criterion {
-  const { threshold, label } = perList(area, `convicted|${parameterId}`, () => {
-    const threshold = area.reader.threshold(parameterId);
-    const text = criterionTexts.convicted[lang(area)];
-    return {
-      threshold,
-      label: shareLabel(threshold, `${text} ${yearsText(averaging(area).years, lang(area))}`, lang(area)),
-    };
-  });
-  const average = averaged(area, "convicted_18_plus", "residents_18_plus");
-  return criterion({
-    id: "convicted",
-    label,
-    numerator: average.numerator,
-    denominator: average.denominator,
-    ...(average.exactValue === undefined ? {} : { exactValue: average.exactValue }),
-    threshold,
-    years: average.years,
-  });
+  const text = criterionTexts.convicted[lang(area)];
+  return averagedShareCriterion(
+    area,
+    "convicted",
+    parameterId,
+    text,
+    "convicted_18_plus",
+    "residents_18_plus",
+  );
 }
 
 /** "At least N × the national average": the threshold is N × the mean of the years' national shares. */
