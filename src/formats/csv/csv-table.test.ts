@@ -6,7 +6,7 @@ import { type CsvDialect, readTable, streamTable } from "./csv-table.ts";
 
 /**
  * `streamTable` reads a record's line off the parser's running count as the record is pushed
- * (not csv-parse's `info` object per record, which `readTable` still uses): it must give the
+ * (not csv-parse's `info` object per record): it must give the
  * same header, cells and row numbers as `readTable`, whatever the text and wherever it is cut.
  */
 
@@ -104,12 +104,37 @@ describe("streamTable", () => {
     const got = await streamed(cutAt(text, [3]));
     expect(got.dialect).toBe("semicolon");
     expect(got.header).toEqual(["year", "area_name", "note"]);
-    expect(got.rows).toEqual([
-      // csv-parse 7.0.3 counts a CRLF inside quotes as two lines; readTable does the same.
-      { cells: ["2010", "Ærø;\r\nskøbing", 'sagde "hej"'], row: 4 },
-      { cells: ["2011", "Ringkøbing", ""], row: 6 },
-      { cells: ["2012", "x", "a\nb"], row: 8 },
-    ]);
+    // The lines an editor shows: csv-parse alone counts the CR LF inside quotes twice (4, 6, 8).
+    const expected = [
+      { cells: ["2010", "Ærø;\r\nskøbing", 'sagde "hej"'], row: 3 },
+      { cells: ["2011", "Ringkøbing", ""], row: 5 },
+      { cells: ["2012", "x", "a\nb"], row: 7 },
+    ];
+    expect(got.rows).toEqual(expected);
+    expect(readTable(text, "f.csv").rows).toEqual(expected);
+  });
+
+  it("names the right line of a refusal after line breaks typed in quoted cells (CR LF, as Excel saves)", async () => {
+    const text = 'a;b\r\n1;"x\r\ny\r\nz"\r\n2;"p\r\nq"\r\n3;"unclosed\r\n';
+    // The unclosed quote opens on line 7 and runs to the end of the file (line 8).
+    const rowOf = (error: unknown) => (error as DomainError).details[0]?.row;
+    let streamedError: unknown;
+    await streamed(cutAt(text, [4])).catch((error: unknown) => {
+      streamedError = error;
+    });
+    let readError: unknown;
+    try {
+      readTable(text, "f.csv");
+    } catch (error) {
+      readError = error;
+    }
+    expect(rowOf(readError)).toBe(8);
+    expect(rowOf(streamedError)).toBe(8);
+    // csv-parse's own message counted 11; the message names the line the row does.
+    expect((readError as DomainError).details[0]?.message).toContain("at line 8");
+    expect(
+      readTable('a;b\r\n1;"x\r\ny\r\nz"\r\n2;"p\r\nq"\r\n3;4;5\r\n', "f.csv").rows.map((r) => r.row),
+    ).toEqual([4, 6, 7]);
   });
 
   it("refuses a ragged row, naming the row it ends on, and a stray quote, naming its line", async () => {

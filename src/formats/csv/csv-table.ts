@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import { DomainError, type Issue } from "../../domain/errors.ts";
 import type { Texts } from "../../domain/language.ts";
 import { decodeText, hasReplacementCharacter, type TextEncodingName } from "./csv-encoding.ts";
+import { lines } from "./csv-lines.ts";
 
 /**
  * The shared reading of an uploaded CSV: a header and rows with their line numbers, every
@@ -65,8 +66,14 @@ function csvOptions(dialect: CsvDialect): Options {
   };
 }
 
-function notCsv(fileName: string, error: unknown): DomainError {
-  const lines = (error as { lines?: number }).lines;
+function notCsv(fileName: string, error: unknown, lineOf: (counted: number) => number): DomainError {
+  const counted = (error as { lines?: number }).lines;
+  const lines = counted === undefined ? undefined : lineOf(counted);
+  // csv-parse's message names its own count of lines: the corrected one is shown instead.
+  const message = (error as Error).message.replace(
+    /\bline (\d+)/g,
+    (_, n: string) => `line ${lineOf(Number(n))}`,
+  );
   return new DomainError(
     "invalid_input",
     { da: `${fileName}: filen kan ikke læses som CSV`, en: `${fileName}: the file cannot be read as CSV` },
@@ -74,8 +81,8 @@ function notCsv(fileName: string, error: unknown): DomainError {
       {
         source: fileName,
         ...(lines === undefined ? {} : { row: lines }),
-        message: `ugyldig CSV: ${(error as Error).message}`,
-        en: `invalid CSV: ${(error as Error).message}`,
+        message: `ugyldig CSV: ${message}`,
+        en: `invalid CSV: ${message}`,
       },
     ],
   );
@@ -89,7 +96,6 @@ function emptyFile(fileName: string): DomainError {
   );
 }
 
-type CsvRecord = { record: string[]; info: { lines: number } };
 /** A record as `streamTable` has the parser push it: the line it ends on, and its fields. */
 type LinedRecord = [line: number, record: string[]];
 
@@ -98,17 +104,26 @@ export function readTable(input: string | Uint8Array, fileName: string): Table {
   const text = decoded?.text ?? (input as string);
   if (decoded === undefined && hasReplacementCharacter(text)) throw notUtf8(fileName);
   const dialect = dialectOf(text);
-  let records: CsvRecord[];
+  let records: string[][];
+  const counter = lines();
+  const recordLines: number[] = [];
   try {
-    records = parse(text, csvOptions(dialect)) as unknown as CsvRecord[];
+    records = parse(text, {
+      ...csvOptions(dialect),
+      info: false,
+      on_record: (record: string[], context) => {
+        recordLines.push(counter.line(record, context.lines));
+        return record;
+      },
+    });
   } catch (error) {
-    throw notCsv(fileName, error);
+    throw notCsv(fileName, error, counter.at);
   }
   const [first, ...rest] = records;
   if (!first) throw emptyFile(fileName);
   return {
-    header: first.record,
-    rows: rest.map((r) => ({ cells: r.record, row: r.info.lines })),
+    header: first,
+    rows: rest.map((cells, i) => ({ cells, row: recordLines[i + 1] as number })),
     dialect,
     ...(decoded === undefined ? {} : { encoding: decoded.encoding }),
   };
@@ -145,6 +160,7 @@ export async function streamTable(chunks: TextChunks, fileName: string, reader: 
   let failure: unknown;
   let header = true;
   let pending = "";
+  const counter = lines();
   const start = (text: string) => {
     const dialect = dialectOf(text);
     const started = parseStream({ ...csvOptions(dialect), info: false });
@@ -152,7 +168,8 @@ export async function streamTable(chunks: TextChunks, fileName: string, reader: 
     // object per record (a third of the parse): the parser pushes a record synchronously while
     // parsing, so its running `info.lines` at the push is the line the record ends on.
     const push = started.push.bind(started);
-    started.push = (record: unknown) => push(record === null ? null : [started.info.lines, record]);
+    started.push = (record: unknown) =>
+      push(record === null ? null : [counter.line(record as string[], started.info.lines), record]);
     started.on("error", (error) => {
       failure = error;
     });
@@ -161,7 +178,7 @@ export async function streamTable(chunks: TextChunks, fileName: string, reader: 
   };
   // Every record parsed so far, before more text is parsed: a chunk's rows at most are held.
   const drain = async (): Promise<void> => {
-    if (failure !== undefined) throw notCsv(fileName, failure);
+    if (failure !== undefined) throw notCsv(fileName, failure, counter.at);
     if (parser === undefined) return;
     for (
       let next = parser.read() as LinedRecord | null;
@@ -197,7 +214,7 @@ export async function streamTable(chunks: TextChunks, fileName: string, reader: 
   }
   if (parser === undefined) throw emptyFile(fileName);
   // A parser that failed on the last piece (a stray quote) after it was drained never finishes.
-  if (failure !== undefined) throw notCsv(fileName, failure);
+  if (failure !== undefined) throw notCsv(fileName, failure, counter.at);
   const flushed = once(parser, "finish").catch(() => undefined);
   parser.end();
   await flushed;

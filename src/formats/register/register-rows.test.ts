@@ -67,6 +67,12 @@ describe("reading a register CSV file", () => {
       { row: 2, cells: ["o1", "Nørrebro"] },
       { row: 4, cells: ["o2", "Ydre, Øst"] },
     ]);
+    // A line break typed in a cell (CR LF, as Excel saves it) is one line, as an editor counts.
+    const typed = await read(Buffer.from('area_id,area_name\r\no1,"Nørre\r\nbro"\r\no2,Øst\r\n'));
+    expect(typed.rows).toEqual([
+      { row: 3, cells: ["o1", "Nørre\r\nbro"] },
+      { row: 4, cells: ["o2", "Øst"] },
+    ]);
     const stray = await read(Buffer.from('area_id,area_name\no1,Nørrebro\no2,Ydre"Øst\n'));
     expect(stray.problems.listed).toEqual([
       expect.objectContaining({ source: "areas.csv", row: 3, kind: "ulæselig fil" }),

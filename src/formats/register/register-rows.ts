@@ -17,6 +17,7 @@ import {
   registerFiles,
   sexes,
 } from "../../domain/register/codes.ts";
+import { lines } from "../csv/csv-lines.ts";
 import type { ProblemLog } from "./register-problems.ts";
 import { byteStream, type ScannedFile } from "./register-source.ts";
 
@@ -126,16 +127,19 @@ async function* csvRows(
   // which doubles the parse time; the parser pushes each record synchronously while parsing, so
   // its running `info.lines` at the push is the record's last line.
   const push = parser.push.bind(parser);
-  parser.push = (record: unknown) => push(record === null ? null : [parser.info.lines, record]);
+  const counter = lines();
+  parser.push = (record: unknown) =>
+    push(record === null ? null : [counter.line(record as string[], parser.info.lines), record]);
   let failure: unknown;
   parser.on("error", (error) => {
     failure = error;
   });
   const unreadable = (error: unknown) => {
-    const lines = (error as { lines?: number }).lines;
+    const counted = (error as { lines?: number }).lines;
+    const line = counted === undefined ? undefined : counter.at(counted);
     problems.add({
       source,
-      ...(lines === undefined ? {} : { row: lines }),
+      ...(line === undefined ? {} : { row: line }),
       kind: "ulæselig fil",
       message: `ugyldig CSV: ${(error as Error).message}`,
     });
