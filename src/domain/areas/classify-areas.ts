@@ -39,7 +39,7 @@ import {
   type RuleVersion,
   ruleVersionName,
 } from "./rule-version.ts";
-import { ruleVersions } from "./rule-versions.ts";
+import { ruleVersionOn } from "./rule-versions.ts";
 import { categoryWithoutListText, notAssessableText } from "./texts.ts";
 
 export interface AreaClassification {
@@ -375,13 +375,13 @@ function priorListing(list: ListRun, areaId: string, back: number, inputs: Input
   if (back > version.priorListsRead(list.reader))
     throw new Error(`${version.id} læser flere tidligere lister end den siger (priorListsRead)`);
   const earlier = earlierList(run, back);
-  const { listYear, factsYear } = earlier;
+  const { listYear } = earlier;
   const published = inputs.published.filter((e) => e.year === listYear);
   if (published.length > 0) {
     const ghettoLike = published.some((e) => e.areaId === areaId && ghettoLikeCategories.has(e.category));
     return { listYear, ghettoLike, basis: "published" };
   }
-  const prior = priorList(version, earlier.date, listYear, factsYear, inputs);
+  const prior = priorList(version, earlier, inputs);
   if (!prior) return { listYear, ghettoLike: false, basis: "no_list" };
   try {
     checkFacts(prior, inputs.index, areaId);
@@ -399,24 +399,12 @@ function priorListing(list: ListRun, areaId: string, back: number, inputs: Input
 }
 
 /** The earlier list of a date, made once per classification and shared by every area that reads it. */
-function priorList(
-  version: RuleVersion,
-  priorDate: IsoDate,
-  listYear: number,
-  factsYear: number,
-  inputs: Inputs,
-): ListRun | undefined {
-  if (inputs.priorLists.has(priorDate)) return inputs.priorLists.get(priorDate);
-  const priorVersion = ruleVersions.find((v) => v.listKind === version.listKind && covers(v, priorDate));
+function priorList(version: RuleVersion, earlier: Run, inputs: Inputs): ListRun | undefined {
+  if (inputs.priorLists.has(earlier.date)) return inputs.priorLists.get(earlier.date);
+  const priorVersion = ruleVersionOn(version.listKind, earlier.date);
   const prior =
-    priorVersion &&
-    listRun(
-      priorVersion,
-      { date: priorDate, listYear, factsYear, conventionFactsYear: factsYear },
-      new ParameterReader(inputs.params, priorDate),
-      false,
-    );
-  inputs.priorLists.set(priorDate, prior);
+    priorVersion && listRun(priorVersion, earlier, new ParameterReader(inputs.params, earlier.date), false);
+  inputs.priorLists.set(earlier.date, prior);
   return prior;
 }
 

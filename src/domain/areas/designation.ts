@@ -1,6 +1,6 @@
 import { DomainError } from "../errors.ts";
 import { formatDate } from "../format.ts";
-import { addDays, covers, type IsoDate, maxDate } from "../law/iso-date.ts";
+import { addDays, type IsoDate, maxDate } from "../law/iso-date.ts";
 import type { ParameterSet } from "../law/parameter.ts";
 import { ParameterReader } from "../law/parameter-reader.ts";
 import type { AreaDesignation } from "../letting/combined-letting-application.ts";
@@ -8,7 +8,7 @@ import { type AreaFactsSource, factsSourcesByArea } from "./area-facts-source.ts
 import { classifyAreas } from "./classify-areas.ts";
 import { listInForce } from "./facts-year.ts";
 import type { RuleVersion } from "./rule-version.ts";
-import { ruleVersions } from "./rule-versions.ts";
+import { ruleVersionOn } from "./rule-versions.ts";
 
 /**
  * Whether an area is designated for combined letting on a date, from the classification of
@@ -28,9 +28,7 @@ interface ListStatus {
   readonly areaName: string | undefined;
 }
 
-function combinedLettingVersionOn(date: IsoDate): RuleVersion | undefined {
-  return ruleVersions.find((v) => v.listKind === "combined_letting" && covers(v, date));
-}
+const combinedLettingVersionOn = (date: IsoDate) => ruleVersionOn("combined_letting", date);
 
 function statusOn(
   version: RuleVersion,

@@ -1,7 +1,7 @@
-import { covers, type IsoDate } from "../law/iso-date.ts";
+import type { IsoDate } from "../law/iso-date.ts";
 import { ParameterReader } from "../law/parameter-reader.ts";
 import type { RuleVersion } from "./rule-version.ts";
-import { ruleVersions } from "./rule-versions.ts";
+import { ruleVersionOn } from "./rule-versions.ts";
 
 /**
  * Which facts a list in force on a date is built on. Convention (documented in the parameters):
@@ -94,9 +94,7 @@ export function factsYearsRead(
   let from = list.factsYear - yearsBack(version, reader);
   for (let back = 1; back <= version.priorListsRead(reader); back++) {
     const earlier = earlierList(list, back);
-    const earlierVersion = ruleVersions.find(
-      (v) => v.listKind === version.listKind && covers(v, earlier.date),
-    );
+    const earlierVersion = ruleVersionOn(version.listKind, earlier.date);
     if (earlierVersion === undefined) continue;
     const earlierReader = new ParameterReader(reader.params, earlier.date);
     from = Math.min(from, earlier.factsYear - yearsBack(earlierVersion, earlierReader));

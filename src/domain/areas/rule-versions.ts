@@ -31,8 +31,14 @@ export function ruleVersionsOn(date: IsoDate): readonly RuleVersion[] {
   return ruleVersions.filter((v) => covers(v, date));
 }
 
+/** The version of a list kind in force on a date, or undefined when the kind has none then. */
+export function ruleVersionOn(kind: ListKind, date: IsoDate): RuleVersion | undefined {
+  return ruleVersions.find((v) => v.listKind === kind && covers(v, date));
+}
+
+/** As `ruleVersionOn`, refusing a date the kind has no version on (naming its first version). */
 export function ruleVersionFor(kind: ListKind, date: IsoDate): RuleVersion {
-  const version = ruleVersions.find((v) => v.listKind === kind && covers(v, date));
+  const version = ruleVersionOn(kind, date);
   if (!version) {
     const ofKind = ruleVersions.filter((v) => v.listKind === kind);
     const first = ofKind.reduce<RuleVersion | undefined>(

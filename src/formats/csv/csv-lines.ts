@@ -9,14 +9,13 @@
  * true line of a parse error after the records seen.
  */
 export function lines(): {
-  line(fields: readonly (string | Uint8Array)[], counted: number): number;
+  line(fields: readonly string[], counted: number): number;
   at(counted: number): number;
 } {
   let extra = 0;
   return {
     line(fields, counted) {
       for (const field of fields) {
-        if (typeof field !== "string") continue;
         for (let at = field.indexOf("\r\n"); at !== -1; at = field.indexOf("\r\n", at + 2)) extra += 1;
       }
       return counted - extra;

@@ -1,9 +1,9 @@
-import { addDays, covers, type IsoDate } from "../../law/iso-date.ts";
+import { addDays, type IsoDate } from "../../law/iso-date.ts";
 import type { ParameterSet } from "../../law/parameter.ts";
 import { ParameterReader } from "../../law/parameter-reader.ts";
 import { listInForce } from "../facts-year.ts";
 import type { ListKind, RuleVersion } from "../rule-version.ts";
-import { ruleVersions } from "../rule-versions.ts";
+import { ruleVersionOn } from "../rule-versions.ts";
 
 /** One list of a kind: the rule version it follows, when it takes effect, and its facts year. */
 export interface ListOfKind {
@@ -20,16 +20,12 @@ export interface ListOfKind {
 /** How far ahead the next list is looked for: every list kind publishes at least once a year. */
 export const NEXT_LIST_HORIZON_DAYS = 3 * 366;
 
-function versionOn(kind: ListKind, date: IsoDate): RuleVersion | undefined {
-  return ruleVersions.find((v) => v.listKind === kind && covers(v, date));
-}
-
 function listOn(
   kind: ListKind,
   date: IsoDate,
   params: ParameterSet,
 ): Omit<ListOfKind, "effectiveDate"> | undefined {
-  const version = versionOn(kind, date);
+  const version = ruleVersionOn(kind, date);
   if (!version) return undefined;
   const list = listInForce(new ParameterReader(params, date), version, date);
   return { listKind: kind, version, ...list };
