@@ -1,18 +1,21 @@
 /**
  * A/B of B3's bounded-rate target (POST /api/letting/decisions at a fixed 200 req/s) between
- * checkouts: each round starts one checkout's bench/serve.ts on a fresh database, drives it with
- * autocannon as bench/run.ts's `decisionsAt200` does, and samples pg_stat_activity's wait events
- * of the server's connections every 20 ms. Rounds interleave the checkouts (other work loads the
- * machine).
+ * checkouts: each round starts one checkout's built server (`node DIR/bin/udsyn.js serve`, after
+ * `npm run build:server` there) on a fresh database, as bench/api-load.ts does, drives it with a
+ * paced load (bench/paced-load.ts) as B3's `decisionsAt200` does, and samples pg_stat_activity's
+ * wait events of the server's connections every 20 ms. Rounds interleave the checkouts (other work
+ * loads the machine).
  *   npx tsx bench/ab-decisions.ts [--seconds 20] [--rounds 3] LABEL=DIR LABEL=DIR …
  * A label ending in `+async` runs its database with synchronous_commit off: a diagnosis only (is
  * the commit's WAL flush what bounds the latency?), never a setting for udsyn's records.
  */
-import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import autocannon from "autocannon";
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import pg from "pg";
+import { startServers } from "./api-load.ts";
+import { pacedLoad } from "./paced-load.ts";
 
 const PG = process.env.BENCH_PG ?? "postgres://postgres@127.0.0.1:5432";
 const args = process.argv.slice(2);
@@ -53,42 +56,18 @@ async function round(side: { label: string; dir: string }, n: number): Promise<R
   const name = `udsyn_ab_${process.pid}_${n}`;
   await admin(`create database ${name}`);
   if (side.label.endsWith("+async")) await admin(`alter database ${name} set synchronous_commit = off`);
-  const server = spawn(process.execPath, ["--import", "tsx", resolve(side.dir, "bench/serve.ts")], {
-    cwd: side.dir,
-    env: { ...process.env, DATABASE_URL: `${PG}/${name}` },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const work = mkdtempSync(join(tmpdir(), "udsyn-ab-"));
+  const children: ChildProcess[] = [];
   try {
-    const ports = await new Promise<{ udsyn: number; bare: number }>((ok, fail) => {
-      let buffer = "";
-      server.stdout?.on("data", (chunk) => {
-        buffer += String(chunk);
-        const line = buffer.split("\n")[0];
-        if (buffer.includes("\n") && line) ok(JSON.parse(line));
-      });
-      server.on("exit", (code) => fail(new Error(`serve.ts exited ${code}`)));
-    });
-    const base = `http://127.0.0.1:${ports.udsyn}`;
-    const login = await fetch(`${base}/api/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ username: "bench", password: "bench-adgangskode-1" }),
-    });
-    const cookie = /udsyn_session=[^;]+/.exec(login.headers.get("set-cookie") ?? "")?.[0] ?? "";
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const headers = { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" };
-    const decision = readFileSync(resolve(side.dir, "data/demo/applications/afvisning.json"), "utf8");
+    const { base, bareUrl, headers, decision } = await startServers(
+      side.dir,
+      `${PG}/${name}`,
+      work,
+      children,
+    );
     const url = `${base}/api/letting/decisions`;
     // Warm-up: JIT, pool connections, plans.
-    await autocannon({
-      url,
-      method: "POST",
-      headers,
-      body: decision,
-      connections: 10,
-      overallRate: 200,
-      duration: 3,
-    });
+    await pacedLoad({ url, method: "POST", headers, body: decision, rate: 200, seconds: 3 });
     const sampler = new pg.Client({ connectionString: `${PG}/${name}` });
     await sampler.connect();
     const waits: Record<string, number> = {};
@@ -107,38 +86,35 @@ async function round(side: { label: string; dir: string }, n: number): Promise<R
         await new Promise((ok) => setTimeout(ok, 20));
       }
     })();
-    const result = await autocannon({
+    const result = await pacedLoad({
       url,
       method: "POST",
       headers,
       body: decision,
-      connections: 10,
-      overallRate: 200,
-      duration: SECONDS,
+      rate: 200,
+      seconds: SECONDS,
     });
     sampling = false;
     await sampling$;
     await sampler.end();
-    // The machine's floor in the same round: serve.ts's bare Fastify route at the same rate.
-    const bare = await autocannon({
-      url: `http://127.0.0.1:${ports.bare}/constant`,
-      connections: 10,
-      overallRate: 200,
-      duration: 5,
-    });
+    // The machine's floor in the same round: the bare Fastify route at the same rate.
+    const bare = await pacedLoad({ url: bareUrl, rate: 200, seconds: 5 });
     return {
       label: side.label,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      rps: result.requests.average,
-      non2xx: result.non2xx,
-      bareP99: bare.latency.p99,
+      p50: result.p50,
+      p99: result.p99,
+      rps: result.achieved,
+      non2xx: result.non2xx + result.errors,
+      bareP99: bare.p99,
       waits,
       samples,
     };
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((ok) => server.once("exit", ok));
+    for (const child of children) {
+      child.kill("SIGTERM");
+      await new Promise((ok) => child.once("exit", ok));
+    }
+    rmSync(work, { recursive: true, force: true });
     await admin(`drop database if exists ${name} with (force)`);
   }
 }

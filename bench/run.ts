@@ -5,10 +5,11 @@
  *   npm run bench              national scale (100 %), B5 at 10/30/100 %
  *   npm run bench -- --quick   10 % scale, B5 at 2.5/5/10 %, shorter load tests
  *   npm run bench -- --b1      B1 only, at national scale (bench/RESULTS-B1.md)
+ *   npm run bench -- --b3      B3 only (bench/RESULTS-B3.md)
  * Needs PostgreSQL at PGHOST (default 127.0.0.1:5432, user postgres, trust); makes and drops a
  * throw-away database. Fails loudly if udsyn's lists differ from the SQL ones.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -22,17 +23,17 @@ import {
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
 import pg from "pg";
 import { migrateToLatest, openDatabase } from "../src/db/database.ts";
 import type { RuleVersion } from "../src/domain/areas/rule-version.ts";
 import type { IsoDate } from "../src/domain/law/iso-date.ts";
 import { loadParameters } from "../src/rules/load-parameters.ts";
+import { apiLoad } from "./api-load.ts";
 import { duckdb, postgres, type SqlEngine } from "./baselines.ts";
 import { bundledClassification } from "./classify-bundle.ts";
 import { listSql } from "./list-sql.ts";
 import { assertSameList, sqlList, udsynList } from "./lists.ts";
-import { Figures, fixed, ratio, rssOf, run, type Series, spread, time } from "./measure.ts";
+import { Figures, fixed, ratio, run, type Series, spread, time } from "./measure.ts";
 import { factsCsv, factsCsvColumns, nationalFacts, referenceCsv } from "./national-facts.ts";
 import { REGISTER_FILES, registerImportRound, registerRows } from "./register-import.ts";
 import { reportFigures } from "./report.ts";
@@ -42,6 +43,8 @@ const quick = process.argv.includes("--quick");
 const RUNS = 5;
 /** `--b1`: only B1, at national scale unless --quick, written to bench/RESULTS-B1.md. */
 const onlyB1 = process.argv.includes("--b1");
+/** `--b3`: only B3 (the API under load), written to bench/RESULTS-B3.md. */
+const onlyB3 = process.argv.includes("--b3");
 const SCALE = quick ? 0.1 : 1;
 const SCALES = quick ? [0.025, 0.05, 0.1] : [0.1, 0.3, 1];
 const LOAD_SECONDS = quick ? 5 : 30;
@@ -166,6 +169,30 @@ async function importRound(
     `\\copy bench_copy (${factsCsvColumns.join(", ")}) FROM '${factsPath}' WITH (FORMAT csv, HEADER true)`,
   ]);
   return { udsynPg, udsynPglite, copy };
+}
+
+/** B3 on this run's database and settings (bench/api-load.ts). */
+const b3 = () =>
+  apiLoad({
+    databaseUrl: DATABASE_URL,
+    work,
+    loadSeconds: LOAD_SECONDS,
+    sustainedSeconds: SUSTAINED_SECONDS,
+    children,
+    log,
+  });
+
+if (onlyB3) {
+  const api = await b3();
+  const when = new Date().toISOString().slice(0, 16).replace("T", " ");
+  const machine = `${cpus()[0]?.model ?? "?"}, ${cpus().length} cores, Node ${process.version}`;
+  writeFileSync(
+    resolve(ROOT, "bench/RESULTS-B3.md"),
+    [`# B3 only (issue 15)`, "", `Measured ${when} UTC. Machine: ${machine}.`, "", ...api.lines].join("\n"),
+  );
+  log("wrote bench/RESULTS-B3.md");
+  await admin.end();
+  process.exit(0);
 }
 
 // ---------------------------------------------------------------- B1 classification
@@ -378,130 +405,9 @@ out.push(
 
 // ---------------------------------------------------------------- B3 API
 log("B3 API under load");
-const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", resolve(ROOT, "bench/serve.ts")], {
-  env,
-  stdio: ["ignore", "pipe", "inherit"],
-});
-children.push(server);
-const ports = await new Promise<{ udsyn: number; bare: number }>((ok, fail) => {
-  let buffer = "";
-  server.stdout?.on("data", (chunk) => {
-    buffer += String(chunk);
-    const line = buffer.split("\n")[0];
-    if (buffer.includes("\n") && line) ok(JSON.parse(line));
-  });
-  server.on("exit", (code) => fail(new Error(`bench/serve.ts exited ${code}`)));
-});
-const base = `http://127.0.0.1:${ports.udsyn}`;
-const loginResponse = await fetch(`${base}/api/login`, {
-  method: "POST",
-  headers: { "content-type": "application/json" },
-  body: JSON.stringify({ username: "bench", password: "bench-adgangskode-1" }),
-});
-const cookie = /udsyn_session=[^;]+/.exec(loginResponse.headers.get("set-cookie") ?? "")?.[0] ?? "";
-const { csrfToken } = (await loginResponse.json()) as { csrfToken: string };
-const headers = { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" };
-const decision = readFileSync(resolve(ROOT, "data/demo/applications/afvisning.json"), "utf8");
-const probe = await fetch(`${base}/api/letting/decisions`, { method: "POST", headers, body: decision });
-if (probe.status !== 201 && probe.status !== 200)
-  throw new Error(`decision body refused: ${probe.status} ${await probe.text()}`);
-const routes = [
-  {
-    what: "bare Fastify GET /constant (baseline)",
-    url: `http://127.0.0.1:${ports.bare}/constant`,
-    method: "GET" as const,
-  },
-  {
-    what: "POST /api/letting/decisions",
-    url: `${base}/api/letting/decisions`,
-    method: "POST" as const,
-    body: decision,
-  },
-  {
-    what: "GET /api/letting/decisions",
-    url: `${base}/api/letting/decisions?kind=combined_letting`,
-    method: "GET" as const,
-  },
-  {
-    what: "GET /api/areas/classification",
-    url: `${base}/api/areas/classification?date=2010-01-01`,
-    method: "GET" as const,
-  },
-  { what: "GET /api/me", url: `${base}/api/me`, method: "GET" as const },
-];
-const rssBefore = rssOf(server.pid as number);
-const load: Record<string, autocannon.Result> = {};
-for (const r of routes) {
-  load[r.what] = await autocannon({
-    url: r.url,
-    method: r.method,
-    headers,
-    ...(r.body === undefined ? {} : { body: r.body }),
-    connections: 10,
-    duration: LOAD_SECONDS,
-  });
-  const result = load[r.what] as autocannon.Result;
-  log(
-    `${r.what}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${result.non2xx} non-2xx`,
-  );
-}
-/** The bounded-rate target: the decision route at a fixed 200 req/s for `seconds`. */
-const decisionsAt200 = (seconds: number) =>
-  autocannon({
-    url: routes[1]?.url as string,
-    method: "POST",
-    headers,
-    body: decision,
-    connections: 10,
-    overallRate: 200,
-    duration: seconds,
-  });
-const bounded = await decisionsAt200(LOAD_SECONDS);
-const rssAfter = rssOf(server.pid as number);
-// Memory flat over a sustained run: the decision route at the bounded rate, RSS sampled every 10 s.
-log(`B3 sustained: POST decisions at 200 req/s for ${SUSTAINED_SECONDS} s`);
-const rssSamples: { second: number; mb: number }[] = [{ second: 0, mb: rssOf(server.pid as number) }];
-const sustainedStart = Date.now();
-const sampler = setInterval(() => {
-  rssSamples.push({
-    second: Math.round((Date.now() - sustainedStart) / 1000),
-    mb: rssOf(server.pid as number),
-  });
-}, 10_000);
-const sustained = await decisionsAt200(SUSTAINED_SECONDS);
-clearInterval(sampler);
-rssSamples.push({ second: SUSTAINED_SECONDS, mb: rssOf(server.pid as number) });
-const rssAt = (second: number) =>
-  rssSamples.reduce((best, s) => (Math.abs(s.second - second) < Math.abs(best.second - second) ? s : best));
-const firstMinute = rssAt(Math.min(60, SUSTAINED_SECONDS / 2));
-const lastHalf = rssSamples.filter((s) => s.second >= SUSTAINED_SECONDS / 2).map((s) => s.mb);
-const bareRps = (load[(routes[0] as (typeof routes)[number]).what] as autocannon.Result).requests.average;
-const webProbe = await fetch(`${base}/`, { headers: { "accept-encoding": "gzip, br" } });
-const html = await webProbe.text();
-const entry = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
-const jsProbe = entry
-  ? await fetch(`${base}${entry}`, { headers: { "accept-encoding": "gzip, br" } })
-  : undefined;
-const servedEncoding = jsProbe?.headers.get("content-encoding") ?? "none";
-server.kill("SIGTERM");
-out.push(
-  "## B3 API under load",
-  "",
-  `\`bench/serve.ts\` runs udsyn's Fastify app on PostgreSQL (demo areas, a logged-in caseworker) and a bare Fastify route returning a constant in the same process; autocannon drives them from the benchmark process over loopback, 10 connections, ${LOAD_SECONDS} s per route (one run each, not 5: a load run is itself thousands of requests). Non-2xx answers are counted (must be 0).`,
-  "",
-  "| route | req/s | p50 | p99 | non-2xx | throughput ÷ bare |",
-  "|---|---|---|---|---|---|",
-  ...routes.map((r) => {
-    const result = load[r.what] as autocannon.Result;
-    return `| ${r.what} | ${Math.round(result.requests.average)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.non2xx} | ${fixed(result.requests.average / bareRps)}× |`;
-  }),
-  `| POST /api/letting/decisions at a fixed 200 req/s | ${Math.round(bounded.requests.average)} | ${bounded.latency.p50} ms | ${bounded.latency.p99} ms | ${bounded.non2xx} | — |`,
-  "",
-  `Server RSS before the load runs ${rssBefore.toFixed(0)} MB, after ${rssAfter.toFixed(0)} MB (${Math.round((routes.length + 1) * LOAD_SECONDS)} s of load).`,
-  "",
-  `**Sustained** (memory flat over time): POST /api/letting/decisions at a fixed 200 req/s for ${SUSTAINED_SECONDS} s: ${Math.round(sustained.requests.average)} req/s achieved, p50 ${sustained.latency.p50} ms, p99 ${sustained.latency.p99} ms, ${sustained.non2xx} non-2xx. Server RSS at the start ${rssSamples[0]?.mb.toFixed(0)} MB, after ${firstMinute.second} s ${firstMinute.mb.toFixed(0)} MB, at the end ${rssSamples.at(-1)?.mb.toFixed(0)} MB; over the second half it ranged ${Math.min(...lastHalf).toFixed(0)}–${Math.max(...lastHalf).toFixed(0)} MB (${rssSamples.length} samples, every 10 s). Flat means the second half does not keep rising.`,
-  "",
-);
+const api = await b3();
+const { servedEncoding, entry } = api;
+out.push(...api.lines);
 
 // ---------------------------------------------------------------- B4 report, CLI start-up, web
 log("B4 report, start-up, web");

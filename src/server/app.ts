@@ -19,6 +19,7 @@ import type { App, AppContext } from "./context.ts";
 import { errorHandler, sendRefusal } from "./errors.ts";
 import { registerCompression, registerSecurityHeaders, staticCacheHeaders } from "./http-headers.ts";
 import { registerInputGuard } from "./input-guard.ts";
+import { RequestLog } from "./request-log.ts";
 import { apiRoutes } from "./routes/index.ts";
 import { validatorCompiler } from "./validation.ts";
 
@@ -68,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     trustProxy: "127.0.0.1",
     // Nothing listens on the request log but our own structured lines; ids help correlate them.
     requestIdHeader: "x-request-id",
+    logController: new RequestLog(),
   }).withTypeProvider<ZodTypeProvider>();
   // Live sessions are kept in memory while the database announces every change to them.
   const sessions = new SessionCache();
