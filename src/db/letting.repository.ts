@@ -203,16 +203,27 @@ const SUMMARY_COLUMNS = [
  * instead of four (begin, list, audit, commit). `audit.details` is ignored: the statement writes
  * `{ kind, ids }` itself, the ids in the order shown.
  */
+/**
+ * A list's decisions, newest first: with a kind, read from the (kind, id) index in that order,
+ * stopping after `limit` (migration 0025).
+ */
+export function shownDecisions(
+  db: Kysely<Database>,
+  query: { readonly kind?: LettingDecisionKind | undefined; readonly limit: number },
+) {
+  const shown = withSupersededBy(db)
+    .select(SUMMARY_COLUMNS.map((c) => `d.${c}` as const))
+    .orderBy("d.id", "desc")
+    .limit(query.limit);
+  return query.kind === undefined ? shown : shown.where("d.kind", "=", query.kind);
+}
+
 export async function listDecisionsAudited(
   db: Kysely<Database>,
   query: { readonly kind?: LettingDecisionKind | undefined; readonly limit: number },
   audit: AuditRowValues,
 ): Promise<DecisionSummary[]> {
-  let shown = withSupersededBy(db)
-    .select(SUMMARY_COLUMNS.map((c) => `d.${c}` as const))
-    .orderBy("d.id", "desc")
-    .limit(query.limit);
-  if (query.kind !== undefined) shown = shown.where("d.kind", "=", query.kind);
+  const shown = shownDecisions(db, query);
   const rows = await db
     .with("shown", () => shown)
     .with("a", (q) =>

@@ -17,6 +17,7 @@ import * as m0020 from "./0020-session-notifications.ts";
 import * as m0021 from "./0021-audit-chain-lanes.ts";
 import * as m0022 from "./0022-register-set-references.ts";
 import * as m0024 from "./0024-classification-result.ts";
+import * as m0025 from "./0025-decision-list-index.ts";
 
 /**
  * Migrations are listed in code rather than read from a folder at run time, so the same list
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   "0021-audit-chain-lanes": m0021,
   "0022-register-set-references": m0022,
   "0024-classification-result": m0024,
+  "0025-decision-list-index": m0025,
 };
 
 export const migrationProvider: MigrationProvider = {
