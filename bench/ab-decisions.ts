@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pg from "pg";
 import { startServers } from "./api-load.ts";
-import { pacedLoad } from "./paced-load.ts";
+import { pacedLoadProcess } from "./paced-load.ts";
 
 const PG = process.env.BENCH_PG ?? "postgres://postgres@127.0.0.1:5432";
 const args = process.argv.slice(2);
@@ -67,7 +67,7 @@ async function round(side: { label: string; dir: string }, n: number): Promise<R
     );
     const url = `${base}/api/letting/decisions`;
     // Warm-up: JIT, pool connections, plans.
-    await pacedLoad({ url, method: "POST", headers, body: decision, rate: 200, seconds: 3 });
+    await pacedLoadProcess({ url, method: "POST", headers, body: decision, rate: 200, seconds: 3 });
     const sampler = new pg.Client({ connectionString: `${PG}/${name}` });
     await sampler.connect();
     const waits: Record<string, number> = {};
@@ -86,7 +86,7 @@ async function round(side: { label: string; dir: string }, n: number): Promise<R
         await new Promise((ok) => setTimeout(ok, 20));
       }
     })();
-    const result = await pacedLoad({
+    const result = await pacedLoadProcess({
       url,
       method: "POST",
       headers,
@@ -98,7 +98,7 @@ async function round(side: { label: string; dir: string }, n: number): Promise<R
     await sampling$;
     await sampler.end();
     // The machine's floor in the same round: the bare Fastify route at the same rate.
-    const bare = await pacedLoad({ url: bareUrl, rate: 200, seconds: 5 });
+    const bare = await pacedLoadProcess({ url: bareUrl, rate: 200, seconds: 5 });
     return {
       label: side.label,
       p50: result.p50,

@@ -12,7 +12,7 @@ import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import autocannon from "autocannon";
 import { fixed, rssOf, run } from "./measure.ts";
-import { type PacedLoadResult, pacedLoad } from "./paced-load.ts";
+import { type PacedLoadResult, pacedLoadProcess } from "./paced-load.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const USER = { username: "bench", password: "bench-adgangskode-1" };
@@ -193,10 +193,10 @@ export async function apiLoad(options: ApiLoadOptions): Promise<ApiLoad> {
    * earlier runs.
    */
   const decisionsAt200 = (seconds: number) =>
-    pacedLoad({ url: routes[1].url, method: "POST", headers, body: decision, rate: 200, seconds });
+    pacedLoadProcess({ url: routes[1].url, method: "POST", headers, body: decision, rate: 200, seconds });
   const bounded = await decisionsAt200(loadSeconds);
   log(`POST decisions paced at 200 req/s: p50 ${bounded.p50} ms, p99 ${bounded.p99} ms`);
-  const bareBounded = await pacedLoad({ url: bareUrl, rate: 200, seconds: loadSeconds });
+  const bareBounded = await pacedLoadProcess({ url: bareUrl, rate: 200, seconds: loadSeconds });
   const bursts = await autocannon({
     url: routes[1].url,
     method: "POST",
@@ -243,7 +243,7 @@ export async function apiLoad(options: ApiLoadOptions): Promise<ApiLoad> {
       return `| ${r.what} | ${Math.round(result.requests.average)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.non2xx} | ${fixed(result.requests.average / bareRps)}× |`;
     }),
     "",
-    `At a fixed rate: one request every 5 ms, sent on time whether or not earlier ones were answered, latency counted from when it was due (bench/paced-load.ts), ${loadSeconds} s. "client lag" is how late the load generator itself sent (its timers on this shared machine): the floor under every figure.`,
+    `At a fixed rate: one request every 5 ms, sent on time whether or not earlier ones were answered, latency counted from when it was due, by a load generator in a process of its own (bench/paced-load.ts), ${loadSeconds} s. "client lag" is how late the load generator itself sent (its timers on this shared machine): the floor under every figure.`,
     "",
     "| route at 200 req/s | achieved | p50 | p90 | p99 | max | non-2xx | client lag p99 |",
     "|---|---|---|---|---|---|---|---|",

@@ -16,7 +16,7 @@ const { classifyAreas, ruleVersionById } = await bundledClassification(
 );
 const params = await loadParameters(resolve(import.meta.dirname, "../rules"));
 const { facts, reference } = nationalFacts(1);
-for (let i = 0; i < 10; i++) {
+for (let i = 0; i < Number(process.env.ROUNDS ?? 10); i++) {
   const start = performance.now();
   classifyAreas(ruleVersionById(id), facts, { date: date as IsoDate }, params, reference);
   process.stdout.write(`${id}: ${(performance.now() - start).toFixed(0)} ms\n`);

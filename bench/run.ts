@@ -511,7 +511,7 @@ async function header(): Promise<string[]> {
     "",
     `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`npm run bench${quick ? " -- --quick" : ""}\`: scale ${SCALE * 100} % of national (${rows.toLocaleString("en")} facts rows). Machine: ${cpus()[0]?.model ?? "?"}, ${cpus().length} cores (shared with other jobs: the ratios are what to compare), Node ${process.version}, ${spawnSync("psql", ["--version"], { encoding: "utf8" }).stdout.trim()}, DuckDB ${(await import("@duckdb/node-api")).version()}.`,
     "",
-    `Every figure is the median (min–max) of ${RUNS} interleaved rounds unless it says otherwise; a ratio is computed round by round against the baseline measured in the same round.`,
+    `Every figure is the median (min–max) of ${RUNS} interleaved rounds unless it says otherwise; a ratio is computed round by round against the baseline measured in the same round. In-process timings (udsyn's and DuckDB's and PostgreSQL's alike) start after a collection of the young generation (\`node --expose-gc\`), so none pays for the short-lived garbage of the one before it (bench/measure.ts).`,
     "",
   ];
 }
