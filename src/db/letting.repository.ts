@@ -198,12 +198,6 @@ const SUMMARY_COLUMNS = [
 ] as const;
 
 /**
- * The list and the audit row naming the ids shown, in one statement: the audit row is written
- * exactly when the list is read (a statement is atomic), in one round trip to the database
- * instead of four (begin, list, audit, commit). `audit.details` is ignored: the statement writes
- * `{ kind, ids }` itself, the ids in the order shown.
- */
-/**
  * A list's decisions, newest first: with a kind, read from the (kind, id) index in that order,
  * stopping after `limit` (migration 0025).
  */
@@ -218,6 +212,12 @@ export function shownDecisions(
   return query.kind === undefined ? shown : shown.where("d.kind", "=", query.kind);
 }
 
+/**
+ * The list and the audit row naming the ids shown, in one statement: the audit row is written
+ * exactly when the list is read (a statement is atomic), in one round trip to the database
+ * instead of four (begin, list, audit, commit). `audit.details` is ignored: the statement writes
+ * `{ kind, ids }` itself, the ids in the order shown.
+ */
 export async function listDecisionsAudited(
   db: Kysely<Database>,
   query: { readonly kind?: LettingDecisionKind | undefined; readonly limit: number },
